@@ -1,0 +1,39 @@
+package vn.dvc.contracts;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A Kafka topic of the suite, as the launcher creates it. Channel name = topic name; each topic has a dead-letter
+ * topic for poison records only.
+ *
+ * @param name       kebab-case topic name
+ * @param partitions partition count (keys keep per-aggregate order inside one partition)
+ * @param compacted  true for a table-like topic where only the latest record per key matters
+ * @param retention  how long records are kept; {@code null} keeps them forever
+ */
+public record Topic(String name, int partitions, boolean compacted, Duration retention) {
+
+    /** Dossier state after each accepted portal event; key = dossier id. */
+    public static final Topic DOSSIER_EVENTS = new Topic("dossier-events", 3, false, null);
+    /** Units and services, latest version per key; key = {@code unit/<code>} or {@code service/<code>}. */
+    public static final Topic CATALOG_EVENTS = new Topic("catalog-events", 1, true, null);
+    /** Payment transactions; key = transaction id. */
+    public static final Topic PAYMENT_EVENTS = new Topic("payment-events", 3, false, null);
+    /** Report completion and self-reported totals; key = obligation id. */
+    public static final Topic REPORT_EVENTS = new Topic("report-events", 3, false, null);
+
+    private static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+
+    public static final List<Topic> EVENT_TOPICS = List.of(DOSSIER_EVENTS, CATALOG_EVENTS, PAYMENT_EVENTS, REPORT_EVENTS);
+
+    /** The dead-letter topic of this one: one partition, kept 30 days, never compacted. */
+    public Topic deadLetter() {
+        return new Topic(name + "-dlq", 1, false, DEAD_LETTER_RETENTION);
+    }
+
+    /** Every topic the suite uses, dead-letter topics included. */
+    public static List<Topic> all() {
+        return EVENT_TOPICS.stream().flatMap(topic -> java.util.stream.Stream.of(topic, topic.deadLetter())).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package vn.dvc.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line: {@code up}, {@code down}, {@code status}, {@code infra start|stop|status}. Called through the
+ * {@code ./suite} script at the project root. Failures print a message (with the log to read) and exit 1.
+ */
+public final class Launcher {
+
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: ./suite <command>",
+            "  up             start MariaDB, Kafka and the five services; print the URLs",
+            "  down           stop the services and the infrastructure",
+            "  status         what runs",
+            "  infra start    start only MariaDB and Kafka (for the tests and for quarkus:dev)",
+            "  infra stop     stop MariaDB and Kafka",
+            "  infra running  exit 0 when MariaDB and Kafka run, 1 otherwise",
+            "  test           start the infrastructure if needed, run every test (mvn verify), stop what it started",
+            "Environment: SUITE_RUN_DIR, SUITE_DB_PORT, SUITE_KAFKA_PORT, SUITE_EXTERNAL_DB=host:port,",
+            "             SUITE_EXTERNAL_KAFKA=host:port, SUITE_PORT_OFFSET, SUITE_SERVICE_JAVA_OPTS");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(List.of(args)));
+        } catch (LauncherException e) {
+            System.err.println("Error: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int run(List<String> args) {
+        Path root = LauncherSettings.findProjectRoot(Path.of(System.getProperty("suite.root", ".")));
+        Suite suite = new Suite(LauncherSettings.fromEnvironment(root), System.out);
+        String command = String.join(" ", args);
+        switch (command) {
+            case "up" -> {
+                suite.startInfrastructure();
+                suite.startServices(Optional.empty());
+                printWelcome(suite);
+            }
+            case "down" -> {
+                suite.stopServices();
+                suite.stopInfrastructure();
+            }
+            case "status" -> suite.printStatus();
+            case "infra start" -> suite.startInfrastructure();
+            case "infra stop" -> suite.stopInfrastructure();
+            case "infra running" -> {
+                return suite.infrastructureRunning() ? 0 : 1;
+            }
+            case "infra status" -> suite.printStatus();
+            default -> {
+                System.out.println(USAGE);
+                return command.isEmpty() || command.equals("help") ? 0 : 2;
+            }
+        }
+        return 0;
+    }
+
+    private static void printWelcome(Suite suite) {
+        String gateway = suite.gatewayUri().toString();
+        System.out.println();
+        System.out.println("The suite is up.");
+        System.out.println("  Gateway     " + gateway + "/api/v1");
+        System.out.println("  Swagger UI  " + gateway + "/q/swagger-ui");
+        System.out.println("  OpenAPI     " + gateway + "/q/openapi");
+        System.out.println("  Stop with   ./suite down");
+    }
+}

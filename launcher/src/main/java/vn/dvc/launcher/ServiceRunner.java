@@ -1,0 +1,155 @@
+package vn.dvc.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the packaged services ({@code <module>/target/quarkus-app}) as detached JVMs. Each app is copied into the run
+ * folder first, so that a rebuild never pulls the jars from under a running service.
+ */
+final class ServiceRunner {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final LauncherSettings settings;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    ServiceRunner(LauncherSettings settings) {
+        this.settings = settings;
+    }
+
+    DaemonProcess daemonOf(SuiteService service) {
+        return new DaemonProcess(service.module(), settings.runDir().resolve("pids/" + service.module() + ".pid"),
+                settings.runDir().resolve("logs/" + service.module() + ".log"), appJar(service).toString());
+    }
+
+    private Path appJar(SuiteService service) {
+        return settings.runDir().resolve("apps/" + service.module() + "/quarkus-run.jar");
+    }
+
+    URI baseUri(SuiteService service) {
+        return URI.create("http://127.0.0.1:" + settings.portOf(service));
+    }
+
+    /** Starts the service unless ours already runs; answers whether it was started now. */
+    boolean start(SuiteService service, Optional<String> profile) {
+        DaemonProcess daemon = daemonOf(service);
+        if (daemon.running().isPresent()) {
+            return false;
+        }
+        int port = settings.portOf(service);
+        if (Endpoint.local(port).isListening()) {
+            throw new LauncherException("Port " + port + " (" + service.module() + ") is in use by another process. "
+                    + "Stop it, or move the suite with SUITE_PORT_OFFSET");
+        }
+        copyApp(service);
+        List<String> command = new ArrayList<>();
+        command.add(JavaRuntime.executable());
+        command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
+        command.add("-jar");
+        command.add(appJar(service).toString());
+        daemon.start(command, environmentOf(service, profile), settings.runDir());
+        return true;
+    }
+
+    void awaitReady(SuiteService service) {
+        Wait.until(service.module() + " to be ready at " + baseUri(service) + "/q/health/ready", READY_TIMEOUT,
+                daemonOf(service), () -> isReady(service));
+    }
+
+    boolean isReady(SuiteService service) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(baseUri(service).resolve("/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Map<String, String> environmentOf(SuiteService service, Optional<String> profile) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.portOf(service)));
+        env.put("SUITE_DB_HOST", settings.database().host());
+        env.put("SUITE_DB_PORT", Integer.toString(settings.database().port()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafka().toString());
+        profile.ifPresent(name -> env.put("QUARKUS_PROFILE", name));
+        if (service == SuiteService.GATEWAY) {
+            for (SuiteService backService : SuiteService.backServices()) {
+                env.put("GATEWAY_SERVICES_" + backService.shortName().toUpperCase() + "_URL", baseUri(backService).toString());
+            }
+        }
+        return env;
+    }
+
+    private void copyApp(SuiteService service) {
+        Path source = settings.projectRoot().resolve(service.module() + "/target/quarkus-app");
+        if (!Files.isRegularFile(source.resolve("quarkus-run.jar"))) {
+            throw new LauncherException(service.module() + " is not built (no " + source.resolve("quarkus-run.jar")
+                    + "). Build it first: mvn package -DskipTests");
+        }
+        Path target = appJar(service).getParent();
+        try {
+            deleteTree(target);
+            copyTree(source, target);
+        } catch (IOException e) {
+            throw new LauncherException("Could not copy " + source + " to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(target.resolve(source.relativize(dir)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, target.resolve(source.relativize(file)));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    boolean stop(SuiteService service) {
+        return daemonOf(service).stop();
+    }
+}
