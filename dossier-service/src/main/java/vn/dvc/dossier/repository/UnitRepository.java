@@ -1,0 +1,37 @@
+package vn.dvc.dossier.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dvc.dossier.entity.Unit;
+
+@ApplicationScoped
+public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
+
+    public Map<String, Unit> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return list("code in ?1", codes).stream().collect(Collectors.toMap(unit -> unit.code, Function.identity()));
+    }
+
+    public List<Unit> childrenOf(String parentCode) {
+        return list("parentCode", Sort.by("code"), parentCode);
+    }
+
+    public List<Unit> roots() {
+        return list("parentCode is null", Sort.by("code"));
+    }
+
+    /** Every unit's parent, for cycle checks over the whole tree. */
+    public Map<String, String> parentByCode() {
+        return getEntityManager().createQuery("select u.code, u.parentCode from Unit u", Object[].class)
+                .getResultStream()
+                .collect(HashMapCollector.of(row -> (String) row[0], row -> (String) row[1]));
+    }
+}

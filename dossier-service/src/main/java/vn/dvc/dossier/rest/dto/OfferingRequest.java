@@ -1,0 +1,15 @@
+package vn.dvc.dossier.rest.dto;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A service offered at one tier, with a legacy level (1–4), a Decree 42 mode, or both when they agree. */
+public record OfferingRequest(
+        @NotNull Tier tier,
+        @Min(1) @Max(4) Integer level,
+        OnlineMode onlineMode,
+        @Size(max = 50) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String ownerUnitCode) {
+}

@@ -1,0 +1,39 @@
+package vn.dvc.dossier.service;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The statuses a portal may send, by name or by their DVCQG code 1–10 (domain.md, "Integrations": 1 Mới đăng ký …
+ * 10 Đã trả kết quả). The statuses without a code are the suite's own transitions.
+ */
+public enum DossierStatus {
+    SUBMITTED(1), RECEIVED(2), REJECTED(3), PROCESSING(4), SUPPLEMENT_REQUESTED(5), SUPPLEMENT_RECEIVED(null),
+    PAYMENT_REQUESTED(6), WITHDRAWN(7), STOPPED(8), RESOLVED(9), RETURNED(10), EXTENDED(null), APOLOGY_ISSUED(null),
+    DIGITISED(null);
+
+    private final Integer nationalCode;
+
+    DossierStatus(Integer nationalCode) {
+        this.nationalCode = nationalCode;
+    }
+
+    /** Accepts {@code "RESOLVED"}, {@code "resolved"}, {@code "9"} (or the JSON number 9, read as text). */
+    public static Optional<DossierStatus> parse(String nameOrCode) {
+        if (nameOrCode == null) {
+            return Optional.empty();
+        }
+        String value = nameOrCode.trim();
+        if (value.matches("\\d{1,2}")) {
+            int code = Integer.parseInt(value);
+            return Arrays.stream(values()).filter(status -> status.nationalCode != null && status.nationalCode == code).findFirst();
+        }
+        return Arrays.stream(values()).filter(status -> status.name().equals(value.toUpperCase(Locale.ROOT))).findFirst();
+    }
+
+    /** The statuses that open a dossier and must name its unit, service and channel. */
+    public boolean opensDossier() {
+        return this == SUBMITTED || this == RECEIVED;
+    }
+}

@@ -1,0 +1,52 @@
+package vn.dvc.dossier.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import vn.dvc.commons.problem.Violation;
+import vn.dvc.dossier.rest.dto.OfferingRequest;
+import vn.dvc.dossier.rest.dto.OnlineMode;
+import vn.dvc.dossier.rest.dto.ServiceRequest;
+
+/**
+ * The checks of a service's offerings (domain.md, glossary "mức độ" and "cung cấp ở cấp"): each tier once per
+ * service; a level or a mode, and when both, they agree (level 4 ≡ FULL, 3 ≡ PARTIAL, 1–2 ≡ NONE); an owner that is
+ * a known unit.
+ */
+public final class OfferingRules {
+
+    private OfferingRules() {
+    }
+
+    public static List<Violation> violationsOf(int index, ServiceRequest service, Predicate<String> unitExists) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> tiers = new HashSet<>();
+        for (int j = 0; j < service.offerings().size(); j++) {
+            OfferingRequest offering = service.offerings().get(j);
+            String field = "[" + index + "].offerings[" + j + "]";
+            if (!tiers.add(offering.tier().name())) {
+                violations.add(new Violation(field + ".tier", "service " + service.code() + " is offered at tier "
+                        + offering.tier() + " more than once"));
+            }
+            Optional<OnlineMode> byLevel = OnlineMode.ofLevel(offering.level());
+            if (byLevel.isEmpty() && offering.onlineMode() == null) {
+                violations.add(new Violation(field + ".onlineMode", "give a level (1–4) or an onlineMode"));
+            } else if (byLevel.isPresent() && offering.onlineMode() != null && byLevel.get() != offering.onlineMode()) {
+                violations.add(new Violation(field + ".onlineMode", "level " + offering.level() + " means "
+                        + byLevel.get() + ", not " + offering.onlineMode()));
+            }
+            if (offering.ownerUnitCode() != null && !unitExists.test(offering.ownerUnitCode())) {
+                violations.add(new Violation(field + ".ownerUnitCode", "unit " + offering.ownerUnitCode() + " is not known"));
+            }
+        }
+        return violations;
+    }
+
+    /** The mode in force: the one given, else the one the legacy level implies. */
+    public static OnlineMode modeOf(OfferingRequest offering) {
+        return offering.onlineMode() != null ? offering.onlineMode() : OnlineMode.ofLevel(offering.level()).orElseThrow();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.dvc.dossier.service;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Times as portals send them (api.md): ISO-8601 with an offset, or without one meaning local time,
+ * Asia/Ho_Chi_Minh. Stored as UTC instants.
+ */
+public final class PortalTime {
+
+    public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private PortalTime() {
+    }
+
+    public static Optional<Instant> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text.trim()).toInstant());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return Optional.of(LocalDateTime.parse(text.trim()).atZone(LOCAL_ZONE).toInstant());
+            } catch (DateTimeParseException notATime) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package vn.dvc.dossier.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.dvc.commons.outbox.OutboxMessage;
+import vn.dvc.commons.outbox.Outbox;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
+import vn.dvc.contracts.Topic;
+import vn.dvc.contracts.catalog.ServiceChanged;
+import vn.dvc.dossier.entity.CatalogService;
+import vn.dvc.dossier.entity.Offering;
+import vn.dvc.dossier.repository.CatalogServiceRepository;
+import vn.dvc.dossier.repository.UnitRepository;
+import vn.dvc.dossier.rest.dto.OfferingRequest;
+import vn.dvc.dossier.rest.dto.ServiceRequest;
+import vn.dvc.dossier.rest.dto.UpsertResult;
+
+/** The service catalogue: upserts checked as a whole, each change announced on {@code catalog-events}. */
+@ApplicationScoped
+public class ServiceCatalog {
+
+    private final CatalogServiceRepository services;
+    private final UnitRepository units;
+    private final Outbox outbox;
+
+    public ServiceCatalog(CatalogServiceRepository services, UnitRepository units, Outbox outbox) {
+        this.services = services;
+        this.units = units;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public UpsertResult upsert(List<ServiceRequest> requested) {
+        check(requested);
+        Map<String, CatalogService> stored = services.findByCodes(requested.stream().map(ServiceRequest::code).toList());
+        Instant now = Instant.now();
+        int created = 0;
+        List<OutboxMessage> announcements = new ArrayList<>();
+        for (ServiceRequest request : requested) {
+            CatalogService service = stored.get(request.code());
+            List<ServiceChanged.Offering> offerings = offeringsOf(request);
+            if (service == null) {
+                service = new CatalogService();
+                service.code = request.code();
+                created++;
+            } else if (sameAs(service, request, offerings)) {
+                continue;
+            }
+            apply(service, request, now);
+            services.persist(service);
+            ServiceChanged event = new ServiceChanged(UUID.randomUUID().toString(), now, service.code, service.name,
+                    service.field, service.feeBearing, offerings);
+            announcements.add(new OutboxMessage(Topic.CATALOG_EVENTS.name(), event.key(), outbox.toJson(event)));
+        }
+        outbox.appendAll(announcements);
+        return new UpsertResult(created, announcements.size() - created, requested.size() - announcements.size());
+    }
+
+    private void check(List<ServiceRequest> requested) {
+        Set<String> knownUnits = new HashSet<>(units.findByCodes(requested.stream()
+                .flatMap(service -> service.offerings().stream())
+                .map(OfferingRequest::ownerUnitCode).filter(Objects::nonNull).distinct().toList()).keySet());
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            ServiceRequest service = requested.get(i);
+            if (!seen.add(service.code())) {
+                violations.add(new Violation("[" + i + "].code", "service " + service.code() + " appears more than once in the request"));
+            }
+            violations.addAll(OfferingRules.violationsOf(i, service, knownUnits::contains));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations.size() + " problem(s) in the services; nothing was stored",
+                    violations);
+        }
+    }
+
+    private static List<ServiceChanged.Offering> offeringsOf(ServiceRequest request) {
+        return request.offerings().stream()
+                .map(o -> new ServiceChanged.Offering(o.tier().name(), o.level(), OfferingRules.modeOf(o).name(), o.ownerUnitCode()))
+                .sorted(Comparator.comparing(ServiceChanged.Offering::tier))
+                .toList();
+    }
+
+    private static boolean sameAs(CatalogService service, ServiceRequest request, List<ServiceChanged.Offering> offerings) {
+        List<ServiceChanged.Offering> storedOfferings = service.offerings.stream()
+                .map(o -> new ServiceChanged.Offering(o.tier, o.level, o.onlineMode, o.ownerUnitCode))
+                .sorted(Comparator.comparing(ServiceChanged.Offering::tier))
+                .toList();
+        return Objects.equals(service.name, request.name()) && Objects.equals(service.field, request.field())
+                && service.feeBearing == request.feeBearing() && storedOfferings.equals(offerings);
+    }
+
+    /** Offerings are merged by tier: Hibernate inserts before it deletes, so replacing a row by its twin would clash. */
+    private static void apply(CatalogService service, ServiceRequest request, Instant now) {
+        service.name = request.name();
+        service.field = request.field();
+        service.feeBearing = request.feeBearing();
+        service.updatedAt = now;
+        Map<String, OfferingRequest> requestedByTier = new HashMap<>();
+        request.offerings().forEach(offering -> requestedByTier.put(offering.tier().name(), offering));
+        service.offerings.removeIf(offering -> !requestedByTier.containsKey(offering.tier));
+        for (OfferingRequest requestedOffering : request.offerings()) {
+            Offering offering = service.offerings.stream()
+                    .filter(existing -> existing.tier.equals(requestedOffering.tier().name()))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Offering added = new Offering();
+                        added.service = service;
+                        added.tier = requestedOffering.tier().name();
+                        service.offerings.add(added);
+                        return added;
+                    });
+            offering.level = requestedOffering.level();
+            offering.onlineMode = OfferingRules.modeOf(requestedOffering).name();
+            offering.ownerUnitCode = requestedOffering.ownerUnitCode();
+        }
+    }
+
+    public Optional<CatalogService> find(String code) {
+        return Optional.ofNullable(services.findByCodes(List.of(code)).get(code));
+    }
+
+    public boolean exists(String code) {
+        return services.count("code", code) > 0;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dvc.dossier.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import vn.dvc.commons.outbox.Outbox;
+import vn.dvc.contracts.Topic;
+import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.dossier.entity.Unit;
+import vn.dvc.dossier.repository.UnitRepository;
+import vn.dvc.dossier.rest.dto.UnitRequest;
+import vn.dvc.dossier.rest.dto.UpsertResult;
+
+/** The unit tree: upserts checked as a whole, each change announced on {@code catalog-events}. */
+@ApplicationScoped
+public class UnitService {
+
+    private final UnitRepository units;
+    private final Outbox outbox;
+
+    public UnitService(UnitRepository units, Outbox outbox) {
+        this.units = units;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public UpsertResult upsert(List<UnitRequest> requested) {
+        Map<String, String> parents = UnitTreeRules.check(requested, units.parentByCode());
+        Map<String, Unit> stored = units.findByCodes(requested.stream().map(UnitRequest::code).toList());
+        Instant now = Instant.now();
+        int created = 0;
+        List<Unit> changed = new ArrayList<>();
+        for (UnitRequest request : requested) {
+            Unit unit = stored.get(request.code());
+            if (unit == null) {
+                unit = new Unit();
+                unit.code = request.code();
+                created++;
+            } else if (sameAs(unit, request)) {
+                continue;
+            }
+            unit.name = request.name();
+            unit.tier = request.tier().name();
+            unit.parentCode = request.parentCode();
+            unit.kind = request.kind() == null ? null : request.kind().name();
+            unit.updatedAt = now;
+            units.persist(unit);
+            changed.add(unit);
+        }
+        changed.sort(Comparator.comparingInt(unit -> UnitTreeRules.depthOf(unit.code, parents)));
+        for (Unit unit : changed) {
+            UnitChanged event = new UnitChanged(UUID.randomUUID().toString(), now, unit.code, unit.name, unit.tier,
+                    unit.parentCode, unit.kind);
+            outbox.append(Topic.CATALOG_EVENTS.name(), event.key(), event);
+        }
+        return new UpsertResult(created, changed.size() - created, requested.size() - changed.size());
+    }
+
+    private static boolean sameAs(Unit unit, UnitRequest request) {
+        return Objects.equals(unit.name, request.name()) && Objects.equals(unit.tier, request.tier().name())
+                && Objects.equals(unit.parentCode, request.parentCode())
+                && Objects.equals(unit.kind, request.kind() == null ? null : request.kind().name());
+    }
+
+    public Optional<Unit> find(String code) {
+        return units.findByIdOptional(code);
+    }
+
+    public List<Unit> childrenOf(String parentCode) {
+        return parentCode == null ? units.roots() : units.childrenOf(parentCode);
+    }
+
+    public boolean exists(String code) {
+        return units.count("code", code) > 0;
+    }
+}

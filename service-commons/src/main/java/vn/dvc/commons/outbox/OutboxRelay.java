@@ -1,0 +1,168 @@
+package vn.dvc.commons.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * The polling publisher of the transactional outbox: reads pending records in id order, sends them, waits for the
+ * broker's acknowledgement, then marks them published. A crash between the acknowledgement and the mark sends the
+ * round again (at-least-once): consumers dedupe by event id. One thread per service; a commit that appended
+ * records wakes it at once, and it polls every {@code outbox.poll-interval} besides. Published records are kept for
+ * {@code outbox.retention}, then purged.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager entityManager;
+    private final KafkaPublisher publisher;
+    private final Outbox outbox;
+    private final OutboxConfig config;
+    private final Object signal = new Object();
+    private boolean workSignalled;
+    private volatile boolean running;
+    private volatile boolean brokerDown;
+    private Thread worker;
+
+    public OutboxRelay(EntityManager entityManager, KafkaPublisher publisher, Outbox outbox, OutboxConfig config) {
+        this.entityManager = entityManager;
+        this.publisher = publisher;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!config.enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::relayUntilStopped, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Lets the round in flight finish, so a graceful stop leaves nothing half-marked. */
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        wakeUp();
+        if (worker != null) {
+            worker.join(config.sendTimeout().toMillis());
+        }
+    }
+
+    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wakeUp();
+    }
+
+    private void wakeUp() {
+        synchronized (signal) {
+            workSignalled = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void relayUntilStopped() {
+        while (running) {
+            boolean published = relayPending();
+            awaitWork(published ? config.pollInterval() : config.retryInterval());
+        }
+    }
+
+    private void awaitWork(Duration timeout) {
+        synchronized (signal) {
+            if (!workSignalled) {
+                try {
+                    signal.wait(timeout.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
+            }
+            workSignalled = false;
+        }
+    }
+
+    /** Publishes until the outbox is empty; answers false when the broker refused a round. */
+    boolean relayPending() {
+        try {
+            int sent;
+            do {
+                sent = relayOneRound();
+            } while (sent == config.batchSize() && running);
+            if (brokerDown) {
+                LOG.info("Outbox relay: the broker takes records again");
+                brokerDown = false;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            if (!brokerDown) {
+                LOG.warnf("Outbox relay paused, records stay pending: %s", e.getMessage());
+                brokerDown = true;
+            }
+            return false;
+        }
+    }
+
+    /** Answers the number of records published in this round. */
+    public int relayOneRound() {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> pendingRows(config.batchSize()));
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<OutboxMessage> messages = new ArrayList<>(rows.size());
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ids.add(((Number) row[0]).longValue());
+            messages.add(new OutboxMessage((String) row[1], (String) row[2], (String) row[3], outbox.headersOf((String) row[4])));
+        }
+        publisher.publishAll(messages, config.sendTimeout());
+        QuarkusTransaction.requiringNew().run(() -> markPublished(ids));
+        return rows.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> pendingRows(int limit) {
+        return entityManager.createNativeQuery("SELECT id, topic, record_key, payload, headers FROM outbox_record "
+                        + "WHERE published_at IS NULL ORDER BY id LIMIT " + limit)
+                .getResultList();
+    }
+
+    private void markPublished(List<Long> ids) {
+        entityManager.createNativeQuery("UPDATE outbox_record SET published_at = ?1 WHERE id IN (?2)")
+                .setParameter(1, Timestamp.from(Instant.now()))
+                .setParameter(2, ids)
+                .executeUpdate();
+    }
+
+    /** Number of records not yet published: 0 once the outbox is drained. */
+    public long pendingCount() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM outbox_record WHERE published_at IS NULL")
+                .getSingleResult()).longValue());
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() {
+        Timestamp cutoff = Timestamp.from(Instant.now().minus(config.retention()));
+        int purged = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("DELETE FROM outbox_record WHERE published_at IS NOT NULL AND published_at < ?1 LIMIT 10000")
+                .setParameter(1, cutoff)
+                .executeUpdate());
+        if (purged > 0) {
+            LOG.infof("Outbox: purged %d records published before %s", purged, cutoff);
+        }
+    }
+}

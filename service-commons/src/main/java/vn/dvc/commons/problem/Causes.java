@@ -1,0 +1,37 @@
+package vn.dvc.commons.problem;
+
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
+
+/** Classifies failures by their cause chain. */
+public final class Causes {
+
+    private Causes() {
+    }
+
+    /** True when the failure comes from a database that cannot be reached or answers too slowly right now. */
+    public static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof java.net.ConnectException
+                    || cause.getClass().getSimpleName().equals("JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for failures worth retrying the same transaction for: lost connections, deadlocks, lock timeouts. */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause.getClass().getSimpleName().equals("LockAcquisitionException")
+                    || cause.getClass().getSimpleName().equals("LockTimeoutException")
+                    || cause.getClass().getSimpleName().equals("PessimisticLockException")) {
+                return true;
+            }
+        }
+        return isDatabaseUnavailable(failure);
+    }
+}
