@@ -1,17 +1,15 @@
 package vn.dvc.commons.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.Session;
+import vn.dvc.commons.jdbc.Jdbc;
 
 /**
  * The consumer side of "nothing counted twice": a consumer claims the event ids of a batch inside the transaction
@@ -21,10 +19,10 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Inbox {
 
-    private final EntityManager entityManager;
+    private final Jdbc jdbc;
 
-    public Inbox(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public Inbox(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Records the ids not yet processed by this consumer and answers them (duplicates inside the batch once). */
@@ -34,33 +32,15 @@ public class Inbox {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        @SuppressWarnings("unchecked")
-        List<String> seen = entityManager
-                .createNativeQuery("SELECT event_id FROM processed_event WHERE consumer = ?1 AND event_id IN (?2)")
-                .setParameter(1, consumer)
-                .setParameter(2, candidates)
-                .getResultList();
-        candidates.removeAll(new HashSet<>(seen));
-        insert(consumer, candidates);
-        return candidates;
-    }
-
-    private void insert(String consumer, Set<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(consumer);
+        parameters.addAll(candidates);
+        jdbc.query("SELECT event_id FROM processed_event WHERE consumer = ? AND event_id IN ("
+                        + Jdbc.placeholders(candidates.size()) + ")", parameters)
+                .forEach(row -> candidates.remove((String) row[0]));
         Timestamp now = Timestamp.from(Instant.now());
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)")) {
-                for (String eventId : eventIds) {
-                    insert.setString(1, consumer);
-                    insert.setString(2, eventId);
-                    insert.setTimestamp(3, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        jdbc.batch("INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)",
+                candidates.stream().<List<?>>map(eventId -> List.of(consumer, eventId, now)).toList());
+        return candidates;
     }
 }

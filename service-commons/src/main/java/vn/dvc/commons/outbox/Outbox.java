@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
+import vn.dvc.commons.jdbc.Jdbc;
 
 /**
  * The write side of the transactional outbox: records join the caller's transaction, so they exist exactly when the
@@ -23,12 +22,12 @@ public class Outbox {
     private static final String INSERT = "INSERT INTO outbox_record (topic, record_key, payload, headers, created_at) "
             + "VALUES (?, ?, ?, ?, ?)";
 
-    private final EntityManager entityManager;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
     private final Event<OutboxAppended> appended;
 
-    public Outbox(EntityManager entityManager, ObjectMapper json, Event<OutboxAppended> appended) {
-        this.entityManager = entityManager;
+    public Outbox(Jdbc jdbc, ObjectMapper json, Event<OutboxAppended> appended) {
+        this.jdbc = jdbc;
         this.json = json;
         this.appended = appended;
     }
@@ -45,19 +44,8 @@ public class Outbox {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (OutboxMessage message : messages) {
-                    insert.setString(1, message.topic());
-                    insert.setString(2, message.key());
-                    insert.setString(3, message.payload());
-                    insert.setString(4, message.headers().isEmpty() ? null : toJson(message.headers()));
-                    insert.setTimestamp(5, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        jdbc.batch(INSERT, messages.stream().<List<?>>map(message -> Arrays.asList(message.topic(), message.key(),
+                message.payload(), message.headers().isEmpty() ? null : toJson(message.headers()), now)).toList());
         appended.fire(new OutboxAppended(messages.size()));
     }
 

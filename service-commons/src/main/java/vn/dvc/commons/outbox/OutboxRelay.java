@@ -7,7 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
+import vn.dvc.commons.jdbc.Jdbc;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +27,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private final EntityManager entityManager;
+    private final Jdbc jdbc;
     private final KafkaPublisher publisher;
     private final Outbox outbox;
     private final OutboxConfig config;
@@ -37,8 +37,8 @@ public class OutboxRelay {
     private volatile boolean brokerDown;
     private Thread worker;
 
-    public OutboxRelay(EntityManager entityManager, KafkaPublisher publisher, Outbox outbox, OutboxConfig config) {
-        this.entityManager = entityManager;
+    public OutboxRelay(Jdbc jdbc, KafkaPublisher publisher, Outbox outbox, OutboxConfig config) {
+        this.jdbc = jdbc;
         this.publisher = publisher;
         this.outbox = outbox;
         this.config = config;
@@ -133,34 +133,31 @@ public class OutboxRelay {
         return rows.size();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> pendingRows(int limit) {
-        return entityManager.createNativeQuery("SELECT id, topic, record_key, payload, headers FROM outbox_record "
-                        + "WHERE published_at IS NULL ORDER BY id LIMIT " + limit)
-                .getResultList();
+        return jdbc.query("SELECT id, topic, record_key, payload, headers FROM outbox_record "
+                + "WHERE published_at IS NULL ORDER BY id LIMIT " + limit, List.of());
     }
 
     private void markPublished(List<Long> ids) {
-        entityManager.createNativeQuery("UPDATE outbox_record SET published_at = ?1 WHERE id IN (?2)")
-                .setParameter(1, Timestamp.from(Instant.now()))
-                .setParameter(2, ids)
-                .executeUpdate();
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Timestamp.from(Instant.now()));
+        parameters.addAll(ids);
+        jdbc.update("UPDATE outbox_record SET published_at = ? WHERE id IN (" + Jdbc.placeholders(ids.size()) + ")",
+                parameters);
     }
 
     /** Number of records not yet published: 0 once the outbox is drained. */
     public long pendingCount() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT COUNT(*) FROM outbox_record WHERE published_at IS NULL")
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) jdbc
+                .query("SELECT COUNT(*) FROM outbox_record WHERE published_at IS NULL", List.of()).get(0)[0]).longValue());
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() {
         Timestamp cutoff = Timestamp.from(Instant.now().minus(config.retention()));
-        int purged = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("DELETE FROM outbox_record WHERE published_at IS NOT NULL AND published_at < ?1 LIMIT 10000")
-                .setParameter(1, cutoff)
-                .executeUpdate());
+        int purged = QuarkusTransaction.requiringNew().call(() -> jdbc.update(
+                "DELETE FROM outbox_record WHERE published_at IS NOT NULL AND published_at < ? LIMIT 10000",
+                List.of(cutoff)));
         if (purged > 0) {
             LOG.infof("Outbox: purged %d records published before %s", purged, cutoff);
         }

@@ -1,0 +1,35 @@
+package vn.dvc.kpi.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import vn.dvc.commons.outbox.Outbox;
+import vn.dvc.commons.outbox.OutboxMessage;
+
+/**
+ * A record no code can read goes to {@code <topic>-dlq} with where it came from and why, through the outbox — in
+ * the same transaction that moves the consumer past it, so it is neither lost nor dead-lettered twice.
+ */
+@ApplicationScoped
+public class PoisonRecords {
+
+    private static final Logger LOG = Logger.getLogger(PoisonRecords.class);
+
+    private final Outbox outbox;
+
+    public PoisonRecords(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void deadLetter(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("Poison record %s-%d@%d sent to %s-dlq: %s", record.topic(), record.partition(), record.offset(),
+                record.topic(), reason);
+        outbox.appendAll(java.util.List.of(new OutboxMessage(record.topic() + "-dlq",
+                record.key() == null ? "" : record.key(), record.value() == null ? "" : record.value(),
+                Map.of("dead-letter-reason", reason,
+                        "dead-letter-topic", record.topic(),
+                        "dead-letter-partition", Integer.toString(record.partition()),
+                        "dead-letter-offset", Long.toString(record.offset())))));
+    }
+}

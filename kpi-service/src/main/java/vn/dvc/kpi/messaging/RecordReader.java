@@ -1,0 +1,33 @@
+package vn.dvc.kpi.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/** Reads a record's JSON as an event; a record that does not read (or lacks an event id) is poison. */
+@ApplicationScoped
+public class RecordReader {
+
+    private final ObjectMapper json;
+    private final PoisonRecords poison;
+
+    public RecordReader(ObjectMapper json, PoisonRecords poison) {
+        this.json = json;
+        this.poison = poison;
+    }
+
+    public <T> Optional<T> read(ConsumerRecord<String, String> record, Class<T> type, java.util.function.Function<T, String> eventId) {
+        try {
+            T event = json.readValue(record.value(), type);
+            if (event == null || eventId.apply(event) == null || eventId.apply(event).isBlank()) {
+                poison.deadLetter(record, "no eventId");
+                return Optional.empty();
+            }
+            return Optional.of(event);
+        } catch (Exception unreadable) {
+            poison.deadLetter(record, "unreadable as " + type.getSimpleName());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package vn.dvc.kpi.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.dvc.kpi.rules.IndicatorValue;
+
+/** Every indicator of one scope and period (api.md, "Indicators"). {@code unit} is null for the whole tree. */
+public record KpiReport(String unit, LocalDate from, LocalDate to, String rulesVersion, List<IndicatorValue> indicators) {
+}

@@ -1,0 +1,41 @@
+package vn.dvc.kpi.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.web.LocalDates;
+import vn.dvc.kpi.rules.RulesVersion;
+import vn.dvc.kpi.service.Indicators;
+
+@Path("/api/v1/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "The campaign's indicators for a scope and period, with numerator and denominator")
+public class KpiResource {
+
+    private final Indicators indicators;
+
+    public KpiResource(Indicators indicators) {
+        this.indicators = indicators;
+    }
+
+    @GET
+    @Operation(summary = "Every indicator for a unit's subtree (or the whole tree) and a period [from, to) in local days")
+    @APIResponse(responseCode = "200", description = "The indicators, each with numerator, denominator, percent, target")
+    @APIResponse(responseCode = "400", description = "A missing or malformed date, or to not after from")
+    @APIResponse(responseCode = "404", description = "Unknown unit")
+    public KpiReport kpis(@Parameter(description = "unit code; its whole subtree counts") @QueryParam("unit") String unit,
+                          @Parameter(description = "first local day, e.g. 2022-06-01") @NotNull @QueryParam("from") String from,
+                          @Parameter(description = "day after the last, e.g. 2022-09-01") @NotNull @QueryParam("to") String to) {
+        LocalDate firstDay = LocalDates.parse("from", from);
+        LocalDate dayAfter = LocalDates.parse("to", to);
+        return new KpiReport(unit, firstDay, dayAfter, RulesVersion.CURRENT, indicators.of(unit, firstDay, dayAfter));
+    }
+}

@@ -1,0 +1,14 @@
+package vn.dvc.kpi.rules;
+
+import java.util.Map;
+import java.util.Set;
+
+/** One indicator: which summary measures it reads and how it turns their sums into a ratio. */
+public interface IndicatorRule {
+
+    String code();
+
+    Set<Measure> measures();
+
+    Ratio compute(Map<Measure, Long> sums);
+}

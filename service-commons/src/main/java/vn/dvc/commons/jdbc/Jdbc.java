@@ -1,0 +1,94 @@
+package vn.dvc.commons.jdbc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Plain SQL on the service's data source, for summary rows and bulk writes where an entity would only add cost.
+ * Inside a JTA transaction Agroal hands out the transaction's own connection, so these statements commit or roll
+ * back with everything else the transaction did.
+ */
+@ApplicationScoped
+public class Jdbc {
+
+    private final DataSource dataSource;
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<Object[]> query(String sql, List<?> parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            int columns = rows.getMetaData().getColumnCount();
+            List<Object[]> result = new ArrayList<>();
+            while (rows.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = rows.getObject(i + 1);
+                }
+                result.add(row);
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new JdbcException(sql, e);
+        }
+    }
+
+    public int update(String sql, List<?> parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new JdbcException(sql, e);
+        }
+    }
+
+    /** One statement, many parameter rows, sent as one batch. */
+    public void batch(String sql, List<List<?>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (List<?> row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new JdbcException(sql, e);
+        }
+    }
+
+    public static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<?> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, parameters);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    /** A failed statement; its cause keeps the SQL state, so transient faults stay recognisable. */
+    public static class JdbcException extends RuntimeException {
+        JdbcException(String sql, SQLException cause) {
+            super("SQL failed (" + cause.getSQLState() + "): " + sql.split("\\s+")[0] + " …", cause);
+        }
+    }
+}
