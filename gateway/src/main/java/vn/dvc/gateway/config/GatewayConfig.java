@@ -1,0 +1,30 @@
+package vn.dvc.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** The gateway's settings ({@code gateway.*}): where the back services are and which paths each owns. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Back services by short name ({@code dossier}, {@code kpi}, …). */
+    Map<String, Service> services();
+
+    /** First path segment after {@code /api/v1/} → short name of the owning service. */
+    Map<String, String> routes();
+
+    /** How long a back service may take to answer a proxied request. */
+    @WithDefault("PT30S")
+    Duration requestTimeout();
+
+    /** How long a back service may take to accept a connection before it counts as down. */
+    @WithDefault("PT2S")
+    Duration connectTimeout();
+
+    interface Service {
+        URI url();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.dvc.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the back services' OpenAPI documents into the suite's one: every path, every tag, every component. A
+ * component name two services use for different shapes is qualified with the service's name (and that service's
+ * {@code $ref}s follow), so no service's schema silently replaces another's.
+ */
+public final class OpenApiMerger {
+
+    private static final String REF_PREFIX = "#/components/";
+
+    private final ObjectMapper json;
+
+    public OpenApiMerger(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * @param documents the services' documents by service name, in a stable order
+     * @param missing   services whose document could not be had (named in the description)
+     */
+    public ObjectNode merge(Map<String, JsonNode> documents, List<String> missing, String title, String version) {
+        ObjectNode merged = json.createObjectNode();
+        merged.put("openapi", documents.values().stream().map(d -> d.path("openapi").asText(null))
+                .filter(v -> v != null).findFirst().orElse("3.1.0"));
+        ObjectNode info = merged.putObject("info").put("title", title).put("version", version);
+        info.put("description", "One API for the whole suite, through the gateway. Services: "
+                + String.join(", ", documents.keySet())
+                + (missing.isEmpty() ? "." : ". Not reachable now, so their paths are missing: " + String.join(", ", missing) + "."));
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode components = merged.putObject("components");
+        Map<String, JsonNode> tags = new LinkedHashMap<>();
+        documents.forEach((service, original) -> {
+            JsonNode document = withQualifiedClashes(service, original.deepCopy(), components);
+            document.path("paths").fields().forEachRemaining(path -> {
+                if (!paths.has(path.getKey())) {
+                    paths.set(path.getKey(), path.getValue());
+                }
+            });
+            document.path("components").fields().forEachRemaining(section -> {
+                ObjectNode target = components.has(section.getKey()) ? (ObjectNode) components.get(section.getKey())
+                        : components.putObject(section.getKey());
+                section.getValue().fields().forEachRemaining(entry -> target.set(entry.getKey(), entry.getValue()));
+            });
+            document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
+        });
+        ArrayNode tagList = merged.putArray("tags");
+        tags.values().forEach(tagList::add);
+        return merged;
+    }
+
+    /** Renames this document's components that clash with different ones already merged; rewrites its refs. */
+    private JsonNode withQualifiedClashes(String service, JsonNode document, ObjectNode mergedComponents) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        document.path("components").fields().forEachRemaining(section -> {
+            JsonNode existing = mergedComponents.path(section.getKey());
+            Set<String> names = new LinkedHashSet<>();
+            section.getValue().fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (existing.has(name) && !existing.get(name).equals(section.getValue().get(name))) {
+                    String qualified = qualifier(service) + "_" + name;
+                    ObjectNode sectionNode = (ObjectNode) section.getValue();
+                    sectionNode.set(qualified, sectionNode.remove(name));
+                    renames.put(REF_PREFIX + section.getKey() + "/" + name, REF_PREFIX + section.getKey() + "/" + qualified);
+                }
+            }
+        });
+        if (!renames.isEmpty()) {
+            rewriteRefs(document, renames);
+        }
+        return document;
+    }
+
+    private static String qualifier(String service) {
+        return Character.toUpperCase(service.charAt(0)) + service.substring(1);
+    }
+
+    private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getKey().equals("$ref") && field.getValue().isTextual()
+                        && renames.containsKey(field.getValue().asText())) {
+                    field.setValue(TextNode.valueOf(renames.get(field.getValue().asText())));
+                } else {
+                    rewriteRefs(field.getValue(), renames);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(element -> rewriteRefs(element, renames));
+        }
+    }
+}
