@@ -53,11 +53,15 @@ public final class UnitTreeRules {
         return parents;
     }
 
+    /** True when walking up from the unit leads back to it; a cycle above it is reported for its own members. */
     private static boolean formsCycle(String code, Map<String, String> parents) {
-        Set<String> path = new HashSet<>();
-        for (String current = code; current != null; current = parents.get(current)) {
-            if (!path.add(current)) {
+        Set<String> visited = new HashSet<>();
+        for (String current = parents.get(code); current != null; current = parents.get(current)) {
+            if (current.equals(code)) {
                 return true;
+            }
+            if (!visited.add(current)) {
+                return false;
             }
         }
         return false;

@@ -1,0 +1,74 @@
+package vn.dvc.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.CatalogEvent;
+import vn.dvc.contracts.catalog.ServiceChanged;
+import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.DossierStateChanged;
+
+/** The golden samples are the contract: producers write them, consumers read them, unknown fields are ignored. */
+class GoldenSamplesTest {
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Test
+    void dossierStateReadsAndIgnoresFieldsFromLaterVersions() throws IOException {
+        DossierStateChanged state = read("dossier-state-changed.json", DossierStateChanged.class);
+
+        assertThat(state.dossierId()).isEqualTo("000.00.01.H10-220601-0001");
+        assertThat(state.version()).isEqualTo(1);
+        assertThat(state.channel()).isEqualTo("ONLINE");
+        assertThat(state.receivedAt()).isEqualTo(Instant.parse("2022-06-01T01:30:00Z"));
+    }
+
+    @Test
+    void catalogEventsReadByTheirTypeWithVietnameseTextIntact() throws IOException {
+        CatalogEvent unit = read("unit-changed.json", CatalogEvent.class);
+        CatalogEvent service = read("service-changed.json", CatalogEvent.class);
+
+        assertThat(unit).isInstanceOf(UnitChanged.class);
+        assertThat(((UnitChanged) unit).name()).isEqualTo("Sở Tư pháp");
+        assertThat(unit.key()).isEqualTo("unit/H10.01");
+        assertThat(service).isInstanceOf(ServiceChanged.class);
+        assertThat(((ServiceChanged) service).offerings()).singleElement()
+                .satisfies(offering -> assertThat(offering.onlineMode()).isEqualTo("FULL"));
+        assertThat(service.key()).isEqualTo("service/1.004227");
+    }
+
+    @Test
+    void catalogEventsRoundTripWithTheirTypeName() throws IOException {
+        CatalogEvent original = new UnitChanged("e-1", Instant.parse("2022-06-01T00:00:00Z"), "X", "Xã Tân Hưng",
+                "COMMUNE", "H", null);
+
+        String written = json.writeValueAsString(original);
+
+        assertThat(written).contains("\"type\":\"UnitChanged\"");
+        assertThat(json.readValue(written, CatalogEvent.class)).isEqualTo(original);
+    }
+
+    @Test
+    void everyEventTopicHasItsDeadLetterTopic() {
+        assertThat(Topic.all()).extracting(Topic::name).containsExactly("dossier-events", "dossier-events-dlq",
+                "catalog-events", "catalog-events-dlq", "payment-events", "payment-events-dlq", "report-events",
+                "report-events-dlq");
+        assertThat(Topic.CATALOG_EVENTS.compacted()).isTrue();
+        assertThat(Topic.DOSSIER_EVENTS.deadLetter().compacted()).isFalse();
+    }
+
+    private <T> T read(String sample, Class<T> type) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/events/" + sample)) {
+            return json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, type);
+        }
+    }
+}
