@@ -1,0 +1,188 @@
+package vn.dvc.kpi.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.DossierStateChanged;
+
+/** Records on the real topics → kpi-service's consumers → summary rows → GET /api/v1/kpis. */
+@QuarkusTest
+class KpiFlowTest {
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String province = "BP-" + run;
+    private final String department = "H10-" + run;
+    private final String otherDepartment = "H11-" + run;
+
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "mp.messaging.incoming.dossier-events.group.id")
+    String groupId;
+
+    private KafkaProducer<String, String> producer;
+
+    @BeforeEach
+    void openProducerAndPublishTree() throws Exception {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        // The child first: the tree must come out right whatever the order.
+        unit(department, province, "DEPARTMENT");
+        unit(otherDepartment, province, "DEPARTMENT");
+        unit(province, null, "PROVINCE");
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    private void unit(String code, String parent, String tier) throws Exception {
+        UnitChanged event = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Đơn vị " + code, tier, parent, null);
+        producer.send(new ProducerRecord<>("catalog-events", event.key(), json.writeValueAsString(event))).get();
+    }
+
+    private DossierStateChanged state(String eventId, String dossierId, long version, String unit, String channel, String receivedAt) {
+        return new DossierStateChanged(eventId, Instant.now(), dossierId, version, "p-" + eventId, unit, "1.004227",
+                channel, "RECEIVED", receivedAt == null ? null : Instant.parse(receivedAt));
+    }
+
+    private long publish(DossierStateChanged state) throws Exception {
+        return producer.send(new ProducerRecord<>("dossier-events", state.dossierId(), json.writeValueAsString(state)))
+                .get().offset();
+    }
+
+    private void awaitShare(String unit, int online, int all) {
+        awaitShare(unit, online, all, "2022-06-01", "2022-09-01");
+    }
+
+    private void awaitShare(String unit, int online, int all, String from, String to) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .queryParam("unit", unit).queryParam("from", from).queryParam("to", to)
+                .get("/api/v1/kpis").then().statusCode(200)
+                .body("rulesVersion", equalTo("1"))
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.numerator", equalTo(online))
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.denominator", equalTo(all)));
+    }
+
+    @Test
+    void dossiersCountOnceForTheirUnitAndEveryAncestor() throws Exception {
+        publish(state("e1-" + run, "d1-" + run, 1, department, "ONLINE", "2022-06-01T01:30:00Z"));
+        publish(state("e2-" + run, "d2-" + run, 1, department, "DIRECT", "2022-06-02T01:30:00Z"));
+        publish(state("e3-" + run, "d3-" + run, 1, otherDepartment, "ONLINE", "2022-06-02T01:30:00Z"));
+
+        awaitShare(province, 2, 3);
+        awaitShare(department, 1, 2);
+        given().queryParam("unit", department).queryParam("from", "2022-06-01").queryParam("to", "2022-09-01")
+                .get("/api/v1/kpis").then()
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.percent", equalTo(50.0f))
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.target", equalTo(50.0f))
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.met", equalTo(true));
+    }
+
+    @Test
+    void duplicatesAndStaleStatesChangeNothingAndANewerStateMovesTheDossier() throws Exception {
+        DossierStateChanged first = state("f1-" + run, "f-" + run, 1, department, "ONLINE", "2022-06-01T03:30:00Z");
+        publish(first);
+        publish(first);
+        awaitShare(department, 1, 1, "2022-06-01", "2022-09-01");
+
+        // Received 2022-05-31 23:59 local: the day before the period.
+        publish(state("f2-" + run, "f-" + run, 2, department, "ONLINE", "2022-05-31T16:59:00Z"));
+        awaitShare(department, 0, 0, "2022-06-01", "2022-09-01");
+        awaitShare(department, 1, 1, "2022-05-31", "2022-06-01");
+        // Received 2022-06-01 00:01 local: the first day of the period.
+        publish(state("f3-" + run, "f-" + run, 3, department, "ONLINE", "2022-05-31T17:01:00Z"));
+        awaitShare(department, 1, 1, "2022-06-01", "2022-06-02");
+
+        long staleOffset = publish(state("f0-" + run, "f-" + run, 1, department, "ONLINE", "2022-07-05T01:30:00Z"));
+        awaitConsumedPast("dossier-events", "f-" + run, staleOffset);
+        awaitShare(department, 1, 1, "2022-06-01", "2022-06-02");
+        awaitShare(department, 0, 0, "2022-07-01", "2022-08-01");
+    }
+
+    /** Waits until the kpi consumer group has committed past the offset: the record was processed. */
+    private void awaitConsumedPast(String topic, String key, long offset) {
+        int partition = org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(
+                key.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % vn.dvc.contracts.Topic.DOSSIER_EVENTS.partitions();
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(properties)) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                var committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get()
+                        .get(new TopicPartition(topic, partition));
+                return committed != null && committed.offset() > offset;
+            });
+        }
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheRestStillCounts() throws Exception {
+        try (KafkaConsumer<String, String> deadLetters = deadLetterReader()) {
+            producer.send(new ProducerRecord<>("dossier-events", "poison-" + run, "{not json")).get();
+            publish(state("g1-" + run, "g-" + run, 1, otherDepartment, "ONLINE", "2022-07-01T01:30:00Z"));
+
+            awaitShare(otherDepartment, 1, 1);
+            List<ConsumerRecord<String, String>> received = new ArrayList<>();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+                deadLetters.poll(Duration.ofMillis(200)).forEach(received::add);
+                return received.stream().anyMatch(r -> ("poison-" + run).equals(r.key()));
+            });
+            ConsumerRecord<String, String> poison = received.stream().filter(r -> ("poison-" + run).equals(r.key())).findFirst().orElseThrow();
+            assertThat(poison.value()).isEqualTo("{not json");
+            assertThat(new String(poison.headers().lastHeader("dead-letter-topic").value())).isEqualTo("dossier-events");
+        }
+    }
+
+    @Test
+    void badQueriesAreProblems() {
+        given().queryParam("unit", province).queryParam("from", "2022-13-01").queryParam("to", "2022-09-01")
+                .get("/api/v1/kpis").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("from"));
+        given().queryParam("unit", province).queryParam("from", "2022-06-01")
+                .get("/api/v1/kpis").then().statusCode(400).body("violations[0].field", equalTo("to"));
+        given().queryParam("unit", "NO-SUCH-UNIT").queryParam("from", "2022-06-01").queryParam("to", "2022-09-01")
+                .get("/api/v1/kpis").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("unit", province).queryParam("from", "2022-09-01").queryParam("to", "2022-06-01")
+                .get("/api/v1/kpis").then().statusCode(400).body("violations[0].field", equalTo("to"));
+    }
+
+    private KafkaConsumer<String, String> deadLetterReader() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+        TopicPartition partition = new TopicPartition("dossier-events-dlq", 0);
+        consumer.assign(List.of(partition));
+        consumer.seekToEnd(List.of(partition));
+        consumer.position(partition);
+        return consumer;
+    }
+}
