@@ -1,0 +1,55 @@
+package vn.dvc.gateway.proxy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** The gateway on its own, with every back service unreachable (%test profile). */
+@QuarkusTest
+class GatewayTest {
+
+    @Test
+    void anUnreachableServiceIsA503ProblemCarryingTheRequestId() {
+        given().header("X-Request-Id", "test-503").contentType(ContentType.JSON).body("[]")
+                .put("/api/v1/units")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("X-Request-Id", "test-503")
+                .header("Retry-After", "5")
+                .body("status", equalTo(503))
+                .body("detail", equalTo("dossier is not reachable; retry later"));
+    }
+
+    @Test
+    void aPathNoServiceOwnsIsA404ProblemWithAGeneratedRequestId() {
+        given().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .header("X-Request-Id", notNullValue())
+                .body("instance", equalTo("/api/v1/no-such-thing"));
+    }
+
+    @Test
+    void anUnsafeRequestIdIsReplaced() {
+        given().header("X-Request-Id", "evil\tvalue").get("/api/v1/no-such-thing")
+                .then().statusCode(404).header("X-Request-Id", org.hamcrest.Matchers.not(containsString("evil")));
+    }
+
+    @Test
+    void theMergedOpenApiIsServedEvenWhenNoServiceAnswers() {
+        given().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("DVC campaign suite API"))
+                .body("info.description", containsString("Not reachable now"));
+    }
+
+    @Test
+    void healthIsOpen() {
+        given().get("/q/health/live").then().statusCode(200);
+    }
+}
