@@ -1,0 +1,77 @@
+package vn.dvc.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * api.md's vertical slice through the gateway and real servers: reference data, one online RECEIVED event, and the
+ * online dossier share it yields; the same event again changes nothing.
+ */
+class VerticalSliceTest {
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String province = "BP-" + run;
+    private final String department = "H10.01-" + run;
+    private final String service = "1.004227-" + run;
+
+    @BeforeAll
+    static void suite() {
+        RestAssured.baseURI = RunningSuite.gateway().toString();
+        RestAssured.port = RunningSuite.gateway().getPort();
+    }
+
+    private String receivedOnline(String eventId) {
+        return "{ \"eventId\": \"" + eventId + "\", \"dossierId\": \"000.00.01.H10-220601-" + run + "\", "
+                + "\"status\": \"RECEIVED\", \"occurredAt\": \"2022-06-01T08:30:00+07:00\", \"unitCode\": \""
+                + department + "\", \"serviceCode\": \"" + service + "\", \"channel\": \"ONLINE\", "
+                + "\"dueAt\": \"2022-06-08T17:00:00+07:00\", \"inputsDigitised\": true, \"feeRequired\": true }";
+    }
+
+    private void assertShare(int numerator, int denominator, String percent) {
+        given().queryParam("unit", province).queryParam("from", "2022-06-01").queryParam("to", "2022-09-01")
+                .get("/api/v1/kpis").then().statusCode(200)
+                .body("rulesVersion", equalTo("1"))
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.numerator", equalTo(numerator))
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.denominator", equalTo(denominator))
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.percent", equalTo(Float.valueOf(percent)));
+    }
+
+    @Test
+    void anOnlineDossierMakesTheOnlineShareOneOfOneAndItsDuplicateChangesNothing() {
+        given().contentType(ContentType.JSON)
+                .body("[{\"code\":\"" + province + "\",\"name\":\"Tỉnh Bình Phước\",\"tier\":\"PROVINCE\"},"
+                        + "{\"code\":\"" + department + "\",\"name\":\"Sở Tư pháp\",\"tier\":\"DEPARTMENT\",\"parentCode\":\"" + province + "\"}]")
+                .put("/api/v1/units").then().statusCode(200).body("created", equalTo(2));
+        given().contentType(ContentType.JSON)
+                .body("[{\"code\":\"" + service + "\",\"name\":\"Cấp phiếu lý lịch tư pháp\",\"field\":\"Tư pháp\","
+                        + "\"feeBearing\":true,\"offerings\":[{\"tier\":\"PROVINCE\",\"level\":4,\"ownerUnitCode\":\"" + department + "\"}]}]")
+                .put("/api/v1/services").then().statusCode(200).body("created", equalTo(1));
+
+        given().contentType(ContentType.JSON).header("X-Request-Id", "e2e-" + run).body(receivedOnline("p-" + run))
+                .post("/api/v1/dossier-events")
+                .then().statusCode(202).header("X-Request-Id", "e2e-" + run).body("outcome", equalTo("ACCEPTED"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertShare(1, 1, "100.00"));
+
+        given().contentType(ContentType.JSON).body(receivedOnline("p-" + run)).post("/api/v1/dossier-events")
+                .then().statusCode(202).body("outcome", equalTo("DUPLICATE"));
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertShare(1, 1, "100.00"));
+    }
+
+    @Test
+    void aRefusedEventIsAProblemNamingTheFieldThroughTheGateway() {
+        given().contentType(ContentType.JSON).body(receivedOnline("bad-" + run).replace("\"ONLINE\"", "\"FAX\""))
+                .post("/api/v1/dossier-events")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("channel"));
+    }
+}
