@@ -31,6 +31,10 @@ public final class Launcher {
         } catch (LauncherException e) {
             System.err.println("Error: " + e.getMessage());
             System.exit(1);
+        } catch (RuntimeException e) {
+            System.err.println("Error: the launcher failed unexpectedly (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "). The logs are under .run/logs.");
+            System.exit(1);
         }
     }
 
