@@ -1,0 +1,43 @@
+package vn.dvc.kpi.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import vn.dvc.commons.inbox.Inbox;
+import vn.dvc.commons.inbox.TransactionRetry;
+
+/**
+ * How every kpi-service consumer applies a poll: in one transaction (retried on transient faults), unreadable
+ * records dead-lettered, the event ids claimed in the inbox, and the effect run on the events not seen before —
+ * each once, even when a record is redelivered or duplicated.
+ */
+@ApplicationScoped
+public class OnceOnlyBatches {
+
+    private final RecordReader reader;
+    private final Inbox inbox;
+    private final TransactionRetry retry;
+
+    public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry) {
+        this.reader = reader;
+        this.inbox = inbox;
+        this.retry = retry;
+    }
+
+    public <T> void apply(String consumer, ConsumerRecords<String, String> records, Class<T> type,
+                          Function<T, String> eventId, Consumer<List<T>> effect) {
+        retry.run(consumer + " batch", () -> {
+            List<T> events = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                reader.read(record, type, eventId).ifPresent(events::add);
+            }
+            Set<String> fresh = inbox.claim(consumer, events.stream().map(eventId).toList());
+            effect.accept(events.stream().filter(event -> fresh.remove(eventId.apply(event))).toList());
+        });
+    }
+}
