@@ -19,6 +19,7 @@ public final class Launcher {
             "  infra stop     stop MariaDB and Kafka",
             "  infra running  exit 0 when MariaDB and Kafka run, 1 otherwise",
             "  test           start the infrastructure if needed, run every test (mvn verify), stop what it started",
+            "  dev <module>   start the infrastructure, then the module in quarkus:dev (live reload)",
             "Environment: SUITE_RUN_DIR, SUITE_DB_PORT, SUITE_KAFKA_PORT, SUITE_EXTERNAL_DB=host:port,",
             "             SUITE_EXTERNAL_KAFKA=host:port, SUITE_PORT_OFFSET, SUITE_SERVICE_JAVA_OPTS");
 
