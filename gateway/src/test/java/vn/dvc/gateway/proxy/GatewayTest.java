@@ -49,6 +49,13 @@ class GatewayTest {
     }
 
     @Test
+    void anyOtherUnknownPathIsAProblemTooWhileSwaggerUiStillServes() {
+        given().get("/no/such/page").then().statusCode(404).contentType("application/problem+json")
+                .body("instance", equalTo("/no/such/page"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
     void healthIsOpen() {
         given().get("/q/health/live").then().statusCode(200);
     }
