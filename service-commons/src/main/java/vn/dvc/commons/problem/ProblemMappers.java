@@ -1,5 +1,6 @@
 package vn.dvc.commons.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -127,7 +128,8 @@ public class ProblemMappers {
 
     /** Names the field Jackson could not read, in JSON-path style, without Java type names. */
     static Violation violationOf(JsonProcessingException unreadable) {
-        if (!(unreadable instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        boolean malformed = unreadable instanceof JsonParseException || unreadable.getCause() instanceof JsonParseException;
+        if (malformed || !(unreadable instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return new Violation("body", "is not valid JSON");
         }
         StringBuilder field = new StringBuilder();
