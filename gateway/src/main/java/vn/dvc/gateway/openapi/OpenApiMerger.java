@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,15 +43,15 @@ public final class OpenApiMerger {
         Map<String, JsonNode> tags = new LinkedHashMap<>();
         documents.forEach((service, original) -> {
             JsonNode document = withQualifiedClashes(service, original.deepCopy(), components);
-            document.path("paths").fields().forEachRemaining(path -> {
+            document.path("paths").properties().forEach(path -> {
                 if (!paths.has(path.getKey())) {
                     paths.set(path.getKey(), path.getValue());
                 }
             });
-            document.path("components").fields().forEachRemaining(section -> {
+            document.path("components").properties().forEach(section -> {
                 ObjectNode target = components.has(section.getKey()) ? (ObjectNode) components.get(section.getKey())
                         : components.putObject(section.getKey());
-                section.getValue().fields().forEachRemaining(entry -> target.set(entry.getKey(), entry.getValue()));
+                section.getValue().properties().forEach(entry -> target.set(entry.getKey(), entry.getValue()));
             });
             document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
         });
@@ -64,7 +63,7 @@ public final class OpenApiMerger {
     /** Renames this document's components that clash with different ones already merged; rewrites its refs. */
     private JsonNode withQualifiedClashes(String service, JsonNode document, ObjectNode mergedComponents) {
         Map<String, String> renames = new LinkedHashMap<>();
-        document.path("components").fields().forEachRemaining(section -> {
+        document.path("components").properties().forEach(section -> {
             JsonNode existing = mergedComponents.path(section.getKey());
             Set<String> names = new LinkedHashSet<>();
             section.getValue().fieldNames().forEachRemaining(names::add);
@@ -89,9 +88,7 @@ public final class OpenApiMerger {
 
     private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
         if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 if (field.getKey().equals("$ref") && field.getValue().isTextual()
                         && renames.containsKey(field.getValue().asText())) {
                     field.setValue(TextNode.valueOf(renames.get(field.getValue().asText())));
