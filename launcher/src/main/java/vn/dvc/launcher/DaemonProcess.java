@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class DaemonProcess {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(45);
+    private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(10);
 
     private final String name;
     private final Path pidFile;
@@ -87,9 +88,26 @@ public final class DaemonProcess {
             builder.environment().putAll(environment);
             Process process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.UTF_8);
+            awaitExec(process.toHandle());
             return process.toHandle();
         } catch (IOException e) {
             throw new LauncherException("Could not start " + name + ": " + e.getMessage() + " (log: " + logFile + ")", e);
+        }
+    }
+
+    /**
+     * The JDK starts a child through a helper that only then executes the command: until it has, the child's
+     * command line lacks the marker and the daemon would look gone.
+     */
+    private void awaitExec(ProcessHandle handle) {
+        long deadline = System.nanoTime() + EXEC_TIMEOUT.toNanos();
+        while (handle.isAlive() && !isOurs(handle) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -114,16 +114,18 @@ public final class Suite {
 
     /** The pids of every process of this suite that runs now. */
     public List<Long> runningPids() {
-        List<DaemonProcess> daemons = new ArrayList<>(List.of(mariaDb.daemon(), kafka.daemon()));
-        SuiteService.startOrder().forEach(service -> daemons.add(services.daemonOf(service)));
-        return daemons.stream().flatMap(daemon -> daemon.running().stream()).map(ProcessHandle::pid).toList();
+        return allDaemons().stream().flatMap(daemon -> daemon.running().stream()).map(ProcessHandle::pid).toList();
     }
 
     public void printStatus() {
-        List<DaemonProcess> daemons = new ArrayList<>(List.of(mariaDb.daemon(), kafka.daemon()));
-        SuiteService.startOrder().forEach(service -> daemons.add(services.daemonOf(service)));
-        for (DaemonProcess daemon : daemons) {
+        for (DaemonProcess daemon : allDaemons()) {
             out.printf("%-18s %s%n", daemon.name(), daemon.running().map(h -> "running (pid " + h.pid() + ")").orElse("stopped"));
         }
+    }
+
+    private List<DaemonProcess> allDaemons() {
+        List<DaemonProcess> daemons = new ArrayList<>(List.of(mariaDb.daemon(), kafka.daemon()));
+        SuiteService.startOrder().forEach(service -> daemons.add(services.daemonOf(service)));
+        return daemons;
     }
 }

@@ -1,6 +1,7 @@
 package vn.dvc.kpi.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -25,7 +26,7 @@ public class PoisonRecords {
     public void deadLetter(ConsumerRecord<String, String> record, String reason) {
         LOG.warnf("Poison record %s-%d@%d sent to %s-dlq: %s", record.topic(), record.partition(), record.offset(),
                 record.topic(), reason);
-        outbox.appendAll(java.util.List.of(new OutboxMessage(record.topic() + "-dlq",
+        outbox.appendAll(List.of(new OutboxMessage(record.topic() + "-dlq",
                 record.key() == null ? "" : record.key(), record.value() == null ? "" : record.value(),
                 Map.of("dead-letter-reason", reason,
                         "dead-letter-topic", record.topic(),

@@ -3,6 +3,7 @@ package vn.dvc.kpi.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Reads a record's JSON as an event; a record that does not read (or lacks an event id) is poison. */
@@ -17,7 +18,8 @@ public class RecordReader {
         this.poison = poison;
     }
 
-    public <T> Optional<T> read(ConsumerRecord<String, String> record, Class<T> type, java.util.function.Function<T, String> eventId) {
+    public <T> Optional<T> read(ConsumerRecord<String, String> record, Class<T> type,
+                                Function<T, String> eventId) {
         try {
             T event = json.readValue(record.value(), type);
             if (event == null || eventId.apply(event) == null || eventId.apply(event).isBlank()) {
