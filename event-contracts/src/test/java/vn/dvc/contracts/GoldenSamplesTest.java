@@ -27,9 +27,15 @@ class GoldenSamplesTest {
         DossierStateChanged state = read("dossier-state-changed.json", DossierStateChanged.class);
 
         assertThat(state.dossierId()).isEqualTo("000.00.01.H10-220601-0001");
-        assertThat(state.version()).isEqualTo(1);
+        assertThat(state.version()).isEqualTo(4);
         assertThat(state.channel()).isEqualTo("ONLINE");
         assertThat(state.receivedAt()).isEqualTo(Instant.parse("2022-06-01T01:30:00Z"));
+        assertThat(state.acceptedEventIds()).containsExactly("p-000125", "p-000126");
+        assertThat(state.deadline().dueAtInForce()).isEqualTo(Instant.parse("2022-06-09T10:00:00Z"));
+        assertThat(state.deadline().supplementRequests()).isEqualTo(1);
+        assertThat(state.ending().timeliness()).isEqualTo("ON_TIME");
+        assertThat(state.apology()).isNull();
+        assertThat(state.flags().electronicResult()).isTrue();
     }
 
     @Test

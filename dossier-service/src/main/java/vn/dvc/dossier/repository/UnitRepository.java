@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dvc.dossier.entity.Unit;
@@ -33,5 +34,26 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
         return getEntityManager().createQuery("select u.code, u.parentCode from Unit u", Object[].class)
                 .getResultStream()
                 .collect(HashMapCollector.of(row -> (String) row[0], row -> (String) row[1]));
+    }
+
+    /** Which of these codes are known. */
+    public Set<String> existingCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select x.code from Unit x where x.code in ?1", String.class)
+                .setParameter(1, codes).getResultList());
+    }
+
+    /** The unit and every unit below it, level by level; empty when the unit is not known. */
+    public List<String> subtreeCodes(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = getEntityManager().createNativeQuery("WITH RECURSIVE subtree (code, depth) AS ("
+                        + "SELECT code, 0 FROM unit WHERE code = ?1 "
+                        + "UNION ALL SELECT u.code, s.depth + 1 FROM unit u JOIN subtree s ON u.parent_code = s.code) "
+                        + "SELECT code FROM subtree ORDER BY depth, code")
+                .setParameter(1, code)
+                .getResultList();
+        return codes;
     }
 }

@@ -1,23 +1,40 @@
 package vn.dvc.dossier.rest;
 
-import jakarta.validation.Valid;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
 import vn.dvc.dossier.rest.dto.DossierEventRequest;
 import vn.dvc.dossier.rest.dto.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
 
+/**
+ * The portal's push. Bodies are read as JSON trees and each event converted on its own, so that one malformed
+ * event of a batch is rejected with a problem naming its field while the others still count.
+ */
 @Path("/api/v1/dossier-events")
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dossier events", description = "Dossier lifecycle events pushed by the portal")
 public class DossierEventResource {
+
+    static final int MAX_BATCH = 1_000;
 
     private final DossierIntake intake;
 
@@ -27,13 +44,44 @@ public class DossierEventResource {
 
     @POST
     @Operation(summary = "Push one dossier event",
-            description = "Idempotent on eventId: the same id again is answered DUPLICATE and changes nothing.")
-    @APIResponse(responseCode = "202", description = "ACCEPTED or DUPLICATE")
+            description = "Idempotent on eventId: the same id again is answered DUPLICATE and changes nothing. A "
+                    + "refused event is answered with a problem (400 malformed, 422 implausible or unknown "
+                    + "references) and nothing is stored.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = DossierEventRequest.class)))
+    @APIResponse(responseCode = "202", description = "ACCEPTED or DUPLICATE",
+            content = @Content(schema = @Schema(implementation = EventOutcome.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; nothing stored")
-    @APIResponse(responseCode = "422", description = "Unknown unit or service, implausible time, missing opening "
-            + "fields; nothing stored")
-    public Response push(@NotNull @Valid DossierEventRequest event) {
-        EventOutcome outcome = intake.accept(event);
+    @APIResponse(responseCode = "422", description = "Unknown unit or service, implausible time or due time, "
+            + "missing opening fields; nothing stored")
+    public Response push(@NotNull JsonNode event) {
+        EventOutcome outcome = intake.accept(List.of(event), false).get(0);
+        if (outcome.outcome() == EventOutcome.Outcome.REJECTED) {
+            throw new ProblemException(outcome.problem());
+        }
         return Response.accepted(outcome).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Push up to 1,000 dossier events",
+            description = "Each event gets its own outcome, in request order, with its index: ACCEPTED, DUPLICATE "
+                    + "(its eventId was taken before, or earlier in this batch) or REJECTED with a problem naming "
+                    + "the field. A rejected event changes nothing; the others still count, in one transaction.")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DossierEventRequest.class)))
+    @APIResponse(responseCode = "202", description = "One outcome per event",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventOutcome.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a JSON array of events, or is empty")
+    @APIResponse(responseCode = "413", description = "More than 1,000 events or a body over 4 MB; nothing stored")
+    public Response pushBatch(@NotNull JsonNode events) {
+        if (!events.isArray() || events.isEmpty()) {
+            throw new ProblemException(Problem.invalid(List.of(new Violation("body", "must be a non-empty JSON array of events"))));
+        }
+        if (events.size() > MAX_BATCH) {
+            throw new ProblemException(new Problem("about:blank", "Payload too large", 413, "A batch holds at most "
+                    + MAX_BATCH + " events; this one has " + events.size() + ". Nothing was stored.", null, List.of()));
+        }
+        List<JsonNode> items = new ArrayList<>(events.size());
+        events.forEach(items::add);
+        return Response.accepted(intake.accept(items, true)).build();
     }
 }

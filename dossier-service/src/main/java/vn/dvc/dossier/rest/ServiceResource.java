@@ -1,5 +1,11 @@
 package vn.dvc.dossier.rest;
 
+import java.util.Arrays;
+import java.util.Locale;
+import vn.dvc.dossier.rest.dto.Tier;
+import vn.dvc.dossier.rest.dto.OnlineMode;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -49,5 +55,27 @@ public class ServiceResource {
     public ServiceResponse get(@PathParam("code") String code) {
         return catalog.find(code).map(ServiceResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("Service " + code + " is not known"));
+    }
+
+    @GET
+    @Operation(summary = "Services by field, and by the tier and online mode of their offerings",
+            description = "Sorted by code. Tier and mode filter on one offering: tier=DISTRICT&onlineMode=FULL lists "
+                    + "the services offered fully online at district tier.")
+    public List<ServiceResponse> search(@Parameter(description = "field, e.g. Đất đai") @QueryParam("field") String field,
+                                        @QueryParam("tier") String tier, @QueryParam("onlineMode") String onlineMode) {
+        return catalog.search(field, parse("tier", tier, Tier.class), parse("onlineMode", onlineMode, OnlineMode.class))
+                .stream().map(ServiceResponse::of).toList();
+    }
+
+    /** Read here rather than by JAX-RS, which answers an unknown constant with a bare 404. */
+    private static <E extends Enum<E>> E parse(String parameter, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw ProblemException.badRequest(parameter, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
     }
 }

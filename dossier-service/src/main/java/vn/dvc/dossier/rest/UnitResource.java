@@ -58,4 +58,16 @@ public class UnitResource {
     public List<UnitResponse> children(@Parameter(description = "parent unit code") @QueryParam("parent") String parent) {
         return units.childrenOf(parent).stream().map(UnitResponse::of).toList();
     }
+
+    @GET
+    @Path("/{code}/subtree")
+    @Operation(summary = "The unit and every unit below it, at any depth, parents before children")
+    @APIResponse(responseCode = "404", description = "No such unit")
+    public List<UnitResponse> subtree(@PathParam("code") String code) {
+        List<UnitResponse> subtree = units.subtreeOf(code).stream().map(UnitResponse::of).toList();
+        if (subtree.isEmpty()) {
+            throw ProblemException.notFound("Unit " + code + " is not known");
+        }
+        return subtree;
+    }
 }

@@ -1,16 +1,26 @@
 package vn.dvc.dossier.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.dossier.entity.Dossier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemMappers;
+import vn.dvc.commons.problem.Violation;
 import vn.dvc.dossier.rest.dto.DossierEventRequest;
 
 /**
- * The checks a portal integrator expects beyond the field constraints: a known status, readable and plausible
- * times, known unit and service, and the fields that open a dossier.
+ * Reads one portal event and checks it on its own: well-formed (400 naming the fields) and plausible (422): times
+ * from this century up to tomorrow, a due time after the event that sets it and within a few years of it, the due
+ * time of a receipt and of an extension present. Checks that need the stored data are in {@link IntakeChecks}.
  */
 @ApplicationScoped
 public class DossierEventValidator {
@@ -18,52 +28,121 @@ public class DossierEventValidator {
     /** Electronic dossiers in Vietnam start well after this; anything earlier is a data error. */
     private static final Instant EARLIEST_PLAUSIBLE = LocalDate.of(2000, 1, 1).atStartOfDay(PortalTime.LOCAL_ZONE).toInstant();
     private static final long FUTURE_TOLERANCE_DAYS = 1;
+    /** No administrative procedure runs this long; a due time further out is a typing error. */
+    private static final long LONGEST_PLAUSIBLE_DAYS = 5 * 366;
 
-    private final UnitService units;
-    private final ServiceCatalog services;
+    private final ObjectMapper json;
+    private final Validator beanValidator;
 
-    public DossierEventValidator(UnitService units, ServiceCatalog services) {
-        this.units = units;
-        this.services = services;
+    public DossierEventValidator(ObjectMapper json, Validator beanValidator) {
+        this.json = json;
+        this.beanValidator = beanValidator;
     }
 
-    /** Parses and checks the event against the dossier as known so far; throws a problem naming the field. */
-    public RecordedEvent check(DossierEventRequest request, Dossier dossier) {
-        RecordedEvent event = parsed(request);
-        Instant latestPlausible = Instant.now().plus(FUTURE_TOLERANCE_DAYS, ChronoUnit.DAYS);
-        if (event.occurredAt().isBefore(EARLIEST_PLAUSIBLE) || event.occurredAt().isAfter(latestPlausible)) {
-            throw ProblemException.unprocessable("occurredAt", "'" + request.occurredAt() + "' is not a plausible time");
+    /** Reads the item into {@code item.request} and {@code item.event}, or rejects it. */
+    void read(JsonNode node, IntakeItem item) {
+        if (node == null || !node.isObject()) {
+            item.reject(Problem.invalid(List.of(new Violation("body", "each event must be a JSON object"))));
+            return;
         }
-        if (event.status().opensDossier() && dossier.unitCode == null) {
-            requirePresent("unitCode", request.unitCode());
-            requirePresent("serviceCode", request.serviceCode());
-            requirePresent("channel", request.channel());
+        try {
+            item.request = json.treeToValue(node, DossierEventRequest.class);
+        } catch (JsonProcessingException unreadable) {
+            item.reject(Problem.invalid(List.of(ProblemMappers.violationOf(unreadable))));
+            return;
         }
-        if (request.unitCode() != null && !units.exists(request.unitCode())) {
-            throw ProblemException.unprocessable("unitCode", "unit " + request.unitCode() + " is not known");
+        List<Violation> malformed = new ArrayList<>(beanValidator.validate(item.request).stream()
+                .map(violation -> new Violation(ProblemMappers.fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Violation::field)).toList());
+        Optional<RecordedEvent> event = parse(item.request, malformed);
+        if (!malformed.isEmpty()) {
+            item.reject(Problem.invalid(malformed));
+            return;
         }
-        if (request.receivedAtUnitCode() != null && !units.exists(request.receivedAtUnitCode())) {
-            throw ProblemException.unprocessable("receivedAtUnitCode", "unit " + request.receivedAtUnitCode() + " is not known");
+        List<Violation> implausible = implausibilities(event.orElseThrow());
+        if (!implausible.isEmpty()) {
+            item.reject(Problem.unprocessable(implausible));
+            return;
         }
-        if (request.serviceCode() != null && !services.exists(request.serviceCode())) {
-            throw ProblemException.unprocessable("serviceCode", "service " + request.serviceCode() + " is not known");
-        }
-        return event;
+        item.event = event.get();
     }
 
-    private static void requirePresent(String field, Object value) {
-        if (value == null) {
-            throw ProblemException.unprocessable(field, "is required on the event that opens a dossier");
+    /** Reads a stored event back; it passed {@link #read} when it came in. */
+    RecordedEvent reread(String payload) {
+        try {
+            List<Violation> ignored = new ArrayList<>();
+            return parse(json.readValue(payload, DossierEventRequest.class), ignored).orElseThrow();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored dossier event is unreadable", e);
         }
     }
 
-    /** The event as the state rules read it; a bad status or time is a 400 naming the field. */
-    public RecordedEvent parsed(DossierEventRequest request) {
-        DossierStatus status = DossierStatus.parse(request.status()).orElseThrow(() -> ProblemException.badRequest(
-                "status", "'" + request.status() + "' is neither a known status name nor a DVCQG code 1–10"));
-        Instant occurredAt = PortalTime.parse(request.occurredAt()).orElseThrow(() -> ProblemException.badRequest(
-                "occurredAt", "'" + request.occurredAt() + "' is not an ISO-8601 time"));
-        return new RecordedEvent(request.eventId(), status, occurredAt, request.unitCode(), request.serviceCode(),
-                request.channel() == null ? null : request.channel().name());
+    String toJson(DossierEventRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write dossier event " + request.eventId(), e);
+        }
+    }
+
+    private static Optional<RecordedEvent> parse(DossierEventRequest request, List<Violation> malformed) {
+        Optional<DossierStatus> status = DossierStatus.parse(request.status());
+        if (request.status() != null && status.isEmpty()) {
+            malformed.add(new Violation("status", "'" + request.status() + "' is neither a known status name nor a DVCQG code 1–10"));
+        }
+        Optional<Instant> occurredAt = time("occurredAt", request.occurredAt(), malformed);
+        Optional<Instant> dueAt = time("dueAt", request.dueAt(), malformed);
+        Optional<Instant> newDueAt = time("newDueAt", request.newDueAt(), malformed);
+        if (status.isEmpty() || occurredAt.isEmpty() || !malformed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RecordedEvent(request.eventId(), status.get(), occurredAt.get(), request.unitCode(),
+                request.receivedAtUnitCode(), request.serviceCode(),
+                request.channel() == null ? null : request.channel().name(), dueAt.orElse(null),
+                newDueAt.orElse(null), request.inputsDigitised(), request.feeRequired(), request.electronicResult(),
+                request.reason()));
+    }
+
+    private static Optional<Instant> time(String field, String text, List<Violation> malformed) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<Instant> time = PortalTime.parse(text);
+        if (time.isEmpty()) {
+            malformed.add(new Violation(field, "'" + text + "' is not an ISO-8601 time (or yyyyMMddHHmmss, local)"));
+        }
+        return time;
+    }
+
+    private static List<Violation> implausibilities(RecordedEvent event) {
+        List<Violation> violations = new ArrayList<>();
+        Instant latest = Instant.now().plus(FUTURE_TOLERANCE_DAYS, ChronoUnit.DAYS);
+        if (event.occurredAt().isBefore(EARLIEST_PLAUSIBLE) || event.occurredAt().isAfter(latest)) {
+            return List.of(new Violation("occurredAt", "is not a plausible time (before 2000 or after tomorrow)"));
+        }
+        switch (event.status()) {
+            case RECEIVED -> checkDue("dueAt", event.dueAt(), event, true, violations);
+            case EXTENDED -> checkDue("dueAt", event.dueAt(), event, true, violations);
+            case APOLOGY_ISSUED -> checkDue("newDueAt", event.newDueAt(), event, false, violations);
+            default -> {
+            }
+        }
+        violations.sort(Comparator.comparing(Violation::field));
+        return violations;
+    }
+
+    private static void checkDue(String field, Instant due, RecordedEvent event, boolean required,
+                                 List<Violation> violations) {
+        if (due == null) {
+            if (required) {
+                violations.add(new Violation(field, "is required on a " + event.status() + " event"));
+            }
+            return;
+        }
+        if (!due.isAfter(event.occurredAt())) {
+            violations.add(new Violation(field, "must be after occurredAt: a due time cannot precede the event that sets it"));
+        } else if (due.isAfter(event.occurredAt().plus(LONGEST_PLAUSIBLE_DAYS, ChronoUnit.DAYS))) {
+            violations.add(new Violation(field, "is more than 5 years after occurredAt"));
+        }
     }
 }

@@ -1,118 +1,95 @@
 package vn.dvc.dossier.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
-import vn.dvc.commons.outbox.Outbox;
-import vn.dvc.contracts.Topic;
-import vn.dvc.contracts.dossier.DossierStateChanged;
-import vn.dvc.dossier.entity.Dossier;
-import vn.dvc.dossier.entity.DossierEvent;
-import vn.dvc.dossier.repository.DossierEventRepository;
-import vn.dvc.dossier.repository.DossierRepository;
-import vn.dvc.dossier.rest.dto.DossierEventRequest;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import vn.dvc.dossier.repository.DossierEventStore;
+import vn.dvc.dossier.repository.DossierEventStore.NewEvent;
 import vn.dvc.dossier.rest.dto.EventOutcome;
-import vn.dvc.dossier.rest.dto.EventOutcome.Outcome;
 
 /**
- * Takes one portal event: once per event id (the event table is the inbox), checked, stored, folded with the
- * dossier's other events into its state, and the new state put in the outbox for {@code dossier-events} — all in
- * one transaction, so a rejected event changes nothing.
+ * Takes portal events, one or a batch, in one transaction: each event is read and checked on its own (a rejected
+ * one changes nothing, the others still count), taken once per event id (the event table is the inbox, unique
+ * key), stored, and every touched dossier's events are folded again into its state, which goes to the outbox for
+ * {@code dossier-events}.
  */
 @ApplicationScoped
 public class DossierIntake {
 
-    private final EntityManager entityManager;
-    private final DossierRepository dossiers;
-    private final DossierEventRepository events;
     private final DossierEventValidator validator;
-    private final Outbox outbox;
-    private final ObjectMapper json;
+    private final IntakeChecks checks;
+    private final DossierEventStore store;
+    private final DossierStates states;
 
-    public DossierIntake(EntityManager entityManager, DossierRepository dossiers, DossierEventRepository events,
-                         DossierEventValidator validator, Outbox outbox, ObjectMapper json) {
-        this.entityManager = entityManager;
-        this.dossiers = dossiers;
-        this.events = events;
+    public DossierIntake(DossierEventValidator validator, IntakeChecks checks, DossierEventStore store,
+                         DossierStates states) {
         this.validator = validator;
-        this.outbox = outbox;
-        this.json = json;
+        this.checks = checks;
+        this.store = store;
+        this.states = states;
     }
 
     @Transactional
-    public EventOutcome accept(DossierEventRequest request) {
-        if (events.findByIdOptional(request.eventId()).isPresent()) {
-            return new EventOutcome(request.eventId(), request.dossierId(), Outcome.DUPLICATE);
+    public List<EventOutcome> accept(List<JsonNode> events, boolean batch) {
+        List<IntakeItem> items = IntStream.range(0, events.size()).mapToObj(IntakeItem::new).toList();
+        items.forEach(item -> validator.read(events.get(item.index), item));
+        checks.checkReferences(items);
+        checks.checkOpenings(items, store.dossiersWithUnit(dossierIdsOf(pending(items))));
+        markRepeatsInRequest(items);
+        List<IntakeItem> candidates = pending(items);
+        if (!candidates.isEmpty()) {
+            store.createAndLock(dossierIdsOf(candidates));
+            Set<String> taken = store.takenEventIds(candidates.stream().map(IntakeItem::eventId).toList());
+            candidates.forEach(item -> {
+                if (taken.contains(item.eventId())) {
+                    item.duplicate();
+                } else {
+                    item.accept();
+                }
+            });
+            record(items.stream().filter(IntakeItem::accepted).toList());
         }
-        Dossier dossier = lockOrCreate(request.dossierId());
-        RecordedEvent event = validator.check(request, dossier);
-        if (!claimEventId(request, event)) {
-            return new EventOutcome(request.eventId(), request.dossierId(), Outcome.DUPLICATE);
+        return items.stream().map(item -> item.result(batch)).toList();
+    }
+
+    private void record(List<IntakeItem> accepted) {
+        if (accepted.isEmpty()) {
+            return;
         }
-        List<RecordedEvent> history = new ArrayList<>();
-        for (DossierEvent stored : events.ofDossier(dossier.dossierId)) {
-            history.add(stored.eventId.equals(event.eventId()) ? event : recordedOf(stored));
-        }
-        DossierStateRules.DossierState state = DossierStateRules.fold(history);
-        apply(dossier, state);
-        outbox.append(Topic.DOSSIER_EVENTS.name(), dossier.dossierId, new DossierStateChanged(
-                UUID.randomUUID().toString(), Instant.now(), dossier.dossierId, state.version(), event.eventId(),
-                state.unitCode(), state.serviceCode(), state.channel(),
-                state.status() == null ? null : state.status().name(), state.receivedAt()));
-        return new EventOutcome(request.eventId(), request.dossierId(), Outcome.ACCEPTED);
+        store.insertEvents(accepted.stream().map(item -> new NewEvent(item.eventId(), item.dossierId(),
+                item.event.status().name(), item.event.occurredAt(), validator.toJson(item.request))).toList());
+        Map<String, List<String>> acceptedByDossier = new LinkedHashMap<>();
+        accepted.forEach(item -> acceptedByDossier.computeIfAbsent(item.dossierId(), id -> new ArrayList<>()).add(item.eventId()));
+        Map<String, List<RecordedEvent>> histories = new LinkedHashMap<>();
+        store.payloadsByDossier(acceptedByDossier.keySet()).forEach((dossierId, payloads) ->
+                histories.put(dossierId, payloads.stream().map(validator::reread).toList()));
+        states.refold(histories, acceptedByDossier);
     }
 
-    /** Creates the dossier row if needed, then locks it: events of one dossier are folded one request at a time. */
-    private Dossier lockOrCreate(String dossierId) {
-        entityManager.createNativeQuery("INSERT IGNORE INTO dossier (dossier_id, version, updated_at) VALUES (?1, 0, ?2)")
-                .setParameter(1, dossierId)
-                .setParameter(2, Instant.now())
-                .executeUpdate();
-        return dossiers.findForUpdate(dossierId).orElseThrow();
-    }
-
-    /** Inserts the event unless its id is taken (by a concurrent request); answers whether it was inserted. */
-    private boolean claimEventId(DossierEventRequest request, RecordedEvent event) {
-        return entityManager.createNativeQuery("INSERT IGNORE INTO dossier_event "
-                        + "(event_id, dossier_id, status, occurred_at, accepted_at, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, request.eventId())
-                .setParameter(2, request.dossierId())
-                .setParameter(3, event.status().name())
-                .setParameter(4, event.occurredAt())
-                .setParameter(5, Instant.now())
-                .setParameter(6, toJson(request))
-                .executeUpdate() == 1;
-    }
-
-    private void apply(Dossier dossier, DossierStateRules.DossierState state) {
-        dossier.version = state.version();
-        dossier.unitCode = state.unitCode();
-        dossier.serviceCode = state.serviceCode();
-        dossier.channel = state.channel();
-        dossier.status = state.status() == null ? null : state.status().name();
-        dossier.receivedAt = state.receivedAt();
-        dossier.updatedAt = Instant.now();
-    }
-
-    private RecordedEvent recordedOf(DossierEvent stored) {
-        try {
-            return validator.parsed(json.readValue(stored.payload, DossierEventRequest.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored event " + stored.eventId + " is unreadable", e);
+    /** The same event id twice in one request counts once: the first is taken, the others are duplicates. */
+    private static void markRepeatsInRequest(List<IntakeItem> items) {
+        Set<String> seen = new HashSet<>();
+        for (IntakeItem item : pending(items)) {
+            if (!seen.add(item.eventId())) {
+                item.duplicate();
+            }
         }
     }
 
-    private String toJson(DossierEventRequest request) {
-        try {
-            return json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise event " + request.eventId(), e);
-        }
+    private static List<IntakeItem> pending(List<IntakeItem> items) {
+        return items.stream().filter(IntakeItem::pending).toList();
+    }
+
+    private static Set<String> dossierIdsOf(List<IntakeItem> items) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(item -> ids.add(item.dossierId()));
+        return ids;
     }
 }

@@ -4,16 +4,18 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
  * Times as portals send them (api.md): ISO-8601 with an offset, or without one meaning local time,
- * Asia/Ho_Chi_Minh. Stored as UTC instants.
+ * Asia/Ho_Chi_Minh; also the national portal's {@code yyyyMMddHHmmss}, local. Stored as UTC instants.
  */
 public final class PortalTime {
 
     public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter NATIONAL_PORTAL = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
     private PortalTime() {
     }
@@ -22,11 +24,15 @@ public final class PortalTime {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        String value = text.trim();
         try {
-            return Optional.of(OffsetDateTime.parse(text.trim()).toInstant());
+            if (value.matches("\\d{14}")) {
+                return Optional.of(LocalDateTime.parse(value, NATIONAL_PORTAL).atZone(LOCAL_ZONE).toInstant());
+            }
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return Optional.of(LocalDateTime.parse(text.trim()).atZone(LOCAL_ZONE).toInstant());
+                return Optional.of(LocalDateTime.parse(value).atZone(LOCAL_ZONE).toInstant());
             } catch (DateTimeParseException notATime) {
                 return Optional.empty();
             }

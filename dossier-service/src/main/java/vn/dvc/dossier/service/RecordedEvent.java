@@ -2,7 +2,13 @@ package vn.dvc.dossier.service;
 
 import java.time.Instant;
 
-/** A portal event as the state rules read it: parsed, with its time as an instant. */
+/** A portal event as the state rules read it: parsed, its times as instants; absent fields are null. */
 public record RecordedEvent(String eventId, DossierStatus status, Instant occurredAt, String unitCode,
-                            String serviceCode, String channel) {
+                            String receivedAtUnitCode, String serviceCode, String channel, Instant dueAt,
+                            Instant newDueAt, Boolean inputsDigitised, Boolean feeRequired, Boolean electronicResult,
+                            String reason) {
+
+    public boolean hasReason() {
+        return reason != null && !reason.isBlank();
+    }
 }

@@ -24,6 +24,8 @@ import vn.dvc.dossier.entity.Offering;
 import vn.dvc.dossier.repository.CatalogServiceRepository;
 import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.rest.dto.OfferingRequest;
+import vn.dvc.dossier.rest.dto.OnlineMode;
+import vn.dvc.dossier.rest.dto.Tier;
 import vn.dvc.dossier.rest.dto.ServiceRequest;
 import vn.dvc.dossier.rest.dto.UpsertResult;
 
@@ -135,5 +137,9 @@ public class ServiceCatalog {
 
     public boolean exists(String code) {
         return services.count("code", code) > 0;
+    }
+
+    public List<CatalogService> search(String field, Tier tier, OnlineMode onlineMode) {
+        return services.search(field, tier == null ? null : tier.name(), onlineMode == null ? null : onlineMode.name());
     }
 }

@@ -80,4 +80,11 @@ public class UnitService {
     public boolean exists(String code) {
         return units.count("code", code) > 0;
     }
+
+    /** Parents before children. */
+    public List<Unit> subtreeOf(String code) {
+        List<String> codes = units.subtreeCodes(code);
+        Map<String, Unit> byCode = units.findByCodes(codes);
+        return codes.stream().map(byCode::get).toList();
+    }
 }

@@ -1,9 +1,11 @@
 package vn.dvc.dossier.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import vn.dvc.dossier.rest.dto.Channel;
 
 class PortalInputTest {
 
@@ -24,7 +26,18 @@ class PortalInputTest {
         assertThat(PortalTime.parse("2022-06-01T08:30:00")).contains(Instant.parse("2022-06-01T01:30:00Z"));
         assertThat(PortalTime.parse("2022-06-01T08:30:00+07:00")).contains(Instant.parse("2022-06-01T01:30:00Z"));
         assertThat(PortalTime.parse("2022-06-01T01:30:00Z")).contains(Instant.parse("2022-06-01T01:30:00Z"));
+        assertThat(PortalTime.parse("20220601083000")).contains(Instant.parse("2022-06-01T01:30:00Z"));
+        assertThat(PortalTime.parse("20221301083000")).isEmpty();
         assertThat(PortalTime.parse("01/06/2022 08:30")).isEmpty();
         assertThat(PortalTime.parse(" ")).isEmpty();
+    }
+
+    @Test
+    void channelsAreReadByNameOrByTheirNationalCode() {
+        assertThat(Channel.of("online")).isEqualTo(Channel.ONLINE);
+        assertThat(Channel.of("1")).isEqualTo(Channel.DIRECT);
+        assertThat(Channel.of("2")).isEqualTo(Channel.ONLINE);
+        assertThat(Channel.of("3")).isEqualTo(Channel.POSTAL);
+        assertThatThrownBy(() -> Channel.of("FAX")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -2,25 +2,72 @@ package vn.dvc.contracts.dossier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The state of one dossier after dossier-service accepted one more of its events, on {@code dossier-events}
- * (key = dossier id). dossier-service derives the state from all the dossier's events sorted by their own time, so
- * a consumer keeps the snapshot with the highest {@code version} and never needs the events themselves.
+ * The state of one dossier after dossier-service accepted more of its events, on {@code dossier-events}
+ * (key = dossier id). dossier-service derives the state from all the dossier's events sorted by their own time
+ * (counting rules v1), so a consumer keeps the snapshot with the highest {@code version} and never needs the events
+ * themselves: everything an indicator needs is here.
  *
- * @param eventId       unique id of this record (consumers dedupe on it)
- * @param occurredAt    when dossier-service accepted the triggering event
- * @param dossierId     the dossier
- * @param version       number of distinct events known for the dossier; grows with every accepted event
- * @param sourceEventId the portal event that produced this snapshot
- * @param unitCode      the unit responsible for the dossier
- * @param serviceCode   the service (procedure) of the dossier
- * @param channel       {@code ONLINE}, {@code DIRECT} or {@code POSTAL}, as first seen
- * @param status        the latest status by event time
- * @param receivedAt    time of the {@code RECEIVED} event; null while the dossier is not received
+ * @param eventId            unique id of this record (consumers dedupe on it)
+ * @param occurredAt         when dossier-service accepted the triggering events
+ * @param dossierId          the dossier
+ * @param version            number of distinct events known for the dossier; grows with every accepted event
+ * @param sourceEventId      the last portal event accepted into this snapshot
+ * @param unitCode           the unit responsible for the dossier; null while no event named it
+ * @param serviceCode        the service (procedure) of the dossier
+ * @param channel            {@code ONLINE}, {@code DIRECT} or {@code POSTAL}, as first seen
+ * @param status             the latest lifecycle status by event time
+ * @param receivedAt         time of the {@code RECEIVED} event; null while the dossier is not received
+ * @param acceptedEventIds   the portal events accepted into this snapshot (one request may bring several)
+ * @param unitTier           tier of the responsible unit ({@code PROVINCE}, {@code DEPARTMENT}, …)
+ * @param receivedAtUnitCode the counter that took the dossier in, when it is not the responsible unit
+ * @param submittedAt        time of the {@code SUBMITTED} event, if any
+ * @param deadline           the due time in force and what moved it; null while no due time is known
+ * @param ending             how and when the dossier ended; null while it is open
+ * @param apology            the latest apology letter; null when none was issued
+ * @param flags              digitised inputs, electronic result, fee required
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DossierStateChanged(String eventId, Instant occurredAt, String dossierId, long version,
                                   String sourceEventId, String unitCode, String serviceCode, String channel,
-                                  String status, Instant receivedAt) {
+                                  String status, Instant receivedAt, List<String> acceptedEventIds,
+                                  String unitTier, String receivedAtUnitCode, Instant submittedAt,
+                                  Deadline deadline, Ending ending, Apology apology, Flags flags) {
+
+    /**
+     * @param dueAt              the due time given at receipt
+     * @param dueAtInForce       the due time after extensions and finished supplement pauses
+     * @param clockStoppedSince  start of a supplement pause still running (the clock stands still); null otherwise
+     * @param extensions         number of {@code EXTENDED} events
+     * @param supplementRequests number of {@code SUPPLEMENT_REQUESTED} events before the end
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Deadline(Instant dueAt, Instant dueAtInForce, Instant clockStoppedSince, int extensions,
+                           int supplementRequests) {
+    }
+
+    /**
+     * @param closure    {@code RESOLVED}, {@code WITHDRAWN}, {@code STOPPED} or {@code REJECTED}
+     * @param endedAt    the time of the ending event
+     * @param timeliness {@code EARLY}, {@code ON_TIME} or {@code LATE} for a resolved dossier with a due time; else null
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Ending(String closure, Instant endedAt, String timeliness) {
+    }
+
+    /**
+     * @param issuedAt  when the latest apology letter was issued
+     * @param newDueAt  the new promised time it carries; null when it carries none
+     * @param compliant whether any apology was issued at least 24 hours before the due time then in force and
+     *                  carried a new promised time
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Apology(Instant issuedAt, Instant newDueAt, boolean compliant) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Flags(boolean inputsDigitised, boolean electronicResult, boolean feeRequired) {
+    }
 }

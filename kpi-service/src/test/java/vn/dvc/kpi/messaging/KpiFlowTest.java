@@ -72,7 +72,8 @@ class KpiFlowTest {
 
     private DossierStateChanged state(String eventId, String dossierId, long version, String unit, String channel, String receivedAt) {
         return new DossierStateChanged(eventId, Instant.now(), dossierId, version, "p-" + eventId, unit, "1.004227",
-                channel, "RECEIVED", receivedAt == null ? null : Instant.parse(receivedAt));
+                channel, "RECEIVED", receivedAt == null ? null : Instant.parse(receivedAt), List.of("p-" + eventId),
+                "DEPARTMENT", null, null, null, null, null, new DossierStateChanged.Flags(false, false, false));
     }
 
     private long publish(DossierStateChanged state) throws Exception {

@@ -14,6 +14,20 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, instance, List.of());
     }
 
+    /** 400: the request is malformed; the violations name the fields. */
+    public static Problem invalid(List<Violation> violations) {
+        return new Problem("about:blank", "Invalid request", 400, describe(violations), null, violations);
+    }
+
+    /** 422: the request is well-formed but does not fit what is known; the violations name the fields. */
+    public static Problem unprocessable(List<Violation> violations) {
+        return new Problem("about:blank", "Unprocessable request", 422, describe(violations), null, violations);
+    }
+
+    static String describe(List<Violation> violations) {
+        return String.join("; ", violations.stream().map(v -> v.field() + ": " + v.message()).toList());
+    }
+
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, violations);
     }

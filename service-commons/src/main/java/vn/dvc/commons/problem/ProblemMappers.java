@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -47,14 +48,12 @@ public class ProblemMappers {
                 .map(violation -> new Violation(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Violation::field))
                 .toList();
-        return answer(new Problem("about:blank", "Invalid request", 400, describe(violations), pathOf(uri), violations));
+        return answer(Problem.invalid(violations).withInstance(pathOf(uri)));
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN_MAPPERS)
     public Response unreadable(JsonProcessingException unreadable, UriInfo uri) {
-        Violation violation = violationOf(unreadable);
-        return answer(new Problem("about:blank", "Invalid request", 400, violation.field() + ": " + violation.message(),
-                pathOf(uri), List.of(violation)));
+        return answer(Problem.invalid(List.of(violationOf(unreadable))).withInstance(pathOf(uri)));
     }
 
     /** Quarkus maps this subtype itself (with an empty body); the most specific mapper wins, so name it here. */
@@ -94,12 +93,9 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    private static String describe(List<Violation> violations) {
-        return violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("");
-    }
 
     /** The property path without the method and parameter nodes: {@code units[2].code}, or a query parameter name. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
@@ -127,7 +123,7 @@ public class ProblemMappers {
     }
 
     /** Names the field Jackson could not read, in JSON-path style, without Java type names. */
-    static Violation violationOf(JsonProcessingException unreadable) {
+    public static Violation violationOf(JsonProcessingException unreadable) {
         boolean malformed = unreadable instanceof JsonParseException || unreadable.getCause() instanceof JsonParseException;
         if (malformed || !(unreadable instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return new Violation("body", "is not valid JSON");
@@ -148,6 +144,8 @@ public class ProblemMappers {
             message = "is not a known field";
         } else if (unreadable instanceof InvalidFormatException invalid) {
             message = "'" + invalid.getValue() + "' is not a valid value";
+        } else if (unreadable instanceof ValueInstantiationException) {
+            message = "is not a valid value";
         } else if (unreadable instanceof MismatchedInputException) {
             message = "has the wrong type";
         } else {

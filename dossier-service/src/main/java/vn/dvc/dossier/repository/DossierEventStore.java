@@ -1,0 +1,88 @@
+package vn.dvc.dossier.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.dvc.commons.jdbc.Jdbc;
+
+/**
+ * The intake's set-at-a-time statements: a request of up to 1,000 events costs a handful of round trips, not one
+ * per event. Dossier rows are locked in key order, so concurrent requests never deadlock on them.
+ */
+@ApplicationScoped
+public class DossierEventStore {
+
+    private final Jdbc jdbc;
+
+    public DossierEventStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The stored dossiers among these whose unit is known (an opening event was accepted). */
+    public Set<String> dossiersWithUnit(Collection<String> dossierIds) {
+        Set<String> known = new HashSet<>();
+        if (!dossierIds.isEmpty()) {
+            jdbc.query("SELECT dossier_id FROM dossier WHERE unit_code IS NOT NULL AND dossier_id IN ("
+                    + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds)).forEach(row -> known.add((String) row[0]));
+        }
+        return known;
+    }
+
+    /** Creates the missing dossier rows, then locks them all until the transaction ends. */
+    public void createAndLock(Collection<String> dossierIds) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batch("INSERT IGNORE INTO dossier (dossier_id, version, updated_at) VALUES (?, 0, ?)",
+                dossierIds.stream().sorted().<List<?>>map(id -> List.of(id, now)).toList());
+        jdbc.query("SELECT dossier_id FROM dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size())
+                + ") ORDER BY dossier_id FOR UPDATE", List.copyOf(dossierIds));
+    }
+
+    /** The event ids already taken; a locking read, so a commit made while this request waited is seen. */
+    public Set<String> takenEventIds(Collection<String> eventIds) {
+        Set<String> taken = new HashSet<>();
+        if (!eventIds.isEmpty()) {
+            jdbc.query("SELECT event_id FROM dossier_event WHERE event_id IN (" + Jdbc.placeholders(eventIds.size())
+                    + ") LOCK IN SHARE MODE", List.copyOf(eventIds)).forEach(row -> taken.add((String) row[0]));
+        }
+        return taken;
+    }
+
+    public void insertEvents(List<NewEvent> events) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batch("INSERT IGNORE INTO dossier_event (event_id, dossier_id, status, occurred_at, accepted_at, payload) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", events.stream().<List<?>>map(event -> List.of(event.eventId(),
+                event.dossierId(), event.status(), Timestamp.from(event.occurredAt()), now, event.payload())).toList());
+    }
+
+    /** Every stored event payload of these dossiers, by dossier. */
+    public Map<String, List<String>> payloadsByDossier(Collection<String> dossierIds) {
+        Map<String, List<String>> payloads = new HashMap<>();
+        jdbc.query("SELECT dossier_id, payload FROM dossier_event WHERE dossier_id IN ("
+                + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds))
+                .forEach(row -> payloads.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return payloads;
+    }
+
+    /** Replaces the flagged events of these dossiers. */
+    public void replaceAnomalies(Collection<String> dossierIds, List<FlaggedEvent> flagged) {
+        jdbc.update("DELETE FROM dossier_anomaly WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")",
+                List.copyOf(dossierIds));
+        jdbc.batch("INSERT INTO dossier_anomaly (dossier_id, kind, event_id, occurred_at, unit_code) VALUES (?, ?, ?, ?, ?)",
+                flagged.stream().<List<?>>map(anomaly -> Arrays.asList(anomaly.dossierId(), anomaly.kind(),
+                        anomaly.eventId(), Timestamp.from(anomaly.occurredAt()), anomaly.unitCode())).toList());
+    }
+
+    public record NewEvent(String eventId, String dossierId, String status, Instant occurredAt, String payload) {
+    }
+
+    public record FlaggedEvent(String dossierId, String kind, String eventId, Instant occurredAt, String unitCode) {
+    }
+}

@@ -1,0 +1,110 @@
+package vn.dvc.dossier.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import vn.dvc.commons.outbox.Outbox;
+import vn.dvc.commons.outbox.OutboxMessage;
+import vn.dvc.contracts.Topic;
+import vn.dvc.contracts.dossier.DossierStateChanged;
+import vn.dvc.contracts.dossier.DossierStateChanged.Apology;
+import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
+import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
+import vn.dvc.dossier.entity.Dossier;
+import vn.dvc.dossier.entity.Unit;
+import vn.dvc.dossier.repository.DossierEventStore;
+import vn.dvc.dossier.repository.DossierEventStore.FlaggedEvent;
+import vn.dvc.dossier.repository.DossierRepository;
+import vn.dvc.dossier.repository.UnitRepository;
+import vn.dvc.dossier.service.DossierStateRules.DossierState;
+
+/**
+ * Folds locked dossiers' whole event histories again and stores the result: the dossier row, its flagged events,
+ * and one {@link DossierStateChanged} per dossier in the outbox, in the caller's transaction.
+ */
+@ApplicationScoped
+public class DossierStates {
+
+    private final DossierRepository dossiers;
+    private final UnitRepository units;
+    private final DossierEventStore store;
+    private final Outbox outbox;
+
+    public DossierStates(DossierRepository dossiers, UnitRepository units, DossierEventStore store, Outbox outbox) {
+        this.dossiers = dossiers;
+        this.units = units;
+        this.store = store;
+        this.outbox = outbox;
+    }
+
+    /**
+     * @param histories        every event of each dossier, stored ones and new ones alike
+     * @param acceptedByDossier the events this request added, by dossier
+     */
+    void refold(Map<String, List<RecordedEvent>> histories, Map<String, List<String>> acceptedByDossier) {
+        Map<String, DossierState> folded = new LinkedHashMap<>();
+        histories.forEach((dossierId, events) -> folded.put(dossierId, DossierStateRules.fold(events)));
+        Map<String, Unit> unitsByCode = units.findByCodes(folded.values().stream().map(DossierState::unitCode)
+                .filter(Objects::nonNull).distinct().toList());
+        Instant now = Instant.now();
+        List<FlaggedEvent> flagged = new ArrayList<>();
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (Dossier dossier : dossiers.findByIds(folded.keySet())) {
+            DossierState state = folded.get(dossier.dossierId);
+            Unit unit = state.unitCode() == null ? null : unitsByCode.get(state.unitCode());
+            apply(state, unit == null ? null : unit.tier, dossier, now);
+            state.anomalies().forEach(anomaly -> flagged.add(new FlaggedEvent(dossier.dossierId, anomaly.kind().name(),
+                    anomaly.eventId(), anomaly.occurredAt(), state.unitCode())));
+            List<String> accepted = acceptedByDossier.get(dossier.dossierId);
+            DossierStateChanged changed = snapshotOf(dossier, state, accepted, now);
+            messages.add(new OutboxMessage(Topic.DOSSIER_EVENTS.name(), dossier.dossierId, outbox.toJson(changed)));
+        }
+        store.replaceAnomalies(folded.keySet(), flagged);
+        outbox.appendAll(messages);
+    }
+
+    private static void apply(DossierState state, String unitTier, Dossier dossier, Instant now) {
+        Deadline deadline = state.deadline();
+        Ending ending = state.ending();
+        Apology apology = state.apology();
+        dossier.version = state.version();
+        dossier.unitCode = state.unitCode();
+        dossier.unitTier = unitTier;
+        dossier.receivedAtUnitCode = state.receivedAtUnitCode();
+        dossier.serviceCode = state.serviceCode();
+        dossier.channel = state.channel();
+        dossier.status = state.status() == null ? null : state.status().name();
+        dossier.submittedAt = state.submittedAt();
+        dossier.receivedAt = state.receivedAt();
+        dossier.dueAt = deadline == null ? null : deadline.dueAt();
+        dossier.dueAtInForce = deadline == null ? null : deadline.dueAtInForce();
+        dossier.clockStoppedSince = deadline == null ? null : deadline.clockStoppedSince();
+        dossier.extensions = deadline == null ? 0 : deadline.extensions();
+        dossier.supplementRequests = deadline == null ? 0 : deadline.supplementRequests();
+        dossier.closure = ending == null ? null : ending.closure();
+        dossier.endedAt = ending == null ? null : ending.endedAt();
+        dossier.timeliness = ending == null ? null : ending.timeliness();
+        dossier.apologyIssuedAt = apology == null ? null : apology.issuedAt();
+        dossier.apologyNewDueAt = apology == null ? null : apology.newDueAt();
+        dossier.apologyCompliant = apology != null && apology.compliant();
+        dossier.inputsDigitised = state.flags().inputsDigitised();
+        dossier.electronicResult = state.flags().electronicResult();
+        dossier.feeRequired = state.flags().feeRequired();
+        dossier.openNow = state.open();
+        dossier.updatedAt = now;
+    }
+
+    private static DossierStateChanged snapshotOf(Dossier dossier, DossierState state, List<String> accepted,
+                                                  Instant now) {
+        return new DossierStateChanged(UUID.randomUUID().toString(), now, dossier.dossierId, state.version(),
+                accepted.get(accepted.size() - 1), state.unitCode(), state.serviceCode(), state.channel(),
+                dossier.status, state.receivedAt(), List.copyOf(accepted), dossier.unitTier,
+                state.receivedAtUnitCode(), state.submittedAt(), state.deadline(), state.ending(), state.apology(),
+                state.flags());
+    }
+}
