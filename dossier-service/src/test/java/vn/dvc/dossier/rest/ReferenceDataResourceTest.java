@@ -2,6 +2,8 @@ package vn.dvc.dossier.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -122,5 +124,45 @@ class ReferenceDataResourceTest {
         given().contentType(ContentType.JSON).body("[" + service + "]").put("/api/v1/services")
                 .then().statusCode(422).body("violations[0].field", equalTo("[0].offerings[0].onlineMode"));
         given().get("/api/v1/services/" + code("2.0001")).then().statusCode(404);
+    }
+
+    @Test
+    void aProvinceWithoutDistrictTierHasItsCommunesDirectlyUnderItAndItsSubtreeListsParentsFirst() {
+        given().contentType(ContentType.JSON).body(units(unit(code("XA2"), "COMMUNE", code("T")),
+                        unit(code("T"), "PROVINCE", null), unit(code("XA1"), "COMMUNE", code("T")),
+                        unit(code("SO"), "DEPARTMENT", code("T")), unit(code("CN"), "DEPARTMENT", code("SO"))))
+                .put("/api/v1/units").then().statusCode(200).body("created", equalTo(5));
+
+        given().get("/api/v1/units/" + code("T") + "/subtree").then().statusCode(200)
+                .body("code", contains(code("T"), code("SO"), code("XA1"), code("XA2"), code("CN")));
+        given().get("/api/v1/units/" + code("SO") + "/subtree").then().statusCode(200)
+                .body("code", contains(code("SO"), code("CN")));
+        given().get("/api/v1/units/NO-SUCH-" + run + "/subtree").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void thePlansWholeCatalogueGoesInOneRequestAndCanBeSearched() {
+        StringBuilder catalogue = new StringBuilder("[");
+        for (int i = 0; i < 1_784; i++) {
+            String tier = i < 1_446 ? "PROVINCE" : i < 1_690 ? "DISTRICT" : "COMMUNE";
+            int level = 1 + i % 4;
+            catalogue.append(i == 0 ? "" : ",").append("{\"code\":\"").append(code("C" + i))
+                    .append("\",\"name\":\"Thủ tục số ").append(i).append("\",\"field\":\"")
+                    .append(i % 2 == 0 ? "Đất đai" : "Hộ tịch").append("-").append(run)
+                    .append("\",\"feeBearing\":").append(i % 3 == 0)
+                    .append(",\"offerings\":[{\"tier\":\"").append(tier).append("\",\"level\":").append(level).append("}]}");
+        }
+        catalogue.append("]");
+
+        given().contentType(ContentType.JSON).body(catalogue.toString()).put("/api/v1/services")
+                .then().statusCode(200).body("created", equalTo(1_784));
+
+        given().queryParam("field", "Đất đai-" + run).queryParam("tier", "district").queryParam("onlineMode", "PARTIAL")
+                .get("/api/v1/services").then().statusCode(200)
+                .body("$", hasSize(61))
+                .body("offerings.flatten().onlineMode", everyItem(equalTo("PARTIAL")));
+        given().queryParam("tier", "HAMLET").get("/api/v1/services").then().statusCode(400)
+                .body("violations[0].field", equalTo("tier"));
     }
 }
