@@ -39,7 +39,10 @@ public class DossierEventStore {
     /** Creates the missing dossier rows, then locks them all until the transaction ends. */
     public void createAndLock(Collection<String> dossierIds) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batch("INSERT IGNORE INTO dossier (dossier_id, version, updated_at) VALUES (?, 0, ?)",
+        // ON DUPLICATE KEY takes the row's exclusive lock at once; INSERT IGNORE would take a shared one first, and
+        // two requests upgrading shared locks on one new dossier deadlock.
+        jdbc.batch("INSERT INTO dossier (dossier_id, version, updated_at) VALUES (?, 0, ?) "
+                + "ON DUPLICATE KEY UPDATE dossier_id = dossier_id",
                 dossierIds.stream().sorted().<List<?>>map(id -> List.of(id, now)).toList());
         jdbc.query("SELECT dossier_id FROM dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size())
                 + ") ORDER BY dossier_id FOR UPDATE", List.copyOf(dossierIds));

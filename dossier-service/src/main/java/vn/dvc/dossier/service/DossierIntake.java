@@ -2,7 +2,6 @@ package vn.dvc.dossier.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.dossier.repository.DossierEventStore;
 import vn.dvc.dossier.repository.DossierEventStore.NewEvent;
 import vn.dvc.dossier.rest.dto.EventOutcome;
@@ -23,21 +23,29 @@ import vn.dvc.dossier.rest.dto.EventOutcome;
 @ApplicationScoped
 public class DossierIntake {
 
+    private static final int MAX_ATTEMPTS = 5;
+
     private final DossierEventValidator validator;
     private final IntakeChecks checks;
     private final DossierEventStore store;
     private final DossierStates states;
+    private final TransactionRetry retry;
 
     public DossierIntake(DossierEventValidator validator, IntakeChecks checks, DossierEventStore store,
-                         DossierStates states) {
+                         DossierStates states, TransactionRetry retry) {
+        this.retry = retry;
         this.validator = validator;
         this.checks = checks;
         this.store = store;
         this.states = states;
     }
 
-    @Transactional
+    /** Deadlocks between requests for the same new dossiers are resolved by the database; the loser runs again. */
     public List<EventOutcome> accept(List<JsonNode> events, boolean batch) {
+        return retry.call("dossier intake", MAX_ATTEMPTS, () -> acceptOnce(events, batch));
+    }
+
+    private List<EventOutcome> acceptOnce(List<JsonNode> events, boolean batch) {
         List<IntakeItem> items = IntStream.range(0, events.size()).mapToObj(IntakeItem::new).toList();
         items.forEach(item -> validator.read(events.get(item.index), item));
         checks.checkReferences(items);

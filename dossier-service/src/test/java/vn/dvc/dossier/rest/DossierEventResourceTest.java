@@ -27,6 +27,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -261,5 +264,34 @@ class DossierEventResourceTest {
     @Test
     void anUnknownDossierIsANotFoundProblem() {
         given().get("/api/v1/dossiers/NO-SUCH-" + run).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentRequestsForOneDossierEachCountOnce() throws Exception {
+        String dossierId = "C-" + run;
+        List<Map<String, Object>> events = new ArrayList<>();
+        events.add(portal.received("c0-" + run, dossierId, JUNE_1, JUNE_8).body());
+        for (int i = 1; i <= 12; i++) {
+            events.add(portal.event("c" + i + "-" + run, dossierId, "PROCESSING", "2022-06-0" + (1 + i % 7) + "T10:00:00").body());
+        }
+        List<Map<String, Object>> sentTwice = new ArrayList<>(events);
+        sentTwice.addAll(events);
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (Map<String, Object> event : sentTwice) {
+                outcomes.add(senders.submit(() -> post(event).statusCode(202).extract().path("outcome")));
+            }
+            List<String> answered = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                answered.add(outcome.get());
+            }
+            assertThat(answered).filteredOn("ACCEPTED"::equals).hasSize(13);
+            assertThat(answered).filteredOn("DUPLICATE"::equals).hasSize(13);
+        } finally {
+            senders.shutdown();
+        }
+        given().get("/api/v1/dossiers/" + dossierId).then().statusCode(200)
+                .body("version", equalTo(13)).body("events", org.hamcrest.Matchers.hasSize(13));
     }
 }

@@ -3,6 +3,7 @@ package vn.dvc.commons.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.problem.Causes;
@@ -26,17 +27,24 @@ public class TransactionRetry {
     }
 
     public void run(String what, Runnable work) {
+        call(what, attempts, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs the work in a new transaction, again after a transient fault, at most {@code maxAttempts} times. */
+    public <T> T call(String what, int maxAttempts, Supplier<T> work) {
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(work);
-                return;
+                return QuarkusTransaction.requiringNew().call(work::get);
             } catch (RuntimeException failure) {
-                if (attempt >= attempts || !Causes.isTransient(failure)) {
+                if (attempt >= maxAttempts || !Causes.isTransient(failure)) {
                     throw failure;
                 }
                 LOG.warnf("%s: transient database fault (attempt %d of %d), retrying in %d ms: %s", what, attempt,
-                        attempts, pause.toMillis(), failure.getMessage());
+                        maxAttempts, pause.toMillis(), failure.getMessage());
                 pauseFor(pause);
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
