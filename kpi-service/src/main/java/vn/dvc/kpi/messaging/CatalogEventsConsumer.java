@@ -4,9 +4,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.messaging.OnceOnlyBatches;
 import vn.dvc.contracts.catalog.CatalogEvent;
 import vn.dvc.contracts.catalog.UnitChanged;
-import vn.dvc.kpi.service.UnitTree;
 
 /** Keeps the local unit tree from {@code catalog-events}, once per event id. */
 @ApplicationScoped
@@ -15,9 +16,9 @@ public class CatalogEventsConsumer {
     static final String CONSUMER = "kpi-catalog-events";
 
     private final OnceOnlyBatches batches;
-    private final UnitTree units;
+    private final UnitCopy units;
 
-    public CatalogEventsConsumer(OnceOnlyBatches batches, UnitTree units) {
+    public CatalogEventsConsumer(OnceOnlyBatches batches, UnitCopy units) {
         this.batches = batches;
         this.units = units;
     }

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.dvc.commons.messaging.OnceOnlyBatches;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.kpi.service.DossierFacts;
 

@@ -3,6 +3,7 @@ package vn.dvc.kpi.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.kpi.rules.IndicatorRule;
 import vn.dvc.kpi.rules.IndicatorValue;
@@ -15,10 +16,10 @@ public class Indicators {
 
     private static final List<IndicatorRule> RULES = List.of(new OnlineDossierShare());
 
-    private final UnitTree units;
+    private final UnitCopy units;
     private final Rollups rollups;
 
-    public Indicators(UnitTree units, Rollups rollups) {
+    public Indicators(UnitCopy units, Rollups rollups) {
         this.units = units;
         this.rollups = rollups;
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.kpi.rules.Contribution;
 import vn.dvc.kpi.rules.Measure;
@@ -52,11 +53,11 @@ public class Rollups {
         String scope = "";
         if (path != null) {
             scope = "(u.path = ? OR u.path LIKE ?) AND ";
-            parameters.addAll(List.of(path, likePrefix(path)));
+            parameters.addAll(List.of(path, UnitCopy.belowPath(path)));
         }
         parameters.addAll(List.of(Date.valueOf(from), Date.valueOf(to)));
         measures.forEach(measure -> parameters.add(measure.name()));
-        for (Object[] row : jdbc.query("SELECT d.measure, SUM(d.value) FROM kpi_unit u "
+        for (Object[] row : jdbc.query("SELECT d.measure, SUM(d.value) FROM unit_copy u "
                 + "JOIN kpi_daily d ON d.unit_code = u.code "
                 + "WHERE " + scope + "d.day >= ? AND d.day < ? "
                 + "AND d.measure IN (" + Jdbc.placeholders(measures.size()) + ") GROUP BY d.measure", parameters)) {
@@ -65,8 +66,4 @@ public class Rollups {
         return sums;
     }
 
-    /** Descendants' paths start with the path and the separator; '%' and '_' in codes are matched literally. */
-    private static String likePrefix(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + UnitTree.SEPARATOR + "%";
-    }
 }

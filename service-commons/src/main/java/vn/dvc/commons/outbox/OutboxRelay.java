@@ -7,13 +7,13 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import vn.dvc.commons.jdbc.Jdbc;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.dvc.commons.jdbc.Jdbc;
 
 /**
  * The polling publisher of the transactional outbox: reads pending records in id order, sends them, waits for the

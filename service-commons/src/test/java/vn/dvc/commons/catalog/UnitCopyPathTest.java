@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.commons.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class UnitTreePathTest {
+class UnitCopyPathTest {
 
     @Test
     void aPathRunsFromTheRootDown() {
@@ -15,17 +15,17 @@ class UnitTreePathTest {
         parents.put("H1", "BP");
         parents.put("X1", "H1");
 
-        assertThat(UnitTree.pathOf("X1", parents)).isEqualTo("BP>H1>X1");
-        assertThat(UnitTree.pathOf("BP", parents)).isEqualTo("BP");
+        assertThat(UnitCopy.pathOf("X1", parents)).isEqualTo("BP>H1>X1");
+        assertThat(UnitCopy.pathOf("BP", parents)).isEqualTo("BP");
     }
 
     @Test
     void aUnitWhoseParentIsNotKnownYetStartsItsOwnPath() {
-        assertThat(UnitTree.pathOf("X1", Map.of("X1", "H1"))).isEqualTo("H1>X1");
+        assertThat(UnitCopy.pathOf("X1", Map.of("X1", "H1"))).isEqualTo("H1>X1");
     }
 
     @Test
     void aCycleInReceivedDataDoesNotLoopForever() {
-        assertThat(UnitTree.pathOf("A", Map.of("A", "B", "B", "A"))).isEqualTo("B>A");
+        assertThat(UnitCopy.pathOf("A", Map.of("A", "B", "B", "A"))).isEqualTo("B>A");
     }
 }

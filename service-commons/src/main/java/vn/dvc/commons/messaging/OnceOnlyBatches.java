@@ -1,4 +1,4 @@
-package vn.dvc.kpi.messaging;
+package vn.dvc.commons.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import vn.dvc.commons.inbox.Inbox;
 import vn.dvc.commons.inbox.TransactionRetry;
 
 /**
- * How every kpi-service consumer applies a poll: in one transaction (retried on transient faults), unreadable
+ * How every consumer applies a poll: in one transaction (retried on transient faults), unreadable
  * records dead-lettered, the event ids claimed in the inbox, and the effect run on the events not seen before —
  * each once, even when a record is redelivered or duplicated.
  */

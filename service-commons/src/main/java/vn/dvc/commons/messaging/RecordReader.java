@@ -1,4 +1,4 @@
-package vn.dvc.kpi.messaging;
+package vn.dvc.commons.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package vn.dvc.kpi.messaging;
+package vn.dvc.commons.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

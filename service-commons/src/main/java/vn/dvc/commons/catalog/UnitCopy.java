@@ -1,0 +1,105 @@
+package vn.dvc.commons.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.contracts.catalog.UnitChanged;
+
+/**
+ * A consuming service's copy of the unit tree, from {@code catalog-events} (table {@code unit_copy}). Each unit
+ * keeps its path from the root ({@code BP>H10>H10.01}), so a subtree is a path prefix. Paths are recomputed for the
+ * whole tree after each change: a child that arrived before its parent, or a unit moved elsewhere, ends up right
+ * either way.
+ */
+@ApplicationScoped
+public class UnitCopy {
+
+    public static final String SEPARATOR = ">";
+
+    private final Jdbc jdbc;
+
+    public UnitCopy(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(List<UnitChanged> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        jdbc.batch("INSERT INTO unit_copy (code, parent_code, tier, kind, name, path) VALUES (?, ?, ?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE parent_code = VALUES(parent_code), tier = VALUES(tier), "
+                        + "kind = VALUES(kind), name = VALUES(name)",
+                changes.stream().<List<?>>map(u -> Arrays.asList(u.code(), u.parentCode(), u.tier(), u.kind(), u.name(),
+                        u.code())).toList());
+        recomputePaths();
+    }
+
+    private void recomputePaths() {
+        Map<String, String> parents = new HashMap<>();
+        Map<String, String> stored = new HashMap<>();
+        for (Object[] row : jdbc.query("SELECT code, parent_code, path FROM unit_copy", List.of())) {
+            parents.put((String) row[0], (String) row[1]);
+            stored.put((String) row[0], (String) row[2]);
+        }
+        List<List<?>> updates = new ArrayList<>();
+        for (String code : parents.keySet()) {
+            String path = pathOf(code, parents);
+            if (!path.equals(stored.get(code))) {
+                updates.add(List.of(path, code));
+            }
+        }
+        jdbc.batch("UPDATE unit_copy SET path = ? WHERE code = ?", updates);
+    }
+
+    /** Codes from the root down to the unit; an unknown parent ends the path (it is fixed when the parent comes). */
+    static String pathOf(String code, Map<String, String> parents) {
+        List<String> codes = new ArrayList<>();
+        for (String current = code; current != null && !codes.contains(current); current = parents.get(current)) {
+            codes.add(0, current);
+        }
+        return String.join(SEPARATOR, codes);
+    }
+
+    public Optional<String> pathOf(String unitCode) {
+        return jdbc.query("SELECT path FROM unit_copy WHERE code = ?", List.of(unitCode)).stream()
+                .map(row -> (String) row[0]).findFirst();
+    }
+
+    /** The unit and every unit below it; empty when the unit is not known here (yet). */
+    public List<CopiedUnit> subtreeOf(String unitCode) {
+        Optional<String> path = pathOf(unitCode);
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT code, tier, kind, name FROM unit_copy WHERE code = ? OR path LIKE ? ORDER BY path",
+                        List.of(unitCode, belowPath(path.get()))).stream()
+                .map(row -> new CopiedUnit((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                .toList();
+    }
+
+    public Map<String, CopiedUnit> byCodes(List<String> codes) {
+        Map<String, CopiedUnit> units = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.query("SELECT code, tier, kind, name FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size())
+                            + ")", codes)
+                    .forEach(row -> units.put((String) row[0], new CopiedUnit((String) row[0], (String) row[1],
+                            (String) row[2], (String) row[3])));
+        }
+        return units;
+    }
+
+    /** A LIKE pattern for the units strictly below the one with this path. */
+    public static String belowPath(String path) {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + SEPARATOR + "%";
+    }
+
+    public record CopiedUnit(String code, String tier, String kind, String name) {
+    }
+}
