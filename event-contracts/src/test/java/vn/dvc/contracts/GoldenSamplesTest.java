@@ -14,6 +14,9 @@ import vn.dvc.contracts.catalog.CatalogEvent;
 import vn.dvc.contracts.catalog.ServiceChanged;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged;
+import vn.dvc.contracts.payment.PaymentAccountChanged;
+import vn.dvc.contracts.payment.PaymentEvent;
+import vn.dvc.contracts.payment.PaymentRecorded;
 
 /** The golden samples are the contract: producers write them, consumers read them, unknown fields are ignored. */
 class GoldenSamplesTest {
@@ -70,6 +73,19 @@ class GoldenSamplesTest {
                 "report-events-dlq");
         assertThat(Topic.CATALOG_EVENTS.compacted()).isTrue();
         assertThat(Topic.DOSSIER_EVENTS.deadLetter().compacted()).isFalse();
+    }
+
+    @Test
+    void paymentsKeepExactAmountsBeyondFloatingPointAndVietnameseFields() throws IOException {
+        PaymentEvent event = read("payment-recorded.json", PaymentEvent.class);
+
+        assertThat(event).isInstanceOf(PaymentRecorded.class);
+        PaymentRecorded payment = (PaymentRecorded) event;
+        assertThat(payment.amountVnd()).isEqualTo(999_999_999_999_999L);
+        assertThat(payment.field()).isEqualTo("Đất đai");
+        assertThat(payment.key()).isEqualTo("VNPAY-220601-000001");
+        assertThat(new PaymentAccountChanged("e", Instant.EPOCH, "VPDK", true, "VNPAY", null).key())
+                .isEqualTo("account/VPDK");
     }
 
     private <T> T read(String sample, Class<T> type) throws IOException {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,9 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.commons.web.JsonItems;
 import vn.dvc.dossier.rest.dto.DossierEventRequest;
 import vn.dvc.dossier.rest.dto.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
@@ -73,15 +71,7 @@ public class DossierEventResource {
     @APIResponse(responseCode = "400", description = "The body is not a JSON array of events, or is empty")
     @APIResponse(responseCode = "413", description = "More than 1,000 events or a body over 4 MB; nothing stored")
     public Response pushBatch(@NotNull JsonNode events) {
-        if (!events.isArray() || events.isEmpty()) {
-            throw new ProblemException(Problem.invalid(List.of(new Violation("body", "must be a non-empty JSON array of events"))));
-        }
-        if (events.size() > MAX_BATCH) {
-            throw new ProblemException(new Problem("about:blank", "Payload too large", 413, "A batch holds at most "
-                    + MAX_BATCH + " events; this one has " + events.size() + ". Nothing was stored.", null, List.of()));
-        }
-        List<JsonNode> items = new ArrayList<>(events.size());
-        events.forEach(items::add);
+        List<JsonNode> items = JsonItems.batch(events, MAX_BATCH, "events");
         return Response.accepted(intake.accept(items, true)).build();
     }
 }

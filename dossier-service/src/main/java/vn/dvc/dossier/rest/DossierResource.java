@@ -23,7 +23,7 @@ import vn.dvc.dossier.rest.dto.DossierView;
 import vn.dvc.dossier.rest.dto.Page;
 import vn.dvc.dossier.rest.dto.WorklistItem;
 import vn.dvc.dossier.service.DossierQueries;
-import vn.dvc.dossier.service.PortalTime;
+import vn.dvc.commons.web.PortalTime;
 
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,9 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemMappers;
 import vn.dvc.commons.problem.Violation;
+import vn.dvc.commons.web.JsonItems;
 import vn.dvc.dossier.rest.dto.DossierEventRequest;
+import vn.dvc.commons.web.PortalTime;
 
 /**
  * Reads one portal event and checks it on its own: well-formed (400 naming the fields) and plausible (422): times
@@ -32,28 +32,22 @@ public class DossierEventValidator {
     private static final long LONGEST_PLAUSIBLE_DAYS = 5 * 366;
 
     private final ObjectMapper json;
-    private final Validator beanValidator;
+    private final JsonItems items;
 
-    public DossierEventValidator(ObjectMapper json, Validator beanValidator) {
+    public DossierEventValidator(ObjectMapper json, JsonItems items) {
         this.json = json;
-        this.beanValidator = beanValidator;
+        this.items = items;
     }
 
     /** Reads the item into {@code item.request} and {@code item.event}, or rejects it. */
     void read(JsonNode node, IntakeItem item) {
-        if (node == null || !node.isObject()) {
-            item.reject(Problem.invalid(List.of(new Violation("body", "each event must be a JSON object"))));
+        JsonItems.Item<DossierEventRequest> read = items.read(node, DossierEventRequest.class);
+        item.request = read.value();
+        if (!read.readable()) {
+            item.reject(read.problem());
             return;
         }
-        try {
-            item.request = json.treeToValue(node, DossierEventRequest.class);
-        } catch (JsonProcessingException unreadable) {
-            item.reject(Problem.invalid(List.of(ProblemMappers.violationOf(unreadable))));
-            return;
-        }
-        List<Violation> malformed = new ArrayList<>(beanValidator.validate(item.request).stream()
-                .map(violation -> new Violation(ProblemMappers.fieldOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(Violation::field)).toList());
+        List<Violation> malformed = new ArrayList<>();
         Optional<RecordedEvent> event = parse(item.request, malformed);
         if (!malformed.isEmpty()) {
             item.reject(Problem.invalid(malformed));

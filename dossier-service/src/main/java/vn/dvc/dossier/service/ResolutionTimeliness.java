@@ -2,6 +2,7 @@ package vn.dvc.dossier.service;
 
 import java.time.Instant;
 import java.util.Optional;
+import vn.dvc.commons.web.PortalTime;
 
 /**
  * Counting rules v1, "Late / Early / On time": late when the end is after the due time in force, or when

@@ -2,7 +2,7 @@ package vn.dvc.dossier.rest.dto;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import vn.dvc.dossier.service.PortalTime;
+import vn.dvc.commons.web.PortalTime;
 
 /** Times shown to people as the province reads them: ISO-8601 at +07:00. */
 public final class LocalTime {

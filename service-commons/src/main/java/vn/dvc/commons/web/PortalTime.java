@@ -1,4 +1,4 @@
-package vn.dvc.dossier.service;
+package vn.dvc.commons.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
