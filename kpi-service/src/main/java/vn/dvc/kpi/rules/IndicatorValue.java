@@ -1,6 +1,7 @@
 package vn.dvc.kpi.rules;
 
 import java.math.BigDecimal;
+import vn.dvc.commons.figures.Ratio;
 
 /** One indicator for a scope and period, with what it was computed from and its target. */
 public record IndicatorValue(String code, long numerator, long denominator, BigDecimal percent, BigDecimal target,

@@ -2,6 +2,7 @@ package vn.dvc.kpi.rules;
 
 import java.util.Map;
 import java.util.Set;
+import vn.dvc.commons.figures.Ratio;
 
 /**
  * K2, {@code ONLINE_DOSSIER_SHARE} (domain.md, indicator 2 "Online dossier share"): dossiers received online in the

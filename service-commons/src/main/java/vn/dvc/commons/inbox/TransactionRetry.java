@@ -3,6 +3,7 @@ package vn.dvc.commons.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,12 +36,17 @@ public class TransactionRetry {
 
     /** Runs the work in a new transaction, again after a transient fault, at most {@code maxAttempts} times. */
     public <T> T call(String what, int maxAttempts, Supplier<T> work) {
+        return call(what, maxAttempts, Causes::isTransient, work);
+    }
+
+    /** As {@link #call(String, int, Supplier)}, again after any failure the predicate calls retryable. */
+    public <T> T call(String what, int maxAttempts, Predicate<Throwable> retryable, Supplier<T> work) {
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(work::get);
             } catch (RuntimeException failure) {
-                if (attempt >= maxAttempts || !Causes.isTransient(failure)) {
+                if (attempt >= maxAttempts || !retryable.test(failure)) {
                     throw failure;
                 }
                 LOG.warnf("%s: transient database fault (attempt %d of %d), retrying in %d ms: %s", what, attempt,

@@ -1,5 +1,6 @@
 package vn.dvc.commons.problem;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
@@ -33,5 +34,15 @@ public final class Causes {
             }
         }
         return isDatabaseUnavailable(failure);
+    }
+
+    /** A unique key taken by a concurrent transaction: running the work again sees the row. */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

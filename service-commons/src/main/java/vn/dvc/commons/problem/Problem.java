@@ -24,6 +24,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", "Unprocessable request", 422, describe(violations), null, violations);
     }
 
+    /** 409: the request contradicts what is stored; the violations name the fields. */
+    public static Problem conflict(List<Violation> violations) {
+        return new Problem("about:blank", "Conflict", 409, describe(violations), null, violations);
+    }
+
     static String describe(List<Violation> violations) {
         return String.join("; ", violations.stream().map(v -> v.field() + ": " + v.message()).toList());
     }

@@ -1,4 +1,4 @@
-package vn.dvc.kpi.rules;
+package vn.dvc.commons.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
