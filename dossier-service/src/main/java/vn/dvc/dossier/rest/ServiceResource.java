@@ -1,11 +1,5 @@
 package vn.dvc.dossier.rest;
 
-import java.util.Arrays;
-import java.util.Locale;
-import vn.dvc.dossier.rest.dto.Tier;
-import vn.dvc.dossier.rest.dto.OnlineMode;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,14 +9,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.web.QueryEnums;
+import vn.dvc.dossier.rest.dto.OnlineMode;
 import vn.dvc.dossier.rest.dto.ServiceRequest;
 import vn.dvc.dossier.rest.dto.ServiceResponse;
+import vn.dvc.dossier.rest.dto.Tier;
 import vn.dvc.dossier.rest.dto.UpsertResult;
 import vn.dvc.dossier.service.ServiceCatalog;
 
@@ -63,19 +62,9 @@ public class ServiceResource {
                     + "the services offered fully online at district tier.")
     public List<ServiceResponse> search(@Parameter(description = "field, e.g. Đất đai") @QueryParam("field") String field,
                                         @QueryParam("tier") String tier, @QueryParam("onlineMode") String onlineMode) {
-        return catalog.search(field, parse("tier", tier, Tier.class), parse("onlineMode", onlineMode, OnlineMode.class))
+        return catalog.search(field, QueryEnums.parse("tier", tier, Tier.class),
+                        QueryEnums.parse("onlineMode", onlineMode, OnlineMode.class))
                 .stream().map(ServiceResponse::of).toList();
     }
 
-    /** Read here rather than by JAX-RS, which answers an unknown constant with a bare 404. */
-    private static <E extends Enum<E>> E parse(String parameter, String value, Class<E> type) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw ProblemException.badRequest(parameter, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-        }
-    }
 }

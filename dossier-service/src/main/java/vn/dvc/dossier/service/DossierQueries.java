@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.web.LocalTime;
 import vn.dvc.dossier.entity.Dossier;
 import vn.dvc.dossier.entity.DossierEvent;
 import vn.dvc.dossier.repository.DossierEventRepository;
@@ -23,7 +24,6 @@ import vn.dvc.dossier.repository.DossierRepository;
 import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.rest.dto.AnomalyItem;
 import vn.dvc.dossier.rest.dto.DossierView;
-import vn.dvc.dossier.rest.dto.LocalTime;
 import vn.dvc.dossier.rest.dto.Page;
 import vn.dvc.dossier.rest.dto.WorklistItem;
 

@@ -34,6 +34,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dvc.commons.testing.TopicReader;
 
 /** Dossier intake through the real service, database and dossier-events topic. */
 @QuarkusTest

@@ -3,8 +3,8 @@ package vn.dvc.dossier.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvc.commons.testing.TopicReader;
 
 /** Units and services through the real service, database and topic. */
 @QuarkusTest

@@ -80,8 +80,12 @@ public class UnitCopy {
         }
         return jdbc.query("SELECT code, tier, kind, name FROM unit_copy WHERE code = ? OR path LIKE ? ORDER BY path",
                         List.of(unitCode, belowPath(path.get()))).stream()
-                .map(row -> new CopiedUnit((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
-                .toList();
+                .map(UnitCopy::unitOf).toList();
+    }
+
+    public List<CopiedUnit> all() {
+        return jdbc.query("SELECT code, tier, kind, name FROM unit_copy ORDER BY path", List.of()).stream()
+                .map(UnitCopy::unitOf).toList();
     }
 
     public Map<String, CopiedUnit> byCodes(List<String> codes) {
@@ -89,10 +93,13 @@ public class UnitCopy {
         if (!codes.isEmpty()) {
             jdbc.query("SELECT code, tier, kind, name FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size())
                             + ")", codes)
-                    .forEach(row -> units.put((String) row[0], new CopiedUnit((String) row[0], (String) row[1],
-                            (String) row[2], (String) row[3])));
+                    .forEach(row -> units.put((String) row[0], unitOf(row)));
         }
         return units;
+    }
+
+    private static CopiedUnit unitOf(Object[] row) {
+        return new CopiedUnit((String) row[0], (String) row[1], (String) row[2], (String) row[3]);
     }
 
     /** A LIKE pattern for the units strictly below the one with this path. */

@@ -14,6 +14,9 @@ public final class LocalDates {
     }
 
     public static LocalDate parse(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest(parameter, "is required (yyyy-MM-dd)");
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

@@ -2,7 +2,6 @@ package vn.dvc.commons.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class RatioTest {

@@ -1,8 +1,7 @@
-package vn.dvc.dossier.rest.dto;
+package vn.dvc.commons.web;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import vn.dvc.commons.web.PortalTime;
 
 /** Times shown to people as the province reads them: ISO-8601 at +07:00. */
 public final class LocalTime {

@@ -1,4 +1,4 @@
-package vn.dvc.dossier.rest;
+package vn.dvc.commons.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,12 +13,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads what was published to a real topic from the moment it was opened (no consumer group). */
-final class TopicReader implements AutoCloseable {
+public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
-    TopicReader(String topic) {
+    public TopicReader(String topic) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -31,7 +31,7 @@ final class TopicReader implements AutoCloseable {
     }
 
     /** Everything published since the reader was opened. */
-    List<ConsumerRecord<String, String>> records() {
+    public List<ConsumerRecord<String, String>> records() {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return List.copyOf(seen);
     }

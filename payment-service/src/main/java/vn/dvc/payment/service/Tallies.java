@@ -1,0 +1,107 @@
+package vn.dvc.payment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.payment.rest.dto.Amounts;
+import vn.dvc.payment.rest.dto.AppendixRow;
+import vn.dvc.payment.rest.dto.PaymentKind;
+import vn.dvc.payment.rest.dto.PaymentStatus;
+import vn.dvc.payment.rest.dto.Tally;
+import vn.dvc.payment.rest.dto.TallyGrouping;
+import vn.dvc.payment.rest.dto.TallyReport;
+
+/**
+ * Counts and sums of payments over a unit's subtree (a path prefix in the unit copy), a tier, a kind and a period
+ * of local days, grouped as asked. Sums are exact: SQL sums BIGINT into DECIMAL, read here as BigInteger.
+ */
+@ApplicationScoped
+public class Tallies {
+
+    private final Jdbc jdbc;
+    private final UnitCopy units;
+
+    public Tallies(Jdbc jdbc, UnitCopy units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    public TallyReport tally(Scope scope, TallyGrouping grouping) {
+        Map<String, Tally> groups = new TreeMap<>();
+        List<Object[]> rows = jdbc.query("SELECT " + grouping.keyExpression() + " AS group_key, p.status, COUNT(*), "
+                + "SUM(p.amount_vnd) FROM payment p JOIN unit_copy u ON u.code = p.unit_code" + scope.where()
+                + " GROUP BY group_key, p.status", scope.parameters());
+        Map<String, CopiedUnit> named = grouping == TallyGrouping.UNIT
+                ? units.byCodes(rows.stream().map(row -> (String) row[0]).distinct().toList()) : Map.of();
+        for (Object[] row : rows) {
+            String key = (String) row[0];
+            String label = named.containsKey(key) ? named.get(key).name() : null;
+            Amounts amounts = new Amounts(((Number) row[2]).longValue(), exact(row[3]));
+            groups.merge(key, Tally.empty(key, label).plus(PaymentStatus.valueOf((String) row[1]), amounts), Tally::plus);
+        }
+        Tally total = groups.values().stream().reduce(Tally.empty("TOTAL", null), Tally::plus);
+        return new TallyReport(scope.unit(), scope.tier(), scope.kind() == null ? null : scope.kind().name(),
+                scope.from(), scope.to(), grouping.name(), List.copyOf(groups.values()), total);
+    }
+
+    /** The plan's appendix 5: successful payments per unit and field, by unit code then field. */
+    public List<AppendixRow> appendixFive(Scope scope) {
+        List<Object[]> rows = jdbc.query("SELECT p.unit_code, p.field, COUNT(*), SUM(p.amount_vnd) FROM payment p "
+                + "JOIN unit_copy u ON u.code = p.unit_code" + scope.where() + " AND p.status = 'SUCCESS' "
+                + "GROUP BY p.unit_code, p.field ORDER BY p.unit_code, p.field", scope.parameters());
+        Map<String, CopiedUnit> named = units.byCodes(rows.stream().map(row -> (String) row[0]).distinct().toList());
+        List<AppendixRow> lines = new ArrayList<>();
+        for (Object[] row : rows) {
+            CopiedUnit unit = named.get((String) row[0]);
+            lines.add(new AppendixRow(lines.size() + 1, (String) row[0], unit == null ? null : unit.name(),
+                    (String) row[1], ((Number) row[2]).longValue(), exact(row[3])));
+        }
+        return lines;
+    }
+
+    /** A scope checked against the unit copy: an unknown unit is a 422 naming {@code unit}. */
+    public Scope scope(String unit, String tier, PaymentKind kind, LocalDate from, LocalDate to) {
+        String path = null;
+        if (unit != null) {
+            path = units.pathOf(unit).orElseThrow(() -> ProblemException.unprocessable("unit", "unit " + unit + " is not known"));
+        }
+        return new Scope(unit, path, tier, kind, from, to);
+    }
+
+    private static BigInteger exact(Object sum) {
+        return sum == null ? BigInteger.ZERO : new BigDecimal(sum.toString()).toBigIntegerExact();
+    }
+
+    public record Scope(String unit, String path, String tier, PaymentKind kind, LocalDate from, LocalDate to) {
+
+        String where() {
+            return " WHERE p.paid_day >= ? AND p.paid_day < ?" + (path == null ? "" : " AND (u.code = ? OR u.path LIKE ?)")
+                    + (tier == null ? "" : " AND u.tier = ?") + (kind == null ? "" : " AND p.kind = ?");
+        }
+
+        List<Object> parameters() {
+            List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+            if (path != null) {
+                parameters.add(unit);
+                parameters.add(UnitCopy.belowPath(path));
+            }
+            if (tier != null) {
+                parameters.add(tier);
+            }
+            if (kind != null) {
+                parameters.add(kind.name());
+            }
+            return parameters;
+        }
+    }
+}
