@@ -4,10 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.messaging.OnceOnlyBatches;
-import vn.dvc.contracts.catalog.CatalogEvent;
-import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.commons.catalog.UnitFeed;
 
 /** Keeps payment-service's copy of the unit tree from {@code catalog-events}, once per event id. */
 @ApplicationScoped
@@ -15,18 +12,15 @@ public class CatalogEventsConsumer {
 
     static final String CONSUMER = "payment-catalog-events";
 
-    private final OnceOnlyBatches batches;
-    private final UnitCopy units;
+    private final UnitFeed units;
 
-    public CatalogEventsConsumer(OnceOnlyBatches batches, UnitCopy units) {
-        this.batches = batches;
+    public CatalogEventsConsumer(UnitFeed units) {
         this.units = units;
     }
 
     @Incoming("catalog-events")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        batches.apply(CONSUMER, records, CatalogEvent.class, CatalogEvent::eventId, events -> units.apply(events.stream()
-                .filter(UnitChanged.class::isInstance).map(UnitChanged.class::cast).toList()));
+        units.apply(CONSUMER, records);
     }
 }
