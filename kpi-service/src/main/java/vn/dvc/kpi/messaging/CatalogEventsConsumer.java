@@ -4,23 +4,35 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.dvc.commons.catalog.UnitFeed;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.messaging.OnceOnlyBatches;
+import vn.dvc.contracts.catalog.CatalogEvent;
+import vn.dvc.contracts.catalog.ServiceChanged;
+import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.kpi.service.KpiOfferings;
 
-/** Keeps kpi-service's copy of the unit tree from {@code catalog-events}, once per event id. */
+/** Keeps kpi-service's copies of the unit tree and of the catalogue's offerings, once per event id. */
 @ApplicationScoped
 public class CatalogEventsConsumer {
 
     static final String CONSUMER = "kpi-catalog-events";
 
-    private final UnitFeed units;
+    private final OnceOnlyBatches batches;
+    private final UnitCopy units;
+    private final KpiOfferings offerings;
 
-    public CatalogEventsConsumer(UnitFeed units) {
+    public CatalogEventsConsumer(OnceOnlyBatches batches, UnitCopy units, KpiOfferings offerings) {
+        this.batches = batches;
         this.units = units;
+        this.offerings = offerings;
     }
 
     @Incoming("catalog-events")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        units.apply(CONSUMER, records);
+        batches.apply(CONSUMER, records, CatalogEvent.class, CatalogEvent::eventId, events -> {
+            units.apply(events.stream().filter(UnitChanged.class::isInstance).map(UnitChanged.class::cast).toList());
+            offerings.apply(events.stream().filter(ServiceChanged.class::isInstance).map(ServiceChanged.class::cast).toList());
+        });
     }
 }

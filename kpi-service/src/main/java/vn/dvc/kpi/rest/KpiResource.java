@@ -1,6 +1,9 @@
 package vn.dvc.kpi.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,5 +40,19 @@ public class KpiResource {
         LocalDate firstDay = LocalDates.parse("from", from);
         LocalDate dayAfter = LocalDates.parse("to", to);
         return new KpiReport(unit, firstDay, dayAfter, RulesVersion.CURRENT, indicators.of(unit, firstDay, dayAfter));
+    }
+
+    @GET
+    @Path("/unused-offerings")
+    @Operation(summary = "Level-3/4 offerings in scope with no dossier in [from, to): the lever for indicator 1",
+            description = "Scope as ONLINE_SERVICE_UPTAKE counts it (counting rules v1, \"Uptake scope\"); by tier then "
+                    + "service code; total = offered − used.")
+    public UnusedOfferings unusedOfferings(
+            @Parameter(description = "unit code; its whole subtree counts") @QueryParam("unit") String unit,
+            @Parameter(description = "first local day") @QueryParam("from") String from,
+            @Parameter(description = "day after the last") @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        return indicators.unusedOfferings(unit, LocalDates.parse("from", from), LocalDates.parse("to", to), page, size);
     }
 }

@@ -2,7 +2,27 @@ package vn.dvc.kpi.rules;
 
 import java.time.LocalDate;
 
-/** What the indicators need of one dossier, as its latest state says; {@code receivedDay} is a local day. */
+/**
+ * What the indicators need of one dossier, as its latest state says (counting rules v1); days are local.
+ *
+ * @param receivedDay the day of receipt; null while the dossier is not received (it then counts nowhere)
+ * @param closure     RESOLVED, WITHDRAWN, STOPPED or REJECTED; null while open
+ * @param endDay      the day it ended; null while open
+ * @param timeliness  EARLY, ON_TIME or LATE for a resolved dossier
+ * @param overdueDay  the day of the due time in force when the dossier was (or is) still open after it; null when
+ *                    it ended in time, has no due time, or its clock stands still for a supplement
+ * @param offeringTier the tier of the offering the dossier uses ({@link OfferingTier})
+ */
 public record DossierFact(String dossierId, long version, String unitCode, String serviceCode, String channel,
-                          LocalDate receivedDay) {
+                          LocalDate receivedDay, boolean inputsDigitised, boolean feeRequired, String closure,
+                          LocalDate endDay, String timeliness, boolean electronicResult, boolean apologyCompliant,
+                          LocalDate overdueDay, String offeringTier) {
+
+    public boolean received() {
+        return receivedDay != null && unitCode != null;
+    }
+
+    public boolean resolved() {
+        return "RESOLVED".equals(closure) && endDay != null;
+    }
 }

@@ -1,15 +1,29 @@
 package vn.dvc.kpi.rules;
 
-import java.util.Map;
 import java.util.Set;
-import vn.dvc.commons.figures.Ratio;
 
-/** One indicator: which summary measures it reads and how it turns their sums into a ratio. */
+/** One indicator: which summary measures it reads, and how it turns their sums into its figure. */
 public interface IndicatorRule {
 
     String code();
 
-    Set<Measure> measures();
+    /** Measures summed over the period. */
+    Set<Measure> inPeriod();
 
-    Ratio compute(Map<Measure, Long> sums);
+    /** Measures summed over every day before the period's end. */
+    default Set<Measure> beforeEnd() {
+        return Set.of();
+    }
+
+    /** Whether it reads indicator 1's offering counts. */
+    default boolean readsOfferings() {
+        return false;
+    }
+
+    /** Whether a figure above its target meets it (most) or one below it does (late, overdue). */
+    default boolean higherIsBetter() {
+        return true;
+    }
+
+    Figure compute(Sums sums);
 }

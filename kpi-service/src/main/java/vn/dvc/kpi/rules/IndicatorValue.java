@@ -1,14 +1,35 @@
 package vn.dvc.kpi.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
-import vn.dvc.commons.figures.Ratio;
+import java.util.Map;
 
-/** One indicator for a scope and period, with what it was computed from and its target. */
-public record IndicatorValue(String code, long numerator, long denominator, BigDecimal percent, BigDecimal target,
-                             Boolean met) {
+/**
+ * One indicator for a scope and period (api.md, "Indicators"): a ratio with its numerator, denominator and percent
+ * (null when the denominator is 0), or a count with its {@code value}; the counts behind it; its target and whether
+ * it is met.
+ */
+public record IndicatorValue(String code, String kind,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Long numerator,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Long denominator,
+                             BigDecimal percent,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Long value,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> breakdown,
+                             BigDecimal target, Boolean met) {
 
-    public static IndicatorValue of(String code, Ratio ratio, BigDecimal target) {
-        Boolean met = ratio.percent() == null || target == null ? null : ratio.percent().compareTo(target) >= 0;
-        return new IndicatorValue(code, ratio.numerator(), ratio.denominator(), ratio.percent(), target, met);
+    public static IndicatorValue of(IndicatorRule rule, Figure figure, BigDecimal target) {
+        if (figure.ratio() == null) {
+            Boolean met = target == null ? null : meets(BigDecimal.valueOf(figure.value()), target, rule.higherIsBetter());
+            return new IndicatorValue(rule.code(), "COUNT", null, null, null, figure.value(), figure.breakdown(), target, met);
+        }
+        BigDecimal percent = figure.ratio().percent();
+        Boolean met = percent == null || target == null ? null : meets(percent, target, rule.higherIsBetter());
+        return new IndicatorValue(rule.code(), "RATIO", figure.ratio().numerator(), figure.ratio().denominator(),
+                percent, null, figure.breakdown(), target, met);
+    }
+
+    private static boolean meets(BigDecimal figure, BigDecimal target, boolean higherIsBetter) {
+        int comparison = figure.compareTo(target);
+        return higherIsBetter ? comparison >= 0 : comparison <= 0;
     }
 }

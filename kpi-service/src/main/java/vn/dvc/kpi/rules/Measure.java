@@ -1,9 +1,33 @@
 package vn.dvc.kpi.rules;
 
-/** A counter kept per unit and local day in the summary rows. Indicators are ratios of sums of measures. */
+/**
+ * A counter kept per unit and local day in the summary rows (counting rules v1). Flows are summed over a period;
+ * the stocks at a period's end (open, overdue) are what came in before it minus what went out before it.
+ */
 public enum Measure {
-    /** Dossiers received that day (counting rules v1, "Received"). */
+    /** Dossiers received that day ("Received"). */
     RECEIVED,
     /** Of those, received through the online channel. */
-    RECEIVED_ONLINE
+    RECEIVED_ONLINE,
+    /** Of those, with digitised inputs (at receipt or later). */
+    RECEIVED_DIGITISED,
+    /** Of those, with a fee or charge to pay. */
+    RECEIVED_FEE_BEARING,
+    /** Received dossiers that ended that day, resolved or not ("End"): with RECEIVED, the open stock. */
+    ENDED,
+    /** Dossiers resolved that day. */
+    RESOLVED,
+    RESOLVED_EARLY,
+    RESOLVED_ON_TIME,
+    RESOLVED_LATE,
+    /** Resolved with an electronic result. */
+    RESOLVED_E_RESULT,
+    /** Resolved late, with a compliant apology letter ("Apology compliance"). */
+    RESOLVED_LATE_APOLOGISED,
+    /** Open dossiers whose due time in force fell that day: they are overdue from the next midnight. */
+    OVERDUE_FROM,
+    /** Overdue dossiers that ended that day. */
+    OVERDUE_UNTIL,
+    OVERDUE_FROM_APOLOGISED,
+    OVERDUE_UNTIL_APOLOGISED
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,10 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.DossierStateChanged;
+import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
+import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
+import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 import vn.dvc.kpi.rules.Contribution;
 import vn.dvc.kpi.rules.DossierContributions;
 import vn.dvc.kpi.rules.DossierFact;
+import vn.dvc.kpi.rules.OfferingTier;
+import vn.dvc.kpi.rules.OfferingUse;
 
 /**
  * Keeps each dossier's latest fact and turns a newer state into summary-row deltas: the old contribution retracted,
@@ -25,8 +31,6 @@ import vn.dvc.kpi.rules.DossierFact;
  */
 @ApplicationScoped
 public class DossierFacts {
-
-    public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Jdbc jdbc;
     private final Rollups rollups;
@@ -48,6 +52,7 @@ public class DossierFacts {
         }
         Map<String, DossierFact> stored = load(newest.keySet());
         List<Contribution> deltas = new ArrayList<>();
+        List<OfferingUse> uses = new ArrayList<>();
         List<List<?>> upserts = new ArrayList<>();
         for (DossierFact fact : newest.values()) {
             DossierFact before = stored.get(fact.dossierId());
@@ -55,31 +60,71 @@ public class DossierFacts {
                 continue;
             }
             deltas.addAll(DossierContributions.delta(before, fact));
+            uses.addAll(DossierContributions.useDelta(before, fact));
             upserts.add(Arrays.asList(fact.dossierId(), fact.version(), fact.unitCode(), fact.serviceCode(),
-                    fact.channel(), fact.receivedDay() == null ? null : Date.valueOf(fact.receivedDay())));
+                    fact.channel(), sqlDate(fact.receivedDay()), fact.inputsDigitised(), fact.feeRequired(),
+                    fact.closure(), sqlDate(fact.endDay()), fact.timeliness(), fact.electronicResult(),
+                    fact.apologyCompliant(), sqlDate(fact.overdueDay()), fact.offeringTier()));
         }
-        jdbc.batch("INSERT INTO kpi_dossier (dossier_id, version, unit_code, service_code, channel, received_day) "
-                + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE version = VALUES(version), "
-                + "unit_code = VALUES(unit_code), service_code = VALUES(service_code), channel = VALUES(channel), "
-                + "received_day = VALUES(received_day)", upserts);
+        jdbc.batch("INSERT INTO kpi_dossier (dossier_id, version, unit_code, service_code, channel, received_day, "
+                + "inputs_digitised, fee_required, closure, end_day, timeliness, electronic_result, apology_compliant, "
+                + "overdue_day, offering_tier) VALUES (" + Jdbc.placeholders(15) + ") ON DUPLICATE KEY UPDATE "
+                + "version = VALUES(version), unit_code = VALUES(unit_code), service_code = VALUES(service_code), "
+                + "channel = VALUES(channel), received_day = VALUES(received_day), "
+                + "inputs_digitised = VALUES(inputs_digitised), fee_required = VALUES(fee_required), "
+                + "closure = VALUES(closure), end_day = VALUES(end_day), timeliness = VALUES(timeliness), "
+                + "electronic_result = VALUES(electronic_result), apology_compliant = VALUES(apology_compliant), "
+                + "overdue_day = VALUES(overdue_day), offering_tier = VALUES(offering_tier)", upserts);
         rollups.add(deltas);
+        rollups.addUses(uses);
     }
 
+    /**
+     * The fact of a snapshot (counting rules v1): the end only counts for a received dossier; a dossier is overdue
+     * from its due time in force when it was still open then — not while its clock stands still for a supplement.
+     */
     static DossierFact factOf(DossierStateChanged state) {
-        LocalDate receivedDay = state.receivedAt() == null ? null : state.receivedAt().atZone(LOCAL_ZONE).toLocalDate();
+        LocalDate receivedDay = localDay(state.receivedAt());
+        Ending ending = state.receivedAt() == null ? null : state.ending();
+        Deadline deadline = state.deadline();
+        Instant due = deadline == null || deadline.clockStoppedSince() != null ? null : deadline.dueAtInForce();
+        boolean overdue = due != null && (ending == null || ending.endedAt().isAfter(due));
+        Flags flags = state.flags() == null ? new Flags(false, false, false) : state.flags();
         return new DossierFact(state.dossierId(), state.version(), state.unitCode(), state.serviceCode(),
-                state.channel(), receivedDay);
+                state.channel(), receivedDay, flags.inputsDigitised(), flags.feeRequired(),
+                ending == null ? null : ending.closure(), ending == null ? null : localDay(ending.endedAt()),
+                ending == null ? null : ending.timeliness(), flags.electronicResult(),
+                state.apology() != null && state.apology().compliant(), overdue ? localDay(due) : null,
+                OfferingTier.ofUnitTier(state.unitTier()));
     }
 
     private Map<String, DossierFact> load(Collection<String> dossierIds) {
         Map<String, DossierFact> facts = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT dossier_id, version, unit_code, service_code, channel, received_day "
-                + "FROM kpi_dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")",
+        for (Object[] row : jdbc.query("SELECT dossier_id, version, unit_code, service_code, channel, received_day, "
+                + "inputs_digitised, fee_required, closure, end_day, timeliness, electronic_result, apology_compliant, "
+                + "overdue_day, offering_tier FROM kpi_dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")",
                 List.copyOf(dossierIds))) {
-            LocalDate receivedDay = row[5] == null ? null : ((Date) row[5]).toLocalDate();
             facts.put((String) row[0], new DossierFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                    (String) row[3], (String) row[4], receivedDay));
+                    (String) row[3], (String) row[4], localDate(row[5]), bool(row[6]), bool(row[7]), (String) row[8],
+                    localDate(row[9]), (String) row[10], bool(row[11]), bool(row[12]), localDate(row[13]),
+                    (String) row[14]));
         }
         return facts;
+    }
+
+    private static LocalDate localDay(Instant instant) {
+        return instant == null ? null : instant.atZone(PortalTime.LOCAL_ZONE).toLocalDate();
+    }
+
+    private static LocalDate localDate(Object column) {
+        return column == null ? null : ((Date) column).toLocalDate();
+    }
+
+    private static boolean bool(Object column) {
+        return column instanceof Boolean value ? value : ((Number) column).intValue() != 0;
+    }
+
+    private static Date sqlDate(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 }

@@ -5,34 +5,69 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.kpi.rest.UnusedOfferings;
+import vn.dvc.kpi.rules.ApologyCompliance;
+import vn.dvc.kpi.rules.ElectronicResult;
 import vn.dvc.kpi.rules.IndicatorRule;
 import vn.dvc.kpi.rules.IndicatorValue;
+import vn.dvc.kpi.rules.InputDigitisation;
+import vn.dvc.kpi.rules.LateResolution;
+import vn.dvc.kpi.rules.OfferingCounts;
+import vn.dvc.kpi.rules.OnTimeResolution;
 import vn.dvc.kpi.rules.OnlineDossierShare;
+import vn.dvc.kpi.rules.OnlineServiceUptake;
+import vn.dvc.kpi.rules.OnlineServiceUptakeOnline;
+import vn.dvc.kpi.rules.OpenOverdue;
 import vn.dvc.kpi.rules.PlanTargets;
+import vn.dvc.kpi.rules.Sums;
 
 /** Every indicator of a scope (a unit with its subtree, or the whole tree) and a period, from the summary rows. */
 @ApplicationScoped
 public class Indicators {
 
-    private static final List<IndicatorRule> RULES = List.of(new OnlineDossierShare());
+    private static final List<IndicatorRule> RULES = List.of(new OnlineServiceUptake(), new OnlineServiceUptakeOnline(),
+            new OnlineDossierShare(), new InputDigitisation(), new ElectronicResult(), new OnTimeResolution(),
+            new LateResolution(), new OpenOverdue(), new ApologyCompliance());
 
     private final UnitCopy units;
     private final Rollups rollups;
+    private final OfferingUptake uptake;
 
-    public Indicators(UnitCopy units, Rollups rollups) {
+    public Indicators(UnitCopy units, Rollups rollups, OfferingUptake uptake) {
         this.units = units;
         this.rollups = rollups;
+        this.uptake = uptake;
     }
 
     public List<IndicatorValue> of(String unitCode, LocalDate from, LocalDate to) {
+        Scope scope = scopeOf(unitCode, from, to);
+        OfferingCounts offerings = RULES.stream().anyMatch(IndicatorRule::readsOfferings)
+                ? uptake.counts(scope, from, to) : OfferingCounts.NONE;
+        return RULES.stream()
+                .map(rule -> {
+                    Sums sums = rollups.sums(scope.path(), from, to, rule.inPeriod(), rule.beforeEnd());
+                    return IndicatorValue.of(rule, rule.compute(sums.withOfferings(offerings)),
+                            PlanTargets.of(rule.code()).orElse(null));
+                })
+                .toList();
+    }
+
+    public UnusedOfferings unusedOfferings(String unitCode, LocalDate from, LocalDate to, int page, int size) {
+        Scope scope = scopeOf(unitCode, from, to);
+        OfferingCounts counts = uptake.counts(scope, from, to);
+        return new UnusedOfferings(unitCode, from, to, counts.offered(), counts.offered() - counts.used(), page, size,
+                uptake.unused(scope, from, to, page, size));
+    }
+
+    private Scope scopeOf(String unitCode, LocalDate from, LocalDate to) {
         if (!from.isBefore(to)) {
             throw ProblemException.badRequest("to", "must be after from (the period is [from, to))");
         }
-        String path = unitCode == null ? null : units.pathOf(unitCode)
+        if (unitCode == null) {
+            return Scope.WHOLE_TREE;
+        }
+        String path = units.pathOf(unitCode)
                 .orElseThrow(() -> ProblemException.notFound("Unit " + unitCode + " is not known"));
-        return RULES.stream()
-                .map(rule -> IndicatorValue.of(rule.code(), rule.compute(rollups.sums(path, from, to, rule.measures())),
-                        PlanTargets.of(rule.code()).orElse(null)))
-                .toList();
+        return new Scope(unitCode, path, units.byCodes(List.of(unitCode)).get(unitCode).tier());
     }
 }

@@ -1,0 +1,45 @@
+package vn.dvc.kpi.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import vn.dvc.commons.figures.Ratio;
+
+/**
+ * {@code APOLOGY_COMPLIANCE} (domain.md, indicator 5 "late dossiers that had a valid apology letter"; counting rules
+ * v1 "Apology compliance"): of the dossiers late in the period — resolved late in it, or open and overdue at its
+ * end — those with an apology issued at least 24 hours before the due time then in force and carrying a new
+ * promised time. Target 100%.
+ */
+public final class ApologyCompliance implements IndicatorRule {
+
+    public static final String CODE = "APOLOGY_COMPLIANCE";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public Set<Measure> inPeriod() {
+        return Set.of(Measure.RESOLVED_LATE, Measure.RESOLVED_LATE_APOLOGISED);
+    }
+
+    @Override
+    public Set<Measure> beforeEnd() {
+        return Set.of(Measure.OVERDUE_FROM, Measure.OVERDUE_UNTIL, Measure.OVERDUE_FROM_APOLOGISED,
+                Measure.OVERDUE_UNTIL_APOLOGISED);
+    }
+
+    @Override
+    public Figure compute(Sums sums) {
+        long resolvedLate = sums.inPeriod(Measure.RESOLVED_LATE);
+        long openOverdue = sums.stockAtEnd(Measure.OVERDUE_FROM, Measure.OVERDUE_UNTIL);
+        long apologised = sums.inPeriod(Measure.RESOLVED_LATE_APOLOGISED)
+                + sums.stockAtEnd(Measure.OVERDUE_FROM_APOLOGISED, Measure.OVERDUE_UNTIL_APOLOGISED);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("resolvedLate", resolvedLate);
+        counts.put("openOverdue", openOverdue);
+        return Figure.ratio(Ratio.of(apologised, resolvedLate + openOverdue), counts);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.dvc.kpi.rules;
+
+/**
+ * K3, {@code E_RESULT} (domain.md, indicator 3 "Digitisation"): results issued electronically / results issued,
+ * i.e. dossiers resolved in the period ("End" of counting rules v1). Target 100%.
+ */
+public final class ElectronicResult extends ShareInPeriod {
+
+    public static final String CODE = "E_RESULT";
+
+    public ElectronicResult() {
+        super(Measure.RESOLVED_E_RESULT, Measure.RESOLVED);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+}

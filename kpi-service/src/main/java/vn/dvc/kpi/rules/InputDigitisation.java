@@ -1,0 +1,19 @@
+package vn.dvc.kpi.rules;
+
+/**
+ * K3, {@code INPUT_DIGITISATION} (domain.md, indicator 3 "Digitisation"): dossiers received in the period with
+ * digitised inputs / dossiers received in the period. Target 100%.
+ */
+public final class InputDigitisation extends ShareInPeriod {
+
+    public static final String CODE = "INPUT_DIGITISATION";
+
+    public InputDigitisation() {
+        super(Measure.RECEIVED_DIGITISED, Measure.RECEIVED);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+}

@@ -1,0 +1,24 @@
+package vn.dvc.kpi.rules;
+
+/**
+ * K5, {@code LATE_RESOLUTION} (domain.md, indicator 5 "late resolved count and rate"; counting rules v1 "Late"):
+ * dossiers resolved late in the period / dossiers resolved in the period. Lower is better; target 0%.
+ */
+public final class LateResolution extends ShareInPeriod {
+
+    public static final String CODE = "LATE_RESOLUTION";
+
+    public LateResolution() {
+        super(Measure.RESOLVED_LATE, Measure.RESOLVED);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public boolean higherIsBetter() {
+        return false;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.dvc.kpi.rules;
+
+import java.util.Set;
+import vn.dvc.commons.figures.Ratio;
+
+/** A rule of the form "these dossiers of the period / those dossiers of the period", both flows. */
+abstract class ShareInPeriod implements IndicatorRule {
+
+    private final Measure numerator;
+    private final Measure denominator;
+
+    ShareInPeriod(Measure numerator, Measure denominator) {
+        this.numerator = numerator;
+        this.denominator = denominator;
+    }
+
+    @Override
+    public Set<Measure> inPeriod() {
+        return Set.of(numerator, denominator);
+    }
+
+    @Override
+    public Figure compute(Sums sums) {
+        return Figure.ratio(Ratio.of(sums.inPeriod(numerator), sums.inPeriod(denominator)));
+    }
+}

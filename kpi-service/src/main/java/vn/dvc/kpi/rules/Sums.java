@@ -1,0 +1,32 @@
+package vn.dvc.kpi.rules;
+
+import java.util.Map;
+
+/**
+ * The summary rows a rule reads for one scope and period: flows summed over the period {@code [from, to)},
+ * measures summed over every day before the period's end (for the stocks open at that end), and indicator 1's
+ * offering counts.
+ */
+public record Sums(Map<Measure, Long> inPeriod, Map<Measure, Long> beforeEnd, OfferingCounts offerings) {
+
+    public Sums(Map<Measure, Long> inPeriod, Map<Measure, Long> beforeEnd) {
+        this(inPeriod, beforeEnd, OfferingCounts.NONE);
+    }
+
+    public Sums withOfferings(OfferingCounts counts) {
+        return new Sums(inPeriod, beforeEnd, counts);
+    }
+
+    public long inPeriod(Measure measure) {
+        return inPeriod.getOrDefault(measure, 0L);
+    }
+
+    public long beforeEnd(Measure measure) {
+        return beforeEnd.getOrDefault(measure, 0L);
+    }
+
+    /** What came in before the end minus what went out before it. */
+    public long stockAtEnd(Measure in, Measure out) {
+        return beforeEnd(in) - beforeEnd(out);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.dvc.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.kpi.rest.UnusedOffering;
+import vn.dvc.kpi.rules.OfferingCounts;
+import vn.dvc.kpi.rules.OfferingTier;
+
+/**
+ * Indicator 1's counts (counting rules v1, "Uptake scope") from the offering copy and the offering-use summary rows:
+ * the offerings in scope are the distinct FULL or PARTIAL (level 3/4) offerings of every tier present in the scope's
+ * subtree — for a department, the provincial offerings it (or a unit below it) owns; for the whole tree, the whole
+ * catalogue. An offering counts as used when a unit of the scope received a dossier for it in the period.
+ */
+@ApplicationScoped
+public class OfferingUptake {
+
+    private static final String ONLINE_MODES = "o.online_mode IN ('FULL', 'PARTIAL')";
+
+    private final Jdbc jdbc;
+    private final UnitCopy units;
+
+    public OfferingUptake(Jdbc jdbc, UnitCopy units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    /** @param scope the unit's subtree, or {@link Scope#WHOLE_TREE} */
+    public OfferingCounts counts(Scope scope, LocalDate from, LocalDate to) {
+        Condition offered = offeredIn(scope);
+        long inScope = number(jdbc.query("SELECT COUNT(*) FROM kpi_offering o WHERE " + offered.sql, offered.parameters));
+        Condition used = usedIn(scope, from, to);
+        Object[] row = jdbc.query("SELECT COUNT(DISTINCT x.service_code, x.offering_tier), "
+                + "COUNT(DISTINCT CASE WHEN x.online_dossiers > 0 THEN CONCAT(x.service_code, '|', x.offering_tier) END) "
+                + "FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
+                + "JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
+                + "WHERE " + used.sql + " AND " + offered.sql, concat(used.parameters, offered.parameters)).get(0);
+        return new OfferingCounts(inScope, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    public List<UnusedOffering> unused(Scope scope, LocalDate from, LocalDate to, int page, int size) {
+        Condition offered = offeredIn(scope);
+        Condition used = usedIn(scope, from, to);
+        List<Object> parameters = concat(offered.parameters, used.parameters);
+        parameters.add(size);
+        parameters.add((long) page * size);
+        return jdbc.query("SELECT o.service_code, o.service_name, o.field, o.tier, o.online_mode, o.owner_unit_code "
+                        + "FROM kpi_offering o WHERE " + offered.sql + " AND NOT EXISTS (SELECT 1 FROM kpi_offering_use x "
+                        + "JOIN unit_copy u ON u.code = x.unit_code WHERE x.service_code = o.service_code "
+                        + "AND x.offering_tier = o.tier AND " + used.sql + ") ORDER BY o.tier, o.service_code LIMIT ? OFFSET ?",
+                        parameters).stream()
+                .map(r -> new UnusedOffering((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5]))
+                .toList();
+    }
+
+    /** The offerings in scope, as a condition on {@code kpi_offering o}. */
+    private Condition offeredIn(Scope scope) {
+        if (scope.wholeTree()) {
+            return new Condition(ONLINE_MODES, List.of());
+        }
+        if ("DEPARTMENT".equals(scope.rootTier())) {
+            return new Condition(ONLINE_MODES + " AND o.tier = 'PROVINCE' AND o.owner_unit_code IN "
+                    + "(SELECT s.code FROM unit_copy s WHERE s.code = ? OR s.path LIKE ?)",
+                    List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
+        }
+        Set<String> tiers = new LinkedHashSet<>();
+        jdbc.query("SELECT DISTINCT tier FROM unit_copy WHERE code = ? OR path LIKE ?",
+                List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())))
+                .forEach(row -> tiers.add(OfferingTier.ofUnitTier((String) row[0])));
+        return new Condition(ONLINE_MODES + " AND o.tier IN (" + Jdbc.placeholders(tiers.size()) + ")", List.copyOf(tiers));
+    }
+
+    /** Use rows of the scope's units in the period, as a condition on {@code kpi_offering_use x} and {@code unit_copy u}. */
+    private static Condition usedIn(Scope scope, LocalDate from, LocalDate to) {
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        String sql = "x.day >= ? AND x.day < ? AND x.dossiers > 0";
+        if (!scope.wholeTree()) {
+            sql += " AND (u.code = ? OR u.path LIKE ?)";
+            parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
+        }
+        return new Condition(sql, parameters);
+    }
+
+    private static List<Object> concat(List<?> first, List<?> second) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static long number(List<Object[]> rows) {
+        return ((Number) rows.get(0)[0]).longValue();
+    }
+
+    private record Condition(String sql, List<?> parameters) {
+    }
+}
