@@ -8,7 +8,8 @@ import java.util.List;
  * What a dossier adds to the summary rows (domain.md, counting rules v1), for the unit responsible for it:
  * <ul>
  *   <li>"Received": from its {@code RECEIVED} event, on that local day, with the channel first seen; digitised
- *       inputs and fee-bearing on the same day. A dossier not (yet) received adds nothing at all;</li>
+ *       inputs, fee-bearing and ("Payments") fee-bearing with a successful online payment on the same day. A
+ *       dossier not (yet) received adds nothing at all;</li>
  *   <li>"End": resolved, early / on time / late (a resolved dossier without a due time is on time: it is neither
  *       late nor early), e-result and a late dossier's compliant apology on the day it ended;</li>
  *   <li>"Open at the period's end": received before it and not ended before it — RECEIVED in, ENDED out;
@@ -37,6 +38,9 @@ public final class DossierContributions {
         }
         if (fact.feeRequired()) {
             add.to(Measure.RECEIVED_FEE_BEARING, received);
+            if (fact.paidOnline()) {
+                add.to(Measure.RECEIVED_FEE_PAID_ONLINE, received);
+            }
         }
         if (fact.endDay() != null) {
             add.to(Measure.ENDED, fact.endDay());

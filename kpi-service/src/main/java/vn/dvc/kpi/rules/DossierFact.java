@@ -12,11 +12,18 @@ import java.time.LocalDate;
  * @param overdueDay  the day of the due time in force when the dossier was (or is) still open after it; null when
  *                    it ended in time, has no due time, or its clock stands still for a supplement
  * @param offeringTier the tier of the offering the dossier uses ({@link OfferingTier})
+ * @param paidOnline  a successful online payment exists for the dossier
  */
 public record DossierFact(String dossierId, long version, String unitCode, String serviceCode, String channel,
                           LocalDate receivedDay, boolean inputsDigitised, boolean feeRequired, String closure,
                           LocalDate endDay, String timeliness, boolean electronicResult, boolean apologyCompliant,
-                          LocalDate overdueDay, String offeringTier) {
+                          LocalDate overdueDay, String offeringTier, boolean paidOnline) {
+
+    public DossierFact withPaidOnline(boolean paid) {
+        return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
+                feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
+                paid);
+    }
 
     public boolean received() {
         return receivedDay != null && unitCode != null;

@@ -13,6 +13,8 @@ public enum Measure {
     RECEIVED_DIGITISED,
     /** Of those, with a fee or charge to pay. */
     RECEIVED_FEE_BEARING,
+    /** Of the fee-bearing, those with a successful online payment ("Payments"). */
+    RECEIVED_FEE_PAID_ONLINE,
     /** Received dossiers that ended that day, resolved or not ("End"): with RECEIVED, the open stock. */
     ENDED,
     /** Dossiers resolved that day. */
@@ -29,5 +31,8 @@ public enum Measure {
     /** Overdue dossiers that ended that day. */
     OVERDUE_UNTIL,
     OVERDUE_FROM_APOLOGISED,
-    OVERDUE_UNTIL_APOLOGISED
+    OVERDUE_UNTIL_APOLOGISED,
+    /** Successful online payments made that day, and their amount in whole VND. */
+    PAYMENTS,
+    PAYMENT_AMOUNT_VND
 }

@@ -4,17 +4,22 @@ import java.util.Map;
 
 /**
  * The summary rows a rule reads for one scope and period: flows summed over the period {@code [from, to)},
- * measures summed over every day before the period's end (for the stocks open at that end), and indicator 1's
- * offering counts.
+ * measures summed over every day before the period's end (for the stocks open at that end), indicator 1's
+ * offering counts and the scope's unit counts.
  */
-public record Sums(Map<Measure, Long> inPeriod, Map<Measure, Long> beforeEnd, OfferingCounts offerings) {
+public record Sums(Map<Measure, Long> inPeriod, Map<Measure, Long> beforeEnd, OfferingCounts offerings,
+                   UnitCounts units) {
 
     public Sums(Map<Measure, Long> inPeriod, Map<Measure, Long> beforeEnd) {
-        this(inPeriod, beforeEnd, OfferingCounts.NONE);
+        this(inPeriod, beforeEnd, OfferingCounts.NONE, UnitCounts.NONE);
     }
 
     public Sums withOfferings(OfferingCounts counts) {
-        return new Sums(inPeriod, beforeEnd, counts);
+        return new Sums(inPeriod, beforeEnd, counts, units);
+    }
+
+    public Sums withUnits(UnitCounts counts) {
+        return new Sums(inPeriod, beforeEnd, offerings, counts);
     }
 
     public long inPeriod(Measure measure) {

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.DossierStateChanged;
@@ -50,6 +52,8 @@ public class DossierFacts {
         if (newest.isEmpty()) {
             return;
         }
+        Set<String> paid = paidOnline(newest.keySet());
+        newest.replaceAll((id, fact) -> fact.withPaidOnline(paid.contains(id)));
         Map<String, DossierFact> stored = load(newest.keySet());
         List<Contribution> deltas = new ArrayList<>();
         List<OfferingUse> uses = new ArrayList<>();
@@ -64,19 +68,50 @@ public class DossierFacts {
             upserts.add(Arrays.asList(fact.dossierId(), fact.version(), fact.unitCode(), fact.serviceCode(),
                     fact.channel(), sqlDate(fact.receivedDay()), fact.inputsDigitised(), fact.feeRequired(),
                     fact.closure(), sqlDate(fact.endDay()), fact.timeliness(), fact.electronicResult(),
-                    fact.apologyCompliant(), sqlDate(fact.overdueDay()), fact.offeringTier()));
+                    fact.apologyCompliant(), sqlDate(fact.overdueDay()), fact.offeringTier(), fact.paidOnline()));
         }
         jdbc.batch("INSERT INTO kpi_dossier (dossier_id, version, unit_code, service_code, channel, received_day, "
                 + "inputs_digitised, fee_required, closure, end_day, timeliness, electronic_result, apology_compliant, "
-                + "overdue_day, offering_tier) VALUES (" + Jdbc.placeholders(15) + ") ON DUPLICATE KEY UPDATE "
+                + "overdue_day, offering_tier, paid_online) VALUES (" + Jdbc.placeholders(16) + ") ON DUPLICATE KEY UPDATE "
                 + "version = VALUES(version), unit_code = VALUES(unit_code), service_code = VALUES(service_code), "
                 + "channel = VALUES(channel), received_day = VALUES(received_day), "
                 + "inputs_digitised = VALUES(inputs_digitised), fee_required = VALUES(fee_required), "
                 + "closure = VALUES(closure), end_day = VALUES(end_day), timeliness = VALUES(timeliness), "
                 + "electronic_result = VALUES(electronic_result), apology_compliant = VALUES(apology_compliant), "
-                + "overdue_day = VALUES(overdue_day), offering_tier = VALUES(offering_tier)", upserts);
+                + "overdue_day = VALUES(overdue_day), offering_tier = VALUES(offering_tier), "
+                + "paid_online = VALUES(paid_online)", upserts);
         rollups.add(deltas);
         rollups.addUses(uses);
+    }
+
+    /**
+     * Counting rules v1, "Payments": a payment for these dossiers changed, so whether each has a successful online
+     * payment may have; a dossier whose flag moved has its old contribution retracted and the new one added.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void repay(Collection<String> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return;
+        }
+        Set<String> paid = paidOnline(dossierIds);
+        List<Contribution> deltas = new ArrayList<>();
+        List<List<?>> updates = new ArrayList<>();
+        for (DossierFact before : load(dossierIds).values()) {
+            boolean nowPaid = paid.contains(before.dossierId());
+            if (before.paidOnline() != nowPaid) {
+                deltas.addAll(DossierContributions.delta(before, before.withPaidOnline(nowPaid)));
+                updates.add(List.of(nowPaid, before.dossierId()));
+            }
+        }
+        jdbc.batch("UPDATE kpi_dossier SET paid_online = ? WHERE dossier_id = ?", updates);
+        rollups.add(deltas);
+    }
+
+    private Set<String> paidOnline(Collection<String> dossierIds) {
+        Set<String> paid = new HashSet<>();
+        jdbc.query("SELECT DISTINCT dossier_id FROM kpi_payment WHERE status = 'SUCCESS' AND dossier_id IN ("
+                + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds)).forEach(row -> paid.add((String) row[0]));
+        return paid;
     }
 
     /**
@@ -95,19 +130,19 @@ public class DossierFacts {
                 ending == null ? null : ending.closure(), ending == null ? null : localDay(ending.endedAt()),
                 ending == null ? null : ending.timeliness(), flags.electronicResult(),
                 state.apology() != null && state.apology().compliant(), overdue ? localDay(due) : null,
-                OfferingTier.ofUnitTier(state.unitTier()));
+                OfferingTier.ofUnitTier(state.unitTier()), false);
     }
 
     private Map<String, DossierFact> load(Collection<String> dossierIds) {
         Map<String, DossierFact> facts = new HashMap<>();
         for (Object[] row : jdbc.query("SELECT dossier_id, version, unit_code, service_code, channel, received_day, "
                 + "inputs_digitised, fee_required, closure, end_day, timeliness, electronic_result, apology_compliant, "
-                + "overdue_day, offering_tier FROM kpi_dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")",
+                + "overdue_day, offering_tier, paid_online FROM kpi_dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")",
                 List.copyOf(dossierIds))) {
             facts.put((String) row[0], new DossierFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
                     (String) row[3], (String) row[4], localDate(row[5]), bool(row[6]), bool(row[7]), (String) row[8],
                     localDate(row[9]), (String) row[10], bool(row[11]), bool(row[12]), localDate(row[13]),
-                    (String) row[14]));
+                    (String) row[14], bool(row[15])));
         }
         return facts;
     }

@@ -15,11 +15,15 @@ import vn.dvc.kpi.rules.LateResolution;
 import vn.dvc.kpi.rules.OfferingCounts;
 import vn.dvc.kpi.rules.OnTimeResolution;
 import vn.dvc.kpi.rules.OnlineDossierShare;
+import vn.dvc.kpi.rules.OnlinePaymentShare;
 import vn.dvc.kpi.rules.OnlineServiceUptake;
 import vn.dvc.kpi.rules.OnlineServiceUptakeOnline;
 import vn.dvc.kpi.rules.OpenOverdue;
+import vn.dvc.kpi.rules.PaymentAmount;
+import vn.dvc.kpi.rules.PaymentEnabledUnits;
 import vn.dvc.kpi.rules.PlanTargets;
 import vn.dvc.kpi.rules.Sums;
+import vn.dvc.kpi.rules.UnitCounts;
 
 /** Every indicator of a scope (a unit with its subtree, or the whole tree) and a period, from the summary rows. */
 @ApplicationScoped
@@ -27,26 +31,31 @@ public class Indicators {
 
     private static final List<IndicatorRule> RULES = List.of(new OnlineServiceUptake(), new OnlineServiceUptakeOnline(),
             new OnlineDossierShare(), new InputDigitisation(), new ElectronicResult(), new OnTimeResolution(),
-            new LateResolution(), new OpenOverdue(), new ApologyCompliance());
+            new LateResolution(), new OpenOverdue(), new ApologyCompliance(), new OnlinePaymentShare(),
+            new PaymentEnabledUnits(), new PaymentAmount());
 
     private final UnitCopy units;
     private final Rollups rollups;
     private final OfferingUptake uptake;
+    private final UnitCounting unitCounting;
 
-    public Indicators(UnitCopy units, Rollups rollups, OfferingUptake uptake) {
+    public Indicators(UnitCopy units, Rollups rollups, OfferingUptake uptake, UnitCounting unitCounting) {
         this.units = units;
         this.rollups = rollups;
         this.uptake = uptake;
+        this.unitCounting = unitCounting;
     }
 
     public List<IndicatorValue> of(String unitCode, LocalDate from, LocalDate to) {
         Scope scope = scopeOf(unitCode, from, to);
         OfferingCounts offerings = RULES.stream().anyMatch(IndicatorRule::readsOfferings)
                 ? uptake.counts(scope, from, to) : OfferingCounts.NONE;
+        UnitCounts unitCounts = RULES.stream().anyMatch(IndicatorRule::readsUnitCounts)
+                ? unitCounting.of(scope) : UnitCounts.NONE;
         return RULES.stream()
                 .map(rule -> {
                     Sums sums = rollups.sums(scope.path(), from, to, rule.inPeriod(), rule.beforeEnd());
-                    return IndicatorValue.of(rule, rule.compute(sums.withOfferings(offerings)),
+                    return IndicatorValue.of(rule, rule.compute(sums.withOfferings(offerings).withUnits(unitCounts)),
                             PlanTargets.of(rule.code()).orElse(null));
                 })
                 .toList();

@@ -14,13 +14,13 @@ class DossierContributionsTest {
     private static final LocalDate JUNE_10 = LocalDate.of(2022, 6, 10);
 
     static DossierFact received(String channel, LocalDate day) {
-        return new DossierFact("d", 1, "H10", "s", channel, day, false, false, null, null, null, false, false, null, "PROVINCE");
+        return new DossierFact("d", 1, "H10", "s", channel, day, false, false, null, null, null, false, false, null, "PROVINCE", false);
     }
 
     static DossierFact ended(String closure, LocalDate endDay, String timeliness, boolean eResult, boolean apologised,
                              LocalDate overdueDay) {
         return new DossierFact("d", 2, "H10", "s", "DIRECT", JUNE_1, true, true, closure, endDay, timeliness, eResult,
-                apologised, overdueDay, "PROVINCE");
+                apologised, overdueDay, "PROVINCE", false);
     }
 
     private static Contribution at(Measure measure, LocalDate day) {
@@ -64,7 +64,7 @@ class DossierContributionsTest {
     @Test
     void anOpenOverdueDossierHasNoEnd() {
         DossierFact open = new DossierFact("d", 2, "H10", "s", "ONLINE", JUNE_1, false, false, null, null, null,
-                false, false, JUNE_8, "PROVINCE");
+                false, false, JUNE_8, "PROVINCE", false);
 
         assertThat(DossierContributions.of(open)).contains(at(Measure.OVERDUE_FROM, JUNE_8))
                 .noneMatch(c -> c.measure() == Measure.OVERDUE_UNTIL || c.measure() == Measure.ENDED);
@@ -90,8 +90,30 @@ class DossierContributionsTest {
         assertThat(DossierContributions.usesOf(received("DIRECT", JUNE_1)))
                 .containsExactly(new OfferingUse("H10", JUNE_1, "s", "PROVINCE", 1, 0));
         assertThat(DossierContributions.usesOf(received("ONLINE", null))).isEmpty();
-        assertThat(OfferingTier.ofUnitTier("DEPARTMENT")).isEqualTo("PROVINCE");
+        assertThat(OfferingTier.ofUnitTier("DEPARTMENT")).isEqualTo("PROVINCE", false);
         assertThat(OfferingTier.ofUnitTier("COMMUNE")).isEqualTo("COMMUNE");
+    }
+
+    @Test
+    void aFeeBearingDossierPaidOnlineCountsOnItsReceiptDay() {
+        DossierFact paid = ended("RESOLVED", JUNE_8, "EARLY", false, false, null).withPaidOnline(true);
+
+        assertThat(DossierContributions.of(paid)).contains(at(Measure.RECEIVED_FEE_BEARING, JUNE_1),
+                at(Measure.RECEIVED_FEE_PAID_ONLINE, JUNE_1));
+        assertThat(DossierContributions.of(paid.withPaidOnline(false)))
+                .noneMatch(c -> c.measure() == Measure.RECEIVED_FEE_PAID_ONLINE);
+    }
+
+    @Test
+    void aSuccessfulPaymentCountsWithItsAmountAndItsRefundRetractsIt() {
+        PaymentFact success = new PaymentFact("T", 2, "d", "H10", "FEE", 999_999_999_999_999L, "SUCCESS", JUNE_1);
+        PaymentFact refunded = new PaymentFact("T", 3, "d", "H10", "FEE", 999_999_999_999_999L, "REFUNDED", JUNE_1);
+
+        assertThat(PaymentContributions.of(success)).containsExactly(at(Measure.PAYMENTS, JUNE_1),
+                new Contribution("H10", Measure.PAYMENT_AMOUNT_VND, JUNE_1, 999_999_999_999_999L));
+        assertThat(PaymentContributions.delta(success, refunded)).containsExactly(
+                new Contribution("H10", Measure.PAYMENTS, JUNE_1, -1),
+                new Contribution("H10", Measure.PAYMENT_AMOUNT_VND, JUNE_1, -999_999_999_999_999L));
     }
 
     @Test

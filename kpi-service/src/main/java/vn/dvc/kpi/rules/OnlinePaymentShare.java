@@ -1,0 +1,19 @@
+package vn.dvc.kpi.rules;
+
+/**
+ * {@code ONLINE_PAYMENT_SHARE} (domain.md, counting rules v1 "Payments"): fee-bearing dossiers received in the
+ * period with a successful online payment / fee-bearing dossiers received in the period.
+ */
+public final class OnlinePaymentShare extends ShareInPeriod {
+
+    public static final String CODE = "ONLINE_PAYMENT_SHARE";
+
+    public OnlinePaymentShare() {
+        super(Measure.RECEIVED_FEE_PAID_ONLINE, Measure.RECEIVED_FEE_BEARING);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+}

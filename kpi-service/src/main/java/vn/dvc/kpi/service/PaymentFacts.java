@@ -1,0 +1,106 @@
+package vn.dvc.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.payment.PaymentAccountChanged;
+import vn.dvc.contracts.payment.PaymentEvent;
+import vn.dvc.contracts.payment.PaymentRecorded;
+import vn.dvc.kpi.rules.Contribution;
+import vn.dvc.kpi.rules.PaymentContributions;
+import vn.dvc.kpi.rules.PaymentFact;
+
+/**
+ * Keeps each payment's latest state and the units' payment accounts from {@code payment-events}: a newer version
+ * of a transaction retracts its old contribution and adds the new (a stale or repeated one changes nothing), and
+ * the dossiers it pays for are told, in the same transaction.
+ */
+@ApplicationScoped
+public class PaymentFacts {
+
+    private final Jdbc jdbc;
+    private final Rollups rollups;
+    private final DossierFacts dossiers;
+
+    public PaymentFacts(Jdbc jdbc, Rollups rollups, DossierFacts dossiers) {
+        this.jdbc = jdbc;
+        this.rollups = rollups;
+        this.dossiers = dossiers;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(List<PaymentEvent> events) {
+        applyPayments(events.stream().filter(PaymentRecorded.class::isInstance).map(PaymentRecorded.class::cast).toList());
+        applyAccounts(events.stream().filter(PaymentAccountChanged.class::isInstance).map(PaymentAccountChanged.class::cast).toList());
+    }
+
+    private void applyPayments(List<PaymentRecorded> recorded) {
+        Map<String, PaymentFact> newest = new LinkedHashMap<>();
+        recorded.forEach(payment -> newest.merge(payment.transactionId(), factOf(payment),
+                (a, b) -> a.version() >= b.version() ? a : b));
+        if (newest.isEmpty()) {
+            return;
+        }
+        Map<String, PaymentFact> stored = load(newest.keySet());
+        List<Contribution> deltas = new ArrayList<>();
+        List<List<?>> upserts = new ArrayList<>();
+        Set<String> touchedDossiers = new HashSet<>();
+        for (PaymentFact payment : newest.values()) {
+            PaymentFact before = stored.get(payment.transactionId());
+            if (before != null && before.version() >= payment.version()) {
+                continue;
+            }
+            deltas.addAll(PaymentContributions.delta(before, payment));
+            upserts.add(Arrays.asList(payment.transactionId(), payment.version(), payment.dossierId(),
+                    payment.unitCode(), payment.kind(), payment.amountVnd(), payment.status(), Date.valueOf(payment.paidDay())));
+            touchedDossiers.add(payment.dossierId());
+            touchedDossiers.add(before == null ? null : before.dossierId());
+        }
+        jdbc.batch("INSERT INTO kpi_payment (transaction_id, version, dossier_id, unit_code, kind, amount_vnd, status, "
+                + "paid_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE version = VALUES(version), "
+                + "dossier_id = VALUES(dossier_id), unit_code = VALUES(unit_code), kind = VALUES(kind), "
+                + "amount_vnd = VALUES(amount_vnd), status = VALUES(status), paid_day = VALUES(paid_day)", upserts);
+        rollups.add(deltas);
+        touchedDossiers.remove(null);
+        dossiers.repay(touchedDossiers);
+    }
+
+    /** The latest change of an account by its own time wins, whatever order the changes arrive in. */
+    private void applyAccounts(List<PaymentAccountChanged> changes) {
+        jdbc.batch("INSERT INTO kpi_payment_account (unit_code, enabled, changed_at) VALUES (?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE enabled = IF(VALUES(changed_at) >= changed_at, VALUES(enabled), enabled), "
+                        + "changed_at = GREATEST(changed_at, VALUES(changed_at))",
+                changes.stream().<List<?>>map(change -> List.of(change.unitCode(), change.enabled(),
+                        Timestamp.from(change.occurredAt()))).toList());
+    }
+
+    static PaymentFact factOf(PaymentRecorded payment) {
+        return new PaymentFact(payment.transactionId(), payment.version(), payment.dossierId(), payment.unitCode(),
+                payment.kind(), payment.amountVnd(), payment.status(),
+                payment.paidAt().atZone(PortalTime.LOCAL_ZONE).toLocalDate());
+    }
+
+    private Map<String, PaymentFact> load(Collection<String> transactionIds) {
+        Map<String, PaymentFact> facts = new HashMap<>();
+        for (Object[] row : jdbc.query("SELECT transaction_id, version, dossier_id, unit_code, kind, amount_vnd, status, "
+                + "paid_day FROM kpi_payment WHERE transaction_id IN (" + Jdbc.placeholders(transactionIds.size()) + ")",
+                List.copyOf(transactionIds))) {
+            facts.put((String) row[0], new PaymentFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
+                    (String) row[3], (String) row[4], ((Number) row[5]).longValue(), (String) row[6],
+                    ((Date) row[7]).toLocalDate()));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.dvc.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.kpi.rules.UnitCounts;
+
+/** The units of a scope and how many have online payment enabled: a count over the unit copy, not over dossiers. */
+@ApplicationScoped
+public class UnitCounting {
+
+    private final Jdbc jdbc;
+
+    public UnitCounting(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UnitCounts of(Scope scope) {
+        String where = scope.wholeTree() ? "" : " WHERE u.code = ? OR u.path LIKE ?";
+        List<?> parameters = scope.wholeTree() ? List.of() : List.of(scope.unitCode(), UnitCopy.belowPath(scope.path()));
+        Object[] row = jdbc.query("SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.enabled THEN 1 ELSE 0 END), 0) "
+                + "FROM unit_copy u LEFT JOIN kpi_payment_account a ON a.unit_code = u.code" + where, parameters).get(0);
+        return new UnitCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+}
