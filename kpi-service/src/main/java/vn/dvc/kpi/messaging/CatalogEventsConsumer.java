@@ -2,6 +2,7 @@ package vn.dvc.kpi.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvc.commons.catalog.UnitCopy;
@@ -10,8 +11,12 @@ import vn.dvc.contracts.catalog.CatalogEvent;
 import vn.dvc.contracts.catalog.ServiceChanged;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.kpi.service.KpiOfferings;
+import vn.dvc.kpi.service.Rollups;
 
-/** Keeps kpi-service's copies of the unit tree and of the catalogue's offerings, once per event id. */
+/**
+ * Keeps kpi-service's copies of the unit tree and of the catalogue's offerings, once per event id; a change of the
+ * tree moves the summary rows of the subtrees that moved.
+ */
 @ApplicationScoped
 public class CatalogEventsConsumer {
 
@@ -20,18 +25,25 @@ public class CatalogEventsConsumer {
     private final OnceOnlyBatches batches;
     private final UnitCopy units;
     private final KpiOfferings offerings;
+    private final Rollups rollups;
 
-    public CatalogEventsConsumer(OnceOnlyBatches batches, UnitCopy units, KpiOfferings offerings) {
+    public CatalogEventsConsumer(OnceOnlyBatches batches, UnitCopy units, KpiOfferings offerings, Rollups rollups) {
         this.batches = batches;
         this.units = units;
         this.offerings = offerings;
+        this.rollups = rollups;
     }
 
     @Incoming("catalog-events")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         batches.apply(CONSUMER, records, CatalogEvent.class, CatalogEvent::eventId, events -> {
-            units.apply(events.stream().filter(UnitChanged.class::isInstance).map(UnitChanged.class::cast).toList());
+            List<UnitChanged> unitChanges = events.stream().filter(UnitChanged.class::isInstance)
+                    .map(UnitChanged.class::cast).toList();
+            if (!unitChanges.isEmpty()) {
+                rollups.lockTree();
+                rollups.reattribute(units.apply(unitChanges));
+            }
             offerings.apply(events.stream().filter(ServiceChanged.class::isInstance).map(ServiceChanged.class::cast).toList());
         });
     }

@@ -54,7 +54,7 @@ public class Indicators {
                 ? unitCounting.of(scope) : UnitCounts.NONE;
         return RULES.stream()
                 .map(rule -> {
-                    Sums sums = rollups.sums(scope.path(), from, to, rule.inPeriod(), rule.beforeEnd());
+                    Sums sums = rollups.sums(scope.unitCode(), from, to, rule.inPeriod(), rule.beforeEnd());
                     return IndicatorValue.of(rule, rule.compute(sums.withOfferings(offerings).withUnits(unitCounts)),
                             PlanTargets.of(rule.code()).orElse(null));
                 })

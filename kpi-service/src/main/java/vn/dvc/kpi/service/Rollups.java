@@ -5,26 +5,40 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnitCopy.PathChange;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.PortalTime;
 import vn.dvc.kpi.rules.Contribution;
 import vn.dvc.kpi.rules.Measure;
 import vn.dvc.kpi.rules.OfferingUse;
 import vn.dvc.kpi.rules.Sums;
+import vn.dvc.kpi.service.PeriodCover.Bucket;
 
 /**
- * The summary rows: one counter per unit, measure and local day. Writes fold a batch's deltas per row first (one
- * upsert per row per batch, no hot-row queue); reads sum a subtree's rows over a day range through the primary
- * key, never touching a dossier.
+ * The summary rows. Each contribution lands in its unit's own daily row ({@code kpi_daily}) and in the day, month
+ * and year rows of the unit, of every ancestor and of the whole tree ({@code kpi_rollup}); writes fold a batch's
+ * deltas per row first (one upsert per row per batch). Reads take one unit's rows through the primary key, a few
+ * dozen buckets per measure ({@link PeriodCover}), never touching a dossier. When the tree changes, the moved
+ * subtrees' own rows are taken from their old ancestors and given to the new ones.
  */
 @ApplicationScoped
 public class Rollups {
+
+    /** The row key of the whole tree; no unit code can contain it. */
+    static final String WHOLE_TREE = "*";
+    /** Before any electronic dossier: "everything before the end" starts here. */
+    static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
 
     private final Jdbc jdbc;
 
@@ -34,16 +48,87 @@ public class Rollups {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(List<Contribution> contributions) {
-        Map<Contribution.Key, Long> folded = new LinkedHashMap<>();
-        contributions.forEach(c -> folded.merge(c.key(), c.delta(), Long::sum));
-        List<List<?>> rows = new ArrayList<>();
-        folded.forEach((key, delta) -> {
-            if (delta != 0) {
-                rows.add(List.of(key.unitCode(), key.measure().name(), Date.valueOf(key.day()), delta));
-            }
-        });
+        Map<Contribution.Key, Long> own = new LinkedHashMap<>();
+        contributions.forEach(c -> own.merge(c.key(), c.delta(), Long::sum));
+        own.values().removeIf(delta -> delta == 0);
+        if (own.isEmpty()) {
+            return;
+        }
         jdbc.batch("INSERT INTO kpi_daily (unit_code, measure, day, value) VALUES (?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE value = value + VALUES(value)", rows);
+                + "ON DUPLICATE KEY UPDATE value = value + VALUES(value)", own.entrySet().stream()
+                .<List<?>>map(row -> List.of(row.getKey().unitCode(), row.getKey().measure().name(),
+                        Date.valueOf(row.getKey().day()), row.getValue())).toList());
+        jdbc.query("SELECT id FROM kpi_tree_lock WHERE id = 1 LOCK IN SHARE MODE", List.of());
+        Map<String, List<String>> scopes = scopesOf(own.keySet().stream().map(Contribution.Key::unitCode).toList());
+        Map<RollupKey, Long> rolled = new LinkedHashMap<>();
+        own.forEach((key, delta) -> scopes.get(key.unitCode()).forEach(scope ->
+                PeriodCover.containing(key.day()).forEach(bucket ->
+                        rolled.merge(new RollupKey(scope, key.measure().name(), bucket), delta, Long::sum))));
+        upsertRollups(rolled);
+    }
+
+    /** Taken before the tree changes: waits for the writes attributing along it, and holds new ones until commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockTree() {
+        jdbc.query("SELECT id FROM kpi_tree_lock WHERE id = 1 FOR UPDATE", List.of());
+    }
+
+    /**
+     * The tree changed: each topmost moved subtree's own rows leave the ancestors it no longer has and join the ones
+     * it now has. The whole tree's rows do not move.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reattribute(List<PathChange> changes) {
+        Map<RollupKey, Long> rolled = new LinkedHashMap<>();
+        for (PathChange change : topmost(changes)) {
+            Set<String> before = ancestors(change.oldPath(), change.code());
+            Set<String> after = ancestors(change.newPath(), change.code());
+            Set<String> left = new HashSet<>(before);
+            left.removeAll(after);
+            Set<String> joined = new HashSet<>(after);
+            joined.removeAll(before);
+            if (left.isEmpty() && joined.isEmpty()) {
+                continue;
+            }
+            for (Object[] row : jdbc.query("SELECT d.measure, d.day, SUM(d.value) FROM kpi_daily d "
+                    + "JOIN unit_copy u ON u.code = d.unit_code WHERE u.code = ? OR u.path LIKE ? "
+                    + "GROUP BY d.measure, d.day", List.of(change.code(), UnitCopy.belowPath(change.newPath())))) {
+                long value = ((Number) row[2]).longValue();
+                for (Bucket bucket : PeriodCover.containing(((Date) row[1]).toLocalDate())) {
+                    left.forEach(scope -> rolled.merge(new RollupKey(scope, (String) row[0], bucket), -value, Long::sum));
+                    joined.forEach(scope -> rolled.merge(new RollupKey(scope, (String) row[0], bucket), value, Long::sum));
+                }
+            }
+        }
+        upsertRollups(rolled);
+    }
+
+    /** Recomputes every subtree row from the units' own rows, a hundred units at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rebuild() {
+        lockTree();
+        jdbc.update("DELETE FROM kpi_rollup", List.of());
+        List<String> units = jdbc.query("SELECT DISTINCT unit_code FROM kpi_daily ORDER BY unit_code", List.of())
+                .stream().map(row -> (String) row[0]).toList();
+        for (int from = 0; from < units.size(); from += 100) {
+            List<String> chunk = units.subList(from, Math.min(units.size(), from + 100));
+            Map<String, List<String>> scopes = scopesOf(chunk);
+            Map<RollupKey, Long> rolled = new LinkedHashMap<>();
+            for (Object[] row : jdbc.query("SELECT unit_code, measure, day, value FROM kpi_daily WHERE unit_code IN ("
+                    + Jdbc.placeholders(chunk.size()) + ")", chunk)) {
+                long value = ((Number) row[3]).longValue();
+                LocalDate day = ((Date) row[2]).toLocalDate();
+                scopes.get((String) row[0]).forEach(scope -> PeriodCover.containing(day).forEach(bucket ->
+                        rolled.merge(new RollupKey(scope, (String) row[1], bucket), value, Long::sum)));
+            }
+            upsertRollups(rolled);
+        }
+    }
+
+    /** Whether the subtree rows are missing while units' own rows exist (a database from before they existed). */
+    public boolean needsRebuild() {
+        return jdbc.query("SELECT 1 FROM kpi_rollup LIMIT 1", List.of()).isEmpty()
+                && !jdbc.query("SELECT 1 FROM kpi_daily LIMIT 1", List.of()).isEmpty();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,38 +151,80 @@ public class Rollups {
     }
 
     /**
-     * What the rules need for the subtree at {@code path} (the whole tree when null): the measures summed over the
+     * What the rules need for a scope (a unit's subtree, or the whole tree when null): the measures summed over the
      * local days {@code [from, to)}, and the others over every day before the period's end — {@code to}, or the end
      * of today when that is sooner ("open at the period's end, or now").
      */
-    public Sums sums(String path, LocalDate from, LocalDate to, Set<Measure> inPeriod, Set<Measure> beforeEnd) {
+    public Sums sums(String unitCode, LocalDate from, LocalDate to, Set<Measure> inPeriod, Set<Measure> beforeEnd) {
         LocalDate endOfToday = LocalDate.now(PortalTime.LOCAL_ZONE).plusDays(1);
         LocalDate end = to.isAfter(endOfToday) ? endOfToday : to;
-        return new Sums(sum(path, from, to, inPeriod), sum(path, null, end, beforeEnd));
+        String scope = unitCode == null ? WHOLE_TREE : unitCode;
+        return new Sums(sum(scope, from, to, inPeriod), sum(scope, BEGINNING, end, beforeEnd));
     }
 
-    private Map<Measure, Long> sum(String path, LocalDate from, LocalDate to, Set<Measure> measures) {
+    private Map<Measure, Long> sum(String scope, LocalDate from, LocalDate to, Set<Measure> measures) {
         Map<Measure, Long> sums = new EnumMap<>(Measure.class);
-        if (measures.isEmpty()) {
+        List<Bucket> buckets = PeriodCover.of(from, to);
+        if (measures.isEmpty() || buckets.isEmpty()) {
             return sums;
         }
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE d.day < ?");
-        parameters.add(Date.valueOf(to));
-        if (from != null) {
-            where.append(" AND d.day >= ?");
-            parameters.add(Date.valueOf(from));
-        }
-        if (path != null) {
-            where.append(" AND (u.path = ? OR u.path LIKE ?)");
-            parameters.addAll(List.of(path, UnitCopy.belowPath(path)));
-        }
-        where.append(" AND d.measure IN (").append(Jdbc.placeholders(measures.size())).append(")");
+        parameters.add(scope);
         measures.forEach(measure -> parameters.add(measure.name()));
-        for (Object[] row : jdbc.query("SELECT d.measure, SUM(d.value) FROM unit_copy u "
-                + "JOIN kpi_daily d ON d.unit_code = u.code" + where + " GROUP BY d.measure", parameters)) {
+        buckets.forEach(bucket -> {
+            parameters.add(bucket.grain().code());
+            parameters.add(Date.valueOf(bucket.start()));
+        });
+        for (Object[] row : jdbc.query("SELECT measure, SUM(value) FROM kpi_rollup WHERE unit_code = ? AND measure IN ("
+                + Jdbc.placeholders(measures.size()) + ") AND (grain, period_start) IN ("
+                + String.join(",", Collections.nCopies(buckets.size(), "(?, ?)")) + ") GROUP BY measure",
+                parameters)) {
             sums.put(Measure.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
         return sums;
+    }
+
+    /** Each unit's scopes: itself, its ancestors (as far as the tree is known), and the whole tree. */
+    private Map<String, List<String>> scopesOf(Collection<String> unitCodes) {
+        List<String> codes = unitCodes.stream().distinct().toList();
+        Map<String, String> paths = new HashMap<>();
+        jdbc.query("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
+                .forEach(row -> paths.put((String) row[0], (String) row[1]));
+        Map<String, List<String>> scopes = new HashMap<>();
+        for (String code : codes) {
+            List<String> scope = new ArrayList<>(Arrays.asList(paths.getOrDefault(code, code).split(UnitCopy.SEPARATOR)));
+            scope.add(WHOLE_TREE);
+            scopes.put(code, scope);
+        }
+        return scopes;
+    }
+
+    private static Set<String> ancestors(String path, String code) {
+        Set<String> ancestors = new HashSet<>(path == null ? List.of() : Arrays.asList(path.split(UnitCopy.SEPARATOR)));
+        ancestors.remove(code);
+        return ancestors;
+    }
+
+    /** A moved unit below another moved unit moved with it: only the topmost carry rows. */
+    private static List<PathChange> topmost(List<PathChange> changes) {
+        Set<String> moved = new HashSet<>();
+        changes.forEach(change -> moved.add(change.code()));
+        return changes.stream().filter(change -> ancestors(change.newPath(), change.code()).stream()
+                .noneMatch(moved::contains)).toList();
+    }
+
+    private void upsertRollups(Map<RollupKey, Long> rolled) {
+        List<List<?>> rows = new ArrayList<>();
+        rolled.forEach((key, delta) -> {
+            if (delta != 0) {
+                rows.add(List.of(key.scope(), key.measure(), key.bucket().grain().code(),
+                        Date.valueOf(key.bucket().start()), delta));
+            }
+        });
+        jdbc.batch("INSERT INTO kpi_rollup (unit_code, measure, grain, period_start, value) VALUES (?, ?, ?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE value = value + VALUES(value)", rows);
+    }
+
+    private record RollupKey(String scope, String measure, Bucket bucket) {
     }
 }

@@ -110,6 +110,27 @@ class KpiFlowTest {
     }
 
     @Test
+    void dossiersOfAUnitWhoseParentArrivesLaterJoinTheParentsFigures() throws Exception {
+        String lateCommune = "X-" + run;
+        String lateDistrict = "H12-" + run;
+        publish(state("l1-" + run, "l1-" + run, 1, lateCommune, "ONLINE", "2022-06-05T01:30:00Z"));
+        publish(state("l2-" + run, "l2-" + run, 1, lateCommune, "DIRECT", "2022-06-06T01:30:00Z"));
+        awaitShare(province, 0, 0);
+        unit(lateCommune, null, "COMMUNE");
+        awaitShare(lateCommune, 1, 2);
+
+        unit(lateDistrict, province, "DISTRICT");
+        unit(lateCommune, lateDistrict, "COMMUNE");
+
+        awaitShare(lateDistrict, 1, 2);
+        awaitShare(province, 1, 2);
+        unit(lateCommune, otherDepartment, "COMMUNE");
+        awaitShare(lateDistrict, 0, 0);
+        awaitShare(otherDepartment, 1, 2);
+        awaitShare(province, 1, 2);
+    }
+
+    @Test
     void duplicatesAndStaleStatesChangeNothingAndANewerStateMovesTheDossier() throws Exception {
         DossierStateChanged first = state("f1-" + run, "f-" + run, 1, department, "ONLINE", "2022-06-01T03:30:00Z");
         publish(first);

@@ -28,20 +28,21 @@ public class UnitCopy {
         this.jdbc = jdbc;
     }
 
+    /** Stores the changes; answers the units whose path changed (moved, or placed under a parent that arrived). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(List<UnitChanged> changes) {
+    public List<PathChange> apply(List<UnitChanged> changes) {
         if (changes.isEmpty()) {
-            return;
+            return List.of();
         }
         jdbc.batch("INSERT INTO unit_copy (code, parent_code, tier, kind, name, path) VALUES (?, ?, ?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE parent_code = VALUES(parent_code), tier = VALUES(tier), "
                         + "kind = VALUES(kind), name = VALUES(name)",
                 changes.stream().<List<?>>map(u -> Arrays.asList(u.code(), u.parentCode(), u.tier(), u.kind(), u.name(),
                         u.code())).toList());
-        recomputePaths();
+        return recomputePaths();
     }
 
-    private void recomputePaths() {
+    private List<PathChange> recomputePaths() {
         Map<String, String> parents = new HashMap<>();
         Map<String, String> stored = new HashMap<>();
         for (Object[] row : jdbc.query("SELECT code, parent_code, path FROM unit_copy", List.of())) {
@@ -49,13 +50,16 @@ public class UnitCopy {
             stored.put((String) row[0], (String) row[2]);
         }
         List<List<?>> updates = new ArrayList<>();
+        List<PathChange> moved = new ArrayList<>();
         for (String code : parents.keySet()) {
             String path = pathOf(code, parents);
             if (!path.equals(stored.get(code))) {
                 updates.add(List.of(path, code));
+                moved.add(new PathChange(code, stored.get(code), path));
             }
         }
         jdbc.batch("UPDATE unit_copy SET path = ? WHERE code = ?", updates);
+        return moved;
     }
 
     /** Codes from the root down to the unit; an unknown parent ends the path (it is fixed when the parent comes). */
@@ -108,5 +112,9 @@ public class UnitCopy {
     }
 
     public record CopiedUnit(String code, String tier, String kind, String name) {
+    }
+
+    /** A unit's path before and after a change of the tree. */
+    public record PathChange(String code, String oldPath, String newPath) {
     }
 }

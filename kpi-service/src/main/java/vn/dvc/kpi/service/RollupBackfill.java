@@ -1,0 +1,23 @@
+package vn.dvc.kpi.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/** A database from before the subtree rows existed gets them once, at start-up, from the units' own rows. */
+@ApplicationScoped
+public class RollupBackfill {
+
+    private static final Logger LOG = Logger.getLogger(RollupBackfill.class);
+
+    void onStart(@Observes StartupEvent started, Rollups rollups) {
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+            if (rollups.needsRebuild()) {
+                LOG.info("Building the subtree summary rows from the units' own rows");
+                rollups.rebuild();
+            }
+        });
+    }
+}
