@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.kpi.rules.RulesVersion;
 import vn.dvc.kpi.service.Indicators;
+import vn.dvc.kpi.service.Reconciliation;
 
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,9 +26,11 @@ import vn.dvc.kpi.service.Indicators;
 public class KpiResource {
 
     private final Indicators indicators;
+    private final Reconciliation reconciliation;
 
-    public KpiResource(Indicators indicators) {
+    public KpiResource(Indicators indicators, Reconciliation reconciliation) {
         this.indicators = indicators;
+        this.reconciliation = reconciliation;
     }
 
     @GET
@@ -54,5 +58,19 @@ public class KpiResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
         return indicators.unusedOfferings(unit, LocalDates.parse("from", from), LocalDates.parse("to", to), page, size);
+    }
+
+    @POST
+    @Path("/reconcile")
+    @Operation(summary = "Recompute a period's summary rows from the raw facts and report every difference",
+            description = "Compares the units' own daily rows, the offering-use rows and every subtree's day, month and "
+                    + "year rows wholly inside [from, to) with what the dossiers' and payments' latest states give "
+                    + "under counting rules v1. Reads only: there should be no difference.")
+    @APIResponse(responseCode = "404", description = "Unknown unit")
+    public ReconciliationReport reconcile(
+            @Parameter(description = "unit code: limit to its subtree; none = everything") @QueryParam("unit") String unit,
+            @Parameter(description = "first local day") @QueryParam("from") String from,
+            @Parameter(description = "day after the last") @QueryParam("to") String to) {
+        return reconciliation.reconcile(unit, LocalDates.parse("from", from), LocalDates.parse("to", to));
     }
 }

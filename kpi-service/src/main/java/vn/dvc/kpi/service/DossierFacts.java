@@ -10,9 +10,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.PortalTime;
@@ -133,18 +135,56 @@ public class DossierFacts {
                 OfferingTier.ofUnitTier(state.unitTier()), false);
     }
 
+    private static final String FACT_COLUMNS = "dossier_id, version, unit_code, service_code, channel, received_day, "
+            + "inputs_digitised, fee_required, closure, end_day, timeliness, electronic_result, apology_compliant, "
+            + "overdue_day, offering_tier, paid_online";
+
     private Map<String, DossierFact> load(Collection<String> dossierIds) {
         Map<String, DossierFact> facts = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT dossier_id, version, unit_code, service_code, channel, received_day, "
-                + "inputs_digitised, fee_required, closure, end_day, timeliness, electronic_result, apology_compliant, "
-                + "overdue_day, offering_tier, paid_online FROM kpi_dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")",
-                List.copyOf(dossierIds))) {
-            facts.put((String) row[0], new DossierFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                    (String) row[3], (String) row[4], localDate(row[5]), bool(row[6]), bool(row[7]), (String) row[8],
-                    localDate(row[9]), (String) row[10], bool(row[11]), bool(row[12]), localDate(row[13]),
-                    (String) row[14], bool(row[15])));
+        for (Object[] row : jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_dossier WHERE dossier_id IN ("
+                + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds))) {
+            DossierFact fact = factOf(row);
+            facts.put(fact.dossierId(), fact);
         }
         return facts;
+    }
+
+    /** Every stored fact, a page at a time in dossier-id order (for reconciliation). */
+    public Iterable<List<DossierFact>> pages(int size) {
+        return () -> new Iterator<>() {
+            private String after = "";
+            private List<DossierFact> next = fetch();
+
+            private List<DossierFact> fetch() {
+                List<DossierFact> page = jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_dossier WHERE dossier_id > ? "
+                        + "ORDER BY dossier_id LIMIT ?", List.of(after, size)).stream().map(DossierFacts::factOf).toList();
+                if (!page.isEmpty()) {
+                    after = page.get(page.size() - 1).dossierId();
+                }
+                return page;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return !next.isEmpty();
+            }
+
+            @Override
+            public List<DossierFact> next() {
+                if (next.isEmpty()) {
+                    throw new NoSuchElementException();
+                }
+                List<DossierFact> current = next;
+                next = current.size() < size ? List.of() : fetch();
+                return current;
+            }
+        };
+    }
+
+    private static DossierFact factOf(Object[] row) {
+        return new DossierFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                (String) row[4], localDate(row[5]), bool(row[6]), bool(row[7]), (String) row[8], localDate(row[9]),
+                (String) row[10], bool(row[11]), bool(row[12]), localDate(row[13]), (String) row[14], bool(row[15]));
     }
 
     private static LocalDate localDay(Instant instant) {

@@ -92,15 +92,26 @@ public class PaymentFacts {
                 payment.paidAt().atZone(PortalTime.LOCAL_ZONE).toLocalDate());
     }
 
+    private static final String FACT_COLUMNS = "transaction_id, version, dossier_id, unit_code, kind, amount_vnd, "
+            + "status, paid_day";
+
     private Map<String, PaymentFact> load(Collection<String> transactionIds) {
         Map<String, PaymentFact> facts = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT transaction_id, version, dossier_id, unit_code, kind, amount_vnd, status, "
-                + "paid_day FROM kpi_payment WHERE transaction_id IN (" + Jdbc.placeholders(transactionIds.size()) + ")",
-                List.copyOf(transactionIds))) {
-            facts.put((String) row[0], new PaymentFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                    (String) row[3], (String) row[4], ((Number) row[5]).longValue(), (String) row[6],
-                    ((Date) row[7]).toLocalDate()));
+        for (Object[] row : jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_payment WHERE transaction_id IN ("
+                + Jdbc.placeholders(transactionIds.size()) + ")", List.copyOf(transactionIds))) {
+            PaymentFact fact = factOf(row);
+            facts.put(fact.transactionId(), fact);
         }
         return facts;
+    }
+
+    /** Every stored payment (for reconciliation: payments number in the tens of thousands a year). */
+    public List<PaymentFact> all() {
+        return jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_payment", List.of()).stream().map(PaymentFacts::factOf).toList();
+    }
+
+    private static PaymentFact factOf(Object[] row) {
+        return new PaymentFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                (String) row[4], ((Number) row[5]).longValue(), (String) row[6], ((Date) row[7]).toLocalDate());
     }
 }

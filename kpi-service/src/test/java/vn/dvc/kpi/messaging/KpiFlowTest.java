@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 
@@ -41,6 +43,8 @@ class KpiFlowTest {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    Jdbc jdbc;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     @ConfigProperty(name = "mp.messaging.incoming.dossier-events.group.id")
@@ -128,6 +132,32 @@ class KpiFlowTest {
         awaitShare(lateDistrict, 0, 0);
         awaitShare(otherDepartment, 1, 2);
         awaitShare(province, 1, 2);
+    }
+
+    @Test
+    void reconciliationFindsNoDriftAndFindsATamperedRow() throws Exception {
+        publish(state("r1-" + run, "r1-" + run, 1, department, "ONLINE", "2022-08-01T01:30:00Z"));
+        publish(state("r2-" + run, "r2-" + run, 1, otherDepartment, "DIRECT", "2022-08-02T01:30:00Z"));
+        publish(state("r2b-" + run, "r2-" + run, 2, otherDepartment, "DIRECT", "2022-08-03T01:30:00Z"));
+        awaitShare(province, 1, 2, "2022-08-01", "2022-09-01");
+
+        given().queryParam("unit", province).queryParam("from", "2022-01-01").queryParam("to", "2023-01-01")
+                .post("/api/v1/kpis/reconcile").then().statusCode(200)
+                .body("dossiers", equalTo(2)).body("differences", equalTo(0));
+
+        QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_daily SET value = value + 1 "
+                + "WHERE unit_code = ? AND measure = 'RECEIVED' AND day = '2022-08-01'", List.of(department)));
+        try {
+            given().queryParam("unit", province).queryParam("from", "2022-08-01").queryParam("to", "2022-08-02")
+                    .post("/api/v1/kpis/reconcile").then().statusCode(200)
+                    .body("differences", equalTo(1))
+                    .body("listed[0].table", equalTo("kpi_daily"))
+                    .body("listed[0].unit", equalTo(department))
+                    .body("listed[0].expected", equalTo(1)).body("listed[0].actual", equalTo(2));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_daily SET value = value - 1 "
+                    + "WHERE unit_code = ? AND measure = 'RECEIVED' AND day = '2022-08-01'", List.of(department)));
+        }
     }
 
     @Test

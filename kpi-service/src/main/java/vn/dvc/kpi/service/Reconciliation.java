@@ -1,0 +1,210 @@
+package vn.dvc.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.kpi.rest.ReconciliationReport;
+import vn.dvc.kpi.rest.ReconciliationReport.Difference;
+import vn.dvc.kpi.rules.Contribution;
+import vn.dvc.kpi.rules.DossierContributions;
+import vn.dvc.kpi.rules.DossierFact;
+import vn.dvc.kpi.rules.OfferingUse;
+import vn.dvc.kpi.rules.PaymentContributions;
+import vn.dvc.kpi.rules.PaymentFact;
+import vn.dvc.kpi.service.PeriodCover.Bucket;
+
+/**
+ * Recomputes a period's summary rows from the raw facts with the same rules that wrote them, and compares: the
+ * units' own daily rows, the offering-use rows, and every subtree's day, month and year rows that lie wholly in the
+ * period. Reads only; a difference means the incremental path lost or doubled something.
+ */
+@ApplicationScoped
+public class Reconciliation {
+
+    private static final int LISTED = 100;
+    private static final int PAGE = 5_000;
+
+    private final Jdbc jdbc;
+    private final DossierFacts dossierFacts;
+    private final PaymentFacts paymentFacts;
+    private final UnitCopy units;
+
+    public Reconciliation(Jdbc jdbc, DossierFacts dossierFacts, PaymentFacts paymentFacts, UnitCopy units) {
+        this.jdbc = jdbc;
+        this.dossierFacts = dossierFacts;
+        this.paymentFacts = paymentFacts;
+        this.units = units;
+    }
+
+    public ReconciliationReport reconcile(String unitCode, LocalDate from, LocalDate to) {
+        if (!from.isBefore(to)) {
+            throw ProblemException.badRequest("to", "must be after from (the period is [from, to))");
+        }
+        Set<String> scope = unitCode == null ? null : scopeOf(unitCode);
+        Map<Contribution.Key, Long> daily = new HashMap<>();
+        Map<OfferingUse.Key, Long> uses = new HashMap<>();
+        long dossiers = 0;
+        for (List<DossierFact> page : dossierFacts.pages(PAGE)) {
+            for (DossierFact fact : page) {
+                if (scope != null && !scope.contains(fact.unitCode())) {
+                    continue;
+                }
+                dossiers++;
+                DossierContributions.of(fact).forEach(c -> add(daily, c, from, to));
+                DossierContributions.usesOf(fact).stream().filter(use -> inPeriod(use.day(), from, to))
+                        .forEach(use -> uses.merge(use.key(), use.dossiers(), Long::sum));
+            }
+        }
+        long payments = 0;
+        for (PaymentFact payment : paymentFacts.all()) {
+            if (scope == null || scope.contains(payment.unitCode())) {
+                payments++;
+                PaymentContributions.of(payment).forEach(c -> add(daily, c, from, to));
+            }
+        }
+        List<Difference> differences = new ArrayList<>();
+        long compared = compareDaily(daily, scope, from, to, differences);
+        compared += compareUses(uses, scope, from, to, differences);
+        compared += compareRollups(daily, scope, from, to, differences);
+        return new ReconciliationReport(unitCode, from, to, dossiers, payments, compared, differences.size(),
+                differences.stream().limit(LISTED).toList());
+    }
+
+    private long compareDaily(Map<Contribution.Key, Long> expected, Set<String> scope, LocalDate from, LocalDate to,
+                              List<Difference> differences) {
+        Map<List<Object>, Long> actual = new HashMap<>();
+        for (Object[] row : jdbc.query("SELECT unit_code, measure, day, value FROM kpi_daily WHERE day >= ? AND day < ?",
+                List.of(Date.valueOf(from), Date.valueOf(to)))) {
+            if (scope == null || scope.contains((String) row[0])) {
+                actual.put(List.of(row[0], row[1], ((Date) row[2]).toLocalDate()), ((Number) row[3]).longValue());
+            }
+        }
+        Map<List<Object>, Long> wanted = new HashMap<>();
+        expected.forEach((key, value) -> wanted.put(List.of(key.unitCode(), key.measure().name(), key.day()), value));
+        return compare("kpi_daily", "DAY", wanted, actual, differences);
+    }
+
+    private long compareUses(Map<OfferingUse.Key, Long> expected, Set<String> scope, LocalDate from, LocalDate to,
+                             List<Difference> differences) {
+        Map<List<Object>, Long> actual = new HashMap<>();
+        for (Object[] row : jdbc.query("SELECT unit_code, service_code, offering_tier, day, dossiers FROM kpi_offering_use "
+                + "WHERE day >= ? AND day < ?", List.of(Date.valueOf(from), Date.valueOf(to)))) {
+            if (scope == null || scope.contains((String) row[0])) {
+                actual.put(List.of(row[0], row[1] + "@" + row[2], ((Date) row[3]).toLocalDate()), ((Number) row[4]).longValue());
+            }
+        }
+        Map<List<Object>, Long> wanted = new HashMap<>();
+        expected.forEach((key, value) -> wanted.put(List.of(key.unitCode(), key.serviceCode() + "@" + key.offeringTier(),
+                key.day()), value));
+        return compare("kpi_offering_use", "DAY", wanted, actual, differences);
+    }
+
+    /** Each subtree's buckets wholly inside the period: the expected daily rows summed along the tree. */
+    private long compareRollups(Map<Contribution.Key, Long> daily, Set<String> scope, LocalDate from, LocalDate to,
+                                List<Difference> differences) {
+        Set<Bucket> whole = wholeBuckets(from, to);
+        Map<String, List<String>> ancestry = ancestry(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
+        Map<List<Object>, Long> wanted = new HashMap<>();
+        daily.forEach((key, value) -> ancestry.get(key.unitCode()).stream()
+                .filter(ancestor -> scope == null || scope.contains(ancestor))
+                .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
+                        wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));
+        Map<List<Object>, Long> actual = new HashMap<>();
+        for (Object[] row : jdbc.query("SELECT unit_code, measure, grain, period_start, value FROM kpi_rollup "
+                + "WHERE period_start >= ? AND period_start < ?", List.of(Date.valueOf(from), Date.valueOf(to)))) {
+            String scopeUnit = (String) row[0];
+            Bucket bucket = new Bucket(grainOf((String) row[2]), ((Date) row[3]).toLocalDate());
+            boolean inScope = scope == null || scope.contains(scopeUnit);
+            if (inScope && whole.contains(bucket)) {
+                actual.put(List.of(scopeUnit, row[1], bucket), ((Number) row[4]).longValue());
+            }
+        }
+        return compare("kpi_rollup", null, wanted, actual, differences);
+    }
+
+    /** Every day, month and year bucket that lies wholly in {@code [from, to)}. */
+    static Set<Bucket> wholeBuckets(LocalDate from, LocalDate to) {
+        Set<Bucket> whole = new HashSet<>();
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            for (Bucket bucket : PeriodCover.containing(day)) {
+                LocalDate end = switch (bucket.grain()) {
+                    case DAY -> bucket.start().plusDays(1);
+                    case MONTH -> bucket.start().plusMonths(1);
+                    case YEAR -> bucket.start().plusYears(1);
+                };
+                if (!bucket.start().isBefore(from) && !end.isAfter(to)) {
+                    whole.add(bucket);
+                }
+            }
+        }
+        return whole;
+    }
+
+    private static PeriodCover.Grain grainOf(String code) {
+        return Arrays.stream(PeriodCover.Grain.values()).filter(grain -> grain.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** Each unit with its ancestors and the whole tree, as the writes attribute it. */
+    private Map<String, List<String>> ancestry(List<String> unitCodes) {
+        Map<String, List<String>> ancestry = new HashMap<>();
+        List<String> codes = unitCodes.stream().distinct().toList();
+        Map<String, String> paths = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.query("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
+                    .forEach(row -> paths.put((String) row[0], (String) row[1]));
+        }
+        for (String code : codes) {
+            List<String> scopes = new ArrayList<>(Arrays.asList(paths.getOrDefault(code, code).split(UnitCopy.SEPARATOR)));
+            scopes.add(Rollups.WHOLE_TREE);
+            ancestry.put(code, scopes);
+        }
+        return ancestry;
+    }
+
+    private Set<String> scopeOf(String unitCode) {
+        List<UnitCopy.CopiedUnit> subtree = units.subtreeOf(unitCode);
+        if (subtree.isEmpty()) {
+            throw ProblemException.notFound("Unit " + unitCode + " is not known");
+        }
+        Set<String> codes = new HashSet<>();
+        subtree.forEach(unit -> codes.add(unit.code()));
+        return codes;
+    }
+
+    private static long compare(String table, String grain, Map<List<Object>, Long> expected,
+                                Map<List<Object>, Long> actual, List<Difference> differences) {
+        Set<List<Object>> keys = new HashSet<>(expected.keySet());
+        keys.addAll(actual.keySet());
+        for (List<Object> key : keys) {
+            long wanted = expected.getOrDefault(key, 0L);
+            long stored = actual.getOrDefault(key, 0L);
+            if (wanted != stored) {
+                Object last = key.get(2);
+                String bucket = last instanceof Bucket b ? b.grain().name() : grain;
+                LocalDate start = last instanceof Bucket b ? b.start() : (LocalDate) last;
+                differences.add(new Difference(table, (String) key.get(0), (String) key.get(1), bucket, start, wanted, stored));
+            }
+        }
+        return keys.size();
+    }
+
+    private static void add(Map<Contribution.Key, Long> daily, Contribution contribution, LocalDate from, LocalDate to) {
+        if (inPeriod(contribution.day(), from, to)) {
+            daily.merge(contribution.key(), contribution.delta(), Long::sum);
+        }
+    }
+
+    private static boolean inPeriod(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && day.isBefore(to);
+    }
+}
