@@ -15,8 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
+import vn.dvc.commons.web.QueryEnums;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.rules.RulesVersion;
+import vn.dvc.kpi.service.IndicatorViews;
 import vn.dvc.kpi.service.Indicators;
 import vn.dvc.kpi.service.Reconciliation;
 
@@ -27,10 +31,12 @@ public class KpiResource {
 
     private final Indicators indicators;
     private final Reconciliation reconciliation;
+    private final IndicatorViews views;
 
-    public KpiResource(Indicators indicators, Reconciliation reconciliation) {
+    public KpiResource(Indicators indicators, Reconciliation reconciliation, IndicatorViews views) {
         this.indicators = indicators;
         this.reconciliation = reconciliation;
+        this.views = views;
     }
 
     @GET
@@ -72,5 +78,41 @@ public class KpiResource {
             @Parameter(description = "first local day") @QueryParam("from") String from,
             @Parameter(description = "day after the last") @QueryParam("to") String to) {
         return reconciliation.reconcile(unit, LocalDates.parse("from", from), LocalDates.parse("to", to));
+    }
+
+    @GET
+    @Path("/ranking")
+    @Operation(summary = "The units of a tier ordered by one indicator, best first",
+            description = "Equal figures share a rank; units with nothing to measure come last. within= limits the "
+                    + "units to a subtree (the communes of one district, say).")
+    public Ranking ranking(@Parameter(description = "indicator code, e.g. ONLINE_DOSSIER_SHARE") @QueryParam("indicator") String indicator,
+                           @Parameter(description = "PROVINCE, DEPARTMENT, DISTRICT or COMMUNE") @QueryParam("tier") String tier,
+                           @Parameter(description = "unit code: only units of its subtree") @QueryParam("within") String within,
+                           @QueryParam("from") String from, @QueryParam("to") String to) {
+        Tier chosen = QueryEnums.parse("tier", tier, Tier.class);
+        if (chosen == null) {
+            throw ProblemException.badRequest("tier", "is required: PROVINCE, DEPARTMENT, DISTRICT or COMMUNE");
+        }
+        return views.ranking(required("indicator", indicator), chosen.name(), within, LocalDates.parse("from", from),
+                LocalDates.parse("to", to));
+    }
+
+    @GET
+    @Path("/series")
+    @Operation(summary = "One indicator step by step (day, week from Monday, or month) over a period",
+            description = "At most 400 steps; the first and last steps are cut to [from, to).")
+    public Series series(@QueryParam("indicator") String indicator,
+                         @Parameter(description = "unit code; none = the whole tree") @QueryParam("unit") String unit,
+                         @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("step") @DefaultValue("day") String step) {
+        return views.series(required("indicator", indicator), unit, LocalDates.parse("from", from),
+                LocalDates.parse("to", to), step);
+    }
+
+    private static String required(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest(parameter, "is required");
+        }
+        return value;
     }
 }

@@ -47,12 +47,32 @@ public class Indicators {
     }
 
     public List<IndicatorValue> of(String unitCode, LocalDate from, LocalDate to) {
+        return of(unitCode, from, to, RULES);
+    }
+
+    /** One indicator for a scope and period. */
+    public IndicatorValue of(String unitCode, LocalDate from, LocalDate to, IndicatorRule rule) {
+        return of(unitCode, from, to, List.of(rule)).get(0);
+    }
+
+    /** The rule of an indicator code; a 400 naming {@code indicator} when there is none. */
+    public static IndicatorRule rule(String code) {
+        return RULES.stream().filter(rule -> rule.code().equals(code)).findFirst().orElseThrow(() ->
+                ProblemException.badRequest("indicator", "'" + code + "' is not one of "
+                        + RULES.stream().map(IndicatorRule::code).toList()));
+    }
+
+    public static List<IndicatorRule> rules() {
+        return RULES;
+    }
+
+    private List<IndicatorValue> of(String unitCode, LocalDate from, LocalDate to, List<IndicatorRule> rules) {
         Scope scope = scopeOf(unitCode, from, to);
-        OfferingCounts offerings = RULES.stream().anyMatch(IndicatorRule::readsOfferings)
+        OfferingCounts offerings = rules.stream().anyMatch(IndicatorRule::readsOfferings)
                 ? uptake.counts(scope, from, to) : OfferingCounts.NONE;
-        UnitCounts unitCounts = RULES.stream().anyMatch(IndicatorRule::readsUnitCounts)
+        UnitCounts unitCounts = rules.stream().anyMatch(IndicatorRule::readsUnitCounts)
                 ? unitCounting.of(scope) : UnitCounts.NONE;
-        return RULES.stream()
+        return rules.stream()
                 .map(rule -> {
                     Sums sums = rollups.sums(scope.unitCode(), from, to, rule.inPeriod(), rule.beforeEnd());
                     return IndicatorValue.of(rule, rule.compute(sums.withOfferings(offerings).withUnits(unitCounts)),

@@ -2,6 +2,7 @@ package vn.dvc.kpi.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -158,6 +159,42 @@ class KpiFlowTest {
             QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_daily SET value = value - 1 "
                     + "WHERE unit_code = ? AND measure = 'RECEIVED' AND day = '2022-08-01'", List.of(department)));
         }
+    }
+
+    @Test
+    void unitsAreRankedSeriesStepThroughThePeriodAndTheMinistryPullsEveryUnit() throws Exception {
+        publish(state("k1-" + run, "k1-" + run, 1, department, "ONLINE", "2022-09-01T01:30:00Z"));
+        publish(state("k2-" + run, "k2-" + run, 1, otherDepartment, "DIRECT", "2022-09-02T01:30:00Z"));
+        publish(state("k3-" + run, "k3-" + run, 1, otherDepartment, "ONLINE", "2022-09-02T02:30:00Z"));
+        awaitShare(province, 2, 3, "2022-09-01", "2022-10-01");
+
+        given().queryParam("indicator", "ONLINE_DOSSIER_SHARE").queryParam("tier", "DEPARTMENT")
+                .queryParam("within", province).queryParam("from", "2022-09-01").queryParam("to", "2022-10-01")
+                .get("/api/v1/kpis/ranking").then().statusCode(200)
+                .body("units.unit", contains(department, otherDepartment))
+                .body("units.rank", contains(1, 2))
+                .body("units[1].figure.percent", equalTo(50.0f));
+        given().queryParam("indicator", "ONLINE_DOSSIER_SHARE").queryParam("unit", province)
+                .queryParam("from", "2022-08-31").queryParam("to", "2022-09-03").queryParam("step", "day")
+                .get("/api/v1/kpis/series").then().statusCode(200)
+                .body("points.from", contains("2022-08-31", "2022-09-01", "2022-09-02"))
+                .body("points.figure.denominator", contains(0, 1, 2))
+                .body("points.figure.numerator", contains(0, 1, 1));
+        given().queryParam("indicator", "ONLINE_DOSSIER_SHARE").queryParam("from", "2022-09-01")
+                .queryParam("to", "2022-10-01").queryParam("step", "week").get("/api/v1/kpis/series").then()
+                .statusCode(200).body("points.from", contains("2022-09-01", "2022-09-05", "2022-09-12", "2022-09-19", "2022-09-26"));
+        given().queryParam("unit", province).queryParam("from", "2022-09-01").queryParam("to", "2022-10-01")
+                .get("/api/v1/emc/indicators").then().statusCode(200)
+                .body("totalUnits", equalTo(3))
+                .body("rows.findAll { it.indicator == 'ONLINE_DOSSIER_SHARE' }.unitCode", contains(province, department, otherDepartment))
+                .body("rows.find { it.unitCode == '" + province + "' && it.indicator == 'ONLINE_DOSSIER_SHARE' }.numerator", equalTo(2))
+                .body("rows[0].rulesVersion", equalTo("1"));
+        given().queryParam("indicator", "NO_SUCH").queryParam("tier", "DISTRICT").queryParam("from", "2022-09-01")
+                .queryParam("to", "2022-10-01").get("/api/v1/kpis/ranking").then().statusCode(400)
+                .body("violations[0].field", equalTo("indicator"));
+        given().queryParam("indicator", "ONLINE_DOSSIER_SHARE").queryParam("from", "2021-01-01")
+                .queryParam("to", "2022-10-01").queryParam("step", "day").get("/api/v1/kpis/series").then()
+                .statusCode(400).body("violations[0].field", equalTo("step"));
     }
 
     @Test

@@ -27,6 +27,7 @@ import vn.dvc.commons.web.Csv;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.payment.repository.PaymentRepository;
 import vn.dvc.payment.rest.dto.AppendixRow;
 import vn.dvc.payment.rest.dto.PaymentKind;
@@ -147,10 +148,5 @@ public class PaymentResource {
 
     enum Format {
         JSON, CSV
-    }
-
-    /** The tiers of the unit tree (domain.md, glossary). */
-    enum Tier {
-        PROVINCE, DEPARTMENT, DISTRICT, COMMUNE
     }
 }

@@ -1,0 +1,6 @@
+package vn.dvc.contracts.catalog;
+
+/** The tiers of the unit tree (domain.md, glossary "cấp"). */
+public enum Tier {
+    PROVINCE, DEPARTMENT, DISTRICT, COMMUNE
+}
