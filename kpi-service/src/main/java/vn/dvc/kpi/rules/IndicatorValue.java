@@ -28,6 +28,13 @@ public record IndicatorValue(String code, String kind,
                 percent, null, figure.breakdown(), target, met);
     }
 
+    /** The same figure against another target (a campaign's, or a unit's own). */
+    public IndicatorValue against(BigDecimal newTarget, boolean higherIsBetter) {
+        BigDecimal figure = percent != null ? percent : value == null ? null : BigDecimal.valueOf(value);
+        Boolean nowMet = figure == null || newTarget == null ? null : meets(figure, newTarget, higherIsBetter);
+        return new IndicatorValue(code, kind, numerator, denominator, percent, value, breakdown, newTarget, nowMet);
+    }
+
     private static boolean meets(BigDecimal figure, BigDecimal target, boolean higherIsBetter) {
         int comparison = figure.compareTo(target);
         return higherIsBetter ? comparison >= 0 : comparison <= 0;

@@ -1,0 +1,22 @@
+package vn.dvc.kpi.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where each unit of a tier stands in a campaign on {@code asOf}: each targeted indicator over the campaign so far,
+ * its target, the daily run-rate of numerator still needed to reach the target by the end, and the percent the end
+ * would show at the pace of the last seven days.
+ */
+public record CampaignProgress(String campaign, LocalDate from, LocalDate to, LocalDate asOf, long daysElapsed,
+                               long daysRemaining, String tier, List<UnitProgress> units) {
+
+    public record UnitProgress(String unit, String name, List<IndicatorProgress> indicators) {
+    }
+
+    public record IndicatorProgress(String code, Long numerator, Long denominator, BigDecimal percent, Long value,
+                                    BigDecimal target, Boolean met, BigDecimal neededPerDay,
+                                    BigDecimal projectedPercent) {
+    }
+}

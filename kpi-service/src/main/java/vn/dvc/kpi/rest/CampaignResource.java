@@ -1,0 +1,77 @@
+package vn.dvc.kpi.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.web.QueryEnums;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.kpi.service.Campaigns;
+
+@Path("/api/v1/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Campaigns", description = "Campaign periods, targets and each unit's progress towards them")
+public class CampaignResource {
+
+    private final Campaigns campaigns;
+
+    public CampaignResource(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a campaign: its period [from, to), targets, and units' own targets",
+            description = "The plan's campaign KH-170-2022 (2022-06-01 → 2022-09-01; uptake 80, online share 50, "
+                    + "digitisation 100, online reporting 50, on time 100) exists from the start.")
+    @APIResponse(responseCode = "422", description = "An unknown indicator code or unit")
+    public CampaignView put(@PathParam("id") @Pattern(regexp = "[A-Za-z0-9._-]{1,50}") String id,
+                            @NotNull @Valid CampaignRequest campaign) {
+        return campaigns.put(id, campaign);
+    }
+
+    @GET
+    @Operation(summary = "Every campaign, the latest first")
+    public List<CampaignView> all() {
+        return campaigns.all();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One campaign")
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    public CampaignView get(@PathParam("id") String id) {
+        return campaigns.find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id + " is not known"));
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @Operation(summary = "Each unit of a tier against the campaign's targets, as of today",
+            description = "Per unit and targeted indicator: the figure over the campaign so far, the target (a unit's "
+                    + "own when it has one), met, the numerator per day still needed to reach the target by the end, "
+                    + "and the percent the end would show at the last seven days' pace.")
+    @APIResponse(responseCode = "404", description = "No such campaign or unit")
+    public CampaignProgress progress(@PathParam("id") String id,
+                                     @Parameter(description = "PROVINCE, DEPARTMENT, DISTRICT or COMMUNE") @QueryParam("tier") String tier,
+                                     @Parameter(description = "unit code: only units of its subtree") @QueryParam("within") String within) {
+        Tier chosen = QueryEnums.parse("tier", tier, Tier.class);
+        if (chosen == null) {
+            throw ProblemException.badRequest("tier", "is required: PROVINCE, DEPARTMENT, DISTRICT or COMMUNE");
+        }
+        return campaigns.progress(id, chosen.name(), within);
+    }
+}

@@ -1,0 +1,165 @@
+package vn.dvc.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
+import vn.dvc.commons.figures.Ratio;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
+import vn.dvc.commons.web.LocalDates;
+import vn.dvc.commons.web.PortalTime;
+import vn.dvc.kpi.rest.CampaignProgress;
+import vn.dvc.kpi.rest.CampaignProgress.IndicatorProgress;
+import vn.dvc.kpi.rest.CampaignProgress.UnitProgress;
+import vn.dvc.kpi.rest.CampaignRequest;
+import vn.dvc.kpi.rest.CampaignView;
+import vn.dvc.kpi.rules.CampaignPace;
+import vn.dvc.kpi.rules.IndicatorRule;
+import vn.dvc.kpi.rules.IndicatorValue;
+
+/** Campaigns with their targets, and each unit's progress towards them. */
+@ApplicationScoped
+public class Campaigns {
+
+    /** The pace is what the last week added. */
+    static final long PACE_WINDOW_DAYS = 7;
+
+    private final Jdbc jdbc;
+    private final Indicators indicators;
+    private final UnitCopy units;
+
+    public Campaigns(Jdbc jdbc, Indicators indicators, UnitCopy units) {
+        this.jdbc = jdbc;
+        this.indicators = indicators;
+        this.units = units;
+    }
+
+    @Transactional
+    public CampaignView put(String id, CampaignRequest request) {
+        LocalDate from = LocalDates.parse("from", request.from());
+        LocalDate to = LocalDates.parse("to", request.to());
+        if (!from.isBefore(to)) {
+            throw ProblemException.badRequest("to", "must be after from (the period is [from, to))");
+        }
+        List<Violation> violations = new ArrayList<>();
+        request.targets().keySet().stream().filter(code -> known(code).isEmpty()).sorted()
+                .forEach(code -> violations.add(new Violation("targets." + code, "is not an indicator code")));
+        List<CampaignRequest.UnitTarget> unitTargets = request.unitTargets() == null ? List.of() : request.unitTargets();
+        Map<String, CopiedUnit> knownUnits = units.byCodes(unitTargets.stream().map(CampaignRequest.UnitTarget::unit).distinct().toList());
+        for (int i = 0; i < unitTargets.size(); i++) {
+            if (known(unitTargets.get(i).indicator()).isEmpty()) {
+                violations.add(new Violation("unitTargets[" + i + "].indicator", "is not an indicator code"));
+            }
+            if (!knownUnits.containsKey(unitTargets.get(i).unit())) {
+                violations.add(new Violation("unitTargets[" + i + "].unit", "unit " + unitTargets.get(i).unit() + " is not known"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.unprocessable(violations));
+        }
+        jdbc.update("INSERT INTO kpi_campaign (id, name, start_day, end_day, updated_at) VALUES (?, ?, ?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE name = VALUES(name), start_day = VALUES(start_day), end_day = VALUES(end_day), "
+                + "updated_at = VALUES(updated_at)", List.of(id, request.name(), Date.valueOf(from), Date.valueOf(to),
+                Timestamp.from(Instant.now())));
+        jdbc.update("DELETE FROM kpi_campaign_target WHERE campaign_id = ?", List.of(id));
+        List<List<?>> rows = new ArrayList<>();
+        request.targets().forEach((code, target) -> rows.add(List.of(id, code, "", target)));
+        unitTargets.forEach(t -> rows.add(List.of(id, t.indicator(), t.unit(), t.target())));
+        jdbc.batch("INSERT INTO kpi_campaign_target (campaign_id, indicator, unit_code, target) VALUES (?, ?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE target = VALUES(target)", rows);
+        return find(id).orElseThrow();
+    }
+
+    public Optional<CampaignView> find(String id) {
+        List<Object[]> campaign = jdbc.query("SELECT id, name, start_day, end_day FROM kpi_campaign WHERE id = ?", List.of(id));
+        if (campaign.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> targets = new TreeMap<>();
+        List<CampaignRequest.UnitTarget> unitTargets = new ArrayList<>();
+        for (Object[] row : jdbc.query("SELECT indicator, unit_code, target FROM kpi_campaign_target WHERE campaign_id = ? "
+                + "ORDER BY unit_code, indicator", List.of(id))) {
+            if (((String) row[1]).isEmpty()) {
+                targets.put((String) row[0], (BigDecimal) row[2]);
+            } else {
+                unitTargets.add(new CampaignRequest.UnitTarget((String) row[1], (String) row[0], (BigDecimal) row[2]));
+            }
+        }
+        Object[] row = campaign.get(0);
+        return Optional.of(new CampaignView((String) row[0], (String) row[1], ((Date) row[2]).toLocalDate(),
+                ((Date) row[3]).toLocalDate(), targets, unitTargets));
+    }
+
+    public List<CampaignView> all() {
+        return jdbc.query("SELECT id FROM kpi_campaign ORDER BY start_day DESC, id", List.of()).stream()
+                .map(row -> find((String) row[0]).orElseThrow()).toList();
+    }
+
+    /** Each unit of the tier (within a subtree, if asked) against the campaign's targets, as of today. */
+    public CampaignProgress progress(String id, String tier, String within) {
+        CampaignView campaign = find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id + " is not known"));
+        LocalDate tomorrow = LocalDate.now(PortalTime.LOCAL_ZONE).plusDays(1);
+        LocalDate asOf = campaign.to().isBefore(tomorrow) ? campaign.to() : tomorrow;
+        long elapsed = Math.max(0, ChronoUnit.DAYS.between(campaign.from(), asOf));
+        long remaining = Math.max(0, ChronoUnit.DAYS.between(asOf.isBefore(campaign.from()) ? campaign.from() : asOf,
+                campaign.to()));
+        List<CopiedUnit> scope = within == null ? units.all() : units.subtreeOf(within);
+        if (within != null && scope.isEmpty()) {
+            throw ProblemException.notFound("Unit " + within + " is not known");
+        }
+        Map<String, Map<String, BigDecimal>> overrides = new HashMap<>();
+        campaign.unitTargets().forEach(t -> overrides.computeIfAbsent(t.unit(), unit -> new HashMap<>()).put(t.indicator(), t.target()));
+        List<UnitProgress> progress = new ArrayList<>();
+        for (CopiedUnit unit : scope.stream().filter(candidate -> candidate.tier().equals(tier)).toList()) {
+            Map<String, BigDecimal> targets = new TreeMap<>(campaign.targets());
+            targets.putAll(overrides.getOrDefault(unit.code(), Map.of()));
+            List<IndicatorProgress> figures = new ArrayList<>();
+            targets.forEach((code, target) -> known(code).ifPresent(rule ->
+                    figures.add(progressOf(rule, unit.code(), campaign.from(), asOf, elapsed, remaining, target))));
+            progress.add(new UnitProgress(unit.code(), unit.name(), figures));
+        }
+        return new CampaignProgress(id, campaign.from(), campaign.to(), asOf, elapsed, remaining, tier, progress);
+    }
+
+    private IndicatorProgress progressOf(IndicatorRule rule, String unit, LocalDate from, LocalDate asOf, long elapsed,
+                                         long remaining, BigDecimal target) {
+        if (elapsed == 0) {
+            return new IndicatorProgress(rule.code(), null, null, null, null, target, null, null, null);
+        }
+        IndicatorValue now = indicators.of(unit, from, asOf, rule).against(target, rule.higherIsBetter());
+        BigDecimal needed = null;
+        BigDecimal projected = null;
+        if ("RATIO".equals(now.kind()) && rule.higherIsBetter()) {
+            long window = Math.min(PACE_WINDOW_DAYS, elapsed);
+            Ratio before = elapsed > window ? ratioOf(indicators.of(unit, from, asOf.minusDays(window), rule)) : Ratio.of(0, 0);
+            CampaignPace.Projection pace = CampaignPace.of(ratioOf(now), before, window, remaining, target);
+            needed = pace.neededPerDay();
+            projected = pace.projectedPercent();
+        }
+        return new IndicatorProgress(rule.code(), now.numerator(), now.denominator(), now.percent(), now.value(), target,
+                now.met(), needed, projected);
+    }
+
+    private static Ratio ratioOf(IndicatorValue value) {
+        return Ratio.of(value.numerator(), value.denominator());
+    }
+
+    private static Optional<IndicatorRule> known(String code) {
+        return Indicators.rules().stream().filter(rule -> rule.code().equals(code)).findFirst();
+    }
+}
