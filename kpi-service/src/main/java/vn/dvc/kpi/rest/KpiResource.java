@@ -45,11 +45,15 @@ public class KpiResource {
     @APIResponse(responseCode = "400", description = "A missing or malformed date, or to not after from")
     @APIResponse(responseCode = "404", description = "Unknown unit")
     public KpiReport kpis(@Parameter(description = "unit code; its whole subtree counts") @QueryParam("unit") String unit,
+                          @Parameter(description = "PROVINCE, DEPARTMENT, DISTRICT or COMMUNE: only the units of that tier") @QueryParam("tier") String tier,
                           @Parameter(description = "first local day, e.g. 2022-06-01") @NotNull @QueryParam("from") String from,
                           @Parameter(description = "day after the last, e.g. 2022-09-01") @NotNull @QueryParam("to") String to) {
         LocalDate firstDay = LocalDates.parse("from", from);
         LocalDate dayAfter = LocalDates.parse("to", to);
-        return new KpiReport(unit, firstDay, dayAfter, RulesVersion.CURRENT, indicators.of(unit, firstDay, dayAfter));
+        Tier chosen = QueryEnums.parse("tier", tier, Tier.class);
+        String tierName = chosen == null ? null : chosen.name();
+        return new KpiReport(unit, tierName, firstDay, dayAfter, RulesVersion.CURRENT,
+                indicators.of(unit, tierName, firstDay, dayAfter));
     }
 
     @GET

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The summary rows of a period recomputed from the raw facts kept here (each dossier's and payment's latest state):
+ * The summary rows of a period recomputed from the raw facts kept here (each dossier's, payment's and report
+ * obligation's latest state):
  * every row that differs, at most the first 100 of them listed, {@code differences} counting them all.
  */
 public record ReconciliationReport(String unit, LocalDate from, LocalDate to, long dossiers, long payments,

@@ -20,6 +20,11 @@ public interface IndicatorRule {
         return false;
     }
 
+    /** Whether it reads the dossiers never entered, from units' self-reported totals. */
+    default boolean readsReportedTotals() {
+        return false;
+    }
+
     /** Whether it reads the scope's unit counts. */
     default boolean readsUnitCounts() {
         return false;

@@ -32,6 +32,11 @@ public enum Measure {
     OVERDUE_UNTIL,
     OVERDUE_FROM_APOLOGISED,
     OVERDUE_UNTIL_APOLOGISED,
+    /** Reports due that day ("Reports": expected), and of those the submitted, on-time and online ones. */
+    REPORTS_EXPECTED,
+    REPORTS_SUBMITTED,
+    REPORTS_ON_TIME,
+    REPORTS_ONLINE,
     /** Successful online payments made that day, and their amount in whole VND. */
     PAYMENTS,
     PAYMENT_AMOUNT_VND

@@ -11,16 +11,19 @@ import java.util.Optional;
  */
 public final class PlanTargets {
 
-    private static final Map<String, BigDecimal> TARGETS = Map.of(
-            OnlineServiceUptake.CODE, new BigDecimal("80.0"),
-            OnlineServiceUptakeOnline.CODE, new BigDecimal("80.0"),
-            OnlineDossierShare.CODE, new BigDecimal("50.0"),
-            InputDigitisation.CODE, new BigDecimal("100.0"),
-            ElectronicResult.CODE, new BigDecimal("100.0"),
-            OnTimeResolution.CODE, new BigDecimal("100.0"),
-            LateResolution.CODE, new BigDecimal("0.0"),
-            OpenOverdue.CODE, BigDecimal.ZERO,
-            ApologyCompliance.CODE, new BigDecimal("100.0"));
+    private static final Map<String, BigDecimal> TARGETS = Map.ofEntries(
+            Map.entry(OnlineServiceUptake.CODE, new BigDecimal("80.0")),
+            Map.entry(OnlineServiceUptakeOnline.CODE, new BigDecimal("80.0")),
+            Map.entry(OnlineDossierShare.CODE, new BigDecimal("50.0")),
+            Map.entry(OnlineDossierShareReported.CODE, new BigDecimal("50.0")),
+            Map.entry(OnlineReporting.CODE, new BigDecimal("50.0")),
+            Map.entry(InputDigitisation.CODE, new BigDecimal("100.0")),
+            Map.entry(ElectronicResult.CODE, new BigDecimal("100.0")),
+            Map.entry(OnTimeResolution.CODE, new BigDecimal("100.0")),
+            Map.entry(LateResolution.CODE, new BigDecimal("0.0")),
+            Map.entry(OpenOverdue.CODE, BigDecimal.ZERO),
+            Map.entry(ApologyCompliance.CODE, new BigDecimal("100.0")),
+            Map.entry(DossiersNotEntered.CODE, BigDecimal.ZERO));
 
     private PlanTargets() {
     }

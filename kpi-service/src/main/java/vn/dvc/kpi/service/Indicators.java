@@ -7,6 +7,7 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.kpi.rest.UnusedOfferings;
 import vn.dvc.kpi.rules.ApologyCompliance;
+import vn.dvc.kpi.rules.DossiersNotEntered;
 import vn.dvc.kpi.rules.ElectronicResult;
 import vn.dvc.kpi.rules.IndicatorRule;
 import vn.dvc.kpi.rules.IndicatorValue;
@@ -15,13 +16,17 @@ import vn.dvc.kpi.rules.LateResolution;
 import vn.dvc.kpi.rules.OfferingCounts;
 import vn.dvc.kpi.rules.OnTimeResolution;
 import vn.dvc.kpi.rules.OnlineDossierShare;
+import vn.dvc.kpi.rules.OnlineDossierShareReported;
 import vn.dvc.kpi.rules.OnlinePaymentShare;
+import vn.dvc.kpi.rules.OnlineReporting;
 import vn.dvc.kpi.rules.OnlineServiceUptake;
 import vn.dvc.kpi.rules.OnlineServiceUptakeOnline;
 import vn.dvc.kpi.rules.OpenOverdue;
 import vn.dvc.kpi.rules.PaymentAmount;
 import vn.dvc.kpi.rules.PaymentEnabledUnits;
 import vn.dvc.kpi.rules.PlanTargets;
+import vn.dvc.kpi.rules.ReportCompletion;
+import vn.dvc.kpi.rules.ReportTimeliness;
 import vn.dvc.kpi.rules.Sums;
 import vn.dvc.kpi.rules.UnitCounts;
 
@@ -30,29 +35,39 @@ import vn.dvc.kpi.rules.UnitCounts;
 public class Indicators {
 
     private static final List<IndicatorRule> RULES = List.of(new OnlineServiceUptake(), new OnlineServiceUptakeOnline(),
-            new OnlineDossierShare(), new InputDigitisation(), new ElectronicResult(), new OnTimeResolution(),
+            new OnlineDossierShare(), new OnlineDossierShareReported(), new DossiersNotEntered(),
+            new InputDigitisation(), new ElectronicResult(), new OnTimeResolution(),
             new LateResolution(), new OpenOverdue(), new ApologyCompliance(), new OnlinePaymentShare(),
-            new PaymentEnabledUnits(), new PaymentAmount());
+            new PaymentEnabledUnits(), new PaymentAmount(), new OnlineReporting(), new ReportCompletion(),
+            new ReportTimeliness());
 
     private final UnitCopy units;
     private final Rollups rollups;
     private final OfferingUptake uptake;
     private final UnitCounting unitCounting;
+    private final ReportFacts reports;
 
-    public Indicators(UnitCopy units, Rollups rollups, OfferingUptake uptake, UnitCounting unitCounting) {
+    public Indicators(UnitCopy units, Rollups rollups, OfferingUptake uptake, UnitCounting unitCounting,
+                      ReportFacts reports) {
         this.units = units;
         this.rollups = rollups;
         this.uptake = uptake;
         this.unitCounting = unitCounting;
+        this.reports = reports;
     }
 
     public List<IndicatorValue> of(String unitCode, LocalDate from, LocalDate to) {
-        return of(unitCode, from, to, RULES);
+        return of(unitCode, null, from, to, RULES);
+    }
+
+    /** Every indicator of the units of one tier in a subtree (or in the whole tree). */
+    public List<IndicatorValue> of(String unitCode, String tier, LocalDate from, LocalDate to) {
+        return of(unitCode, tier, from, to, RULES);
     }
 
     /** One indicator for a scope and period. */
     public IndicatorValue of(String unitCode, LocalDate from, LocalDate to, IndicatorRule rule) {
-        return of(unitCode, from, to, List.of(rule)).get(0);
+        return of(unitCode, null, from, to, List.of(rule)).get(0);
     }
 
     /** The rule of an indicator code; a 400 naming {@code indicator} when there is none. */
@@ -66,16 +81,18 @@ public class Indicators {
         return RULES;
     }
 
-    private List<IndicatorValue> of(String unitCode, LocalDate from, LocalDate to, List<IndicatorRule> rules) {
-        Scope scope = scopeOf(unitCode, from, to);
+    private List<IndicatorValue> of(String unitCode, String tier, LocalDate from, LocalDate to, List<IndicatorRule> rules) {
+        Scope scope = scopeOf(unitCode, from, to).ofTier(tier);
         OfferingCounts offerings = rules.stream().anyMatch(IndicatorRule::readsOfferings)
                 ? uptake.counts(scope, from, to) : OfferingCounts.NONE;
         UnitCounts unitCounts = rules.stream().anyMatch(IndicatorRule::readsUnitCounts)
                 ? unitCounting.of(scope) : UnitCounts.NONE;
+        long notEntered = rules.stream().anyMatch(IndicatorRule::readsReportedTotals)
+                ? reports.notEntered(scope, from, to) : 0;
         return rules.stream()
                 .map(rule -> {
-                    Sums sums = rollups.sums(scope.unitCode(), from, to, rule.inPeriod(), rule.beforeEnd());
-                    return IndicatorValue.of(rule, rule.compute(sums.withOfferings(offerings).withUnits(unitCounts)),
+                    Sums sums = rollups.sums(scope, from, to, rule.inPeriod(), rule.beforeEnd());
+                    return IndicatorValue.of(rule, rule.compute(sums.withOfferings(offerings).withUnits(unitCounts).withNotEntered(notEntered)),
                             PlanTargets.of(rule.code()).orElse(null));
                 })
                 .toList();
@@ -97,6 +114,6 @@ public class Indicators {
         }
         String path = units.pathOf(unitCode)
                 .orElseThrow(() -> ProblemException.notFound("Unit " + unitCode + " is not known"));
-        return new Scope(unitCode, path, units.byCodes(List.of(unitCode)).get(unitCode).tier());
+        return new Scope(unitCode, path, units.byCodes(List.of(unitCode)).get(unitCode).tier(), null);
     }
 }

@@ -63,6 +63,9 @@ public class OfferingUptake {
 
     /** The offerings in scope, as a condition on {@code kpi_offering o}. */
     private Condition offeredIn(Scope scope) {
+        if (scope.tier() != null) {
+            return offeredAtTier(scope);
+        }
         if (scope.wholeTree()) {
             return new Condition(ONLINE_MODES, List.of());
         }
@@ -78,6 +81,21 @@ public class OfferingUptake {
         return new Condition(ONLINE_MODES + " AND o.tier IN (" + Jdbc.placeholders(tiers.size()) + ")", List.copyOf(tiers));
     }
 
+    /** One tier's offerings: a department's are the provincial ones owned by departments of the scope. */
+    private static Condition offeredAtTier(Scope scope) {
+        String tier = OfferingTier.ofUnitTier(scope.tier());
+        List<Object> parameters = new ArrayList<>(List.of(tier));
+        String sql = ONLINE_MODES + " AND o.tier = ?";
+        if ("DEPARTMENT".equals(scope.tier())) {
+            sql += " AND o.owner_unit_code IN (SELECT s.code FROM unit_copy s WHERE s.tier = 'DEPARTMENT'"
+                    + (scope.wholeTree() ? ")" : " AND (s.code = ? OR s.path LIKE ?))");
+            if (!scope.wholeTree()) {
+                parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
+            }
+        }
+        return new Condition(sql, parameters);
+    }
+
     /** Use rows of the scope's units in the period, as a condition on {@code kpi_offering_use x} and {@code unit_copy u}. */
     private static Condition usedIn(Scope scope, LocalDate from, LocalDate to) {
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
@@ -85,6 +103,10 @@ public class OfferingUptake {
         if (!scope.wholeTree()) {
             sql += " AND (u.code = ? OR u.path LIKE ?)";
             parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
+        }
+        if (scope.tier() != null) {
+            sql += " AND u.tier = ?";
+            parameters.add(scope.tier());
         }
         return new Condition(sql, parameters);
     }

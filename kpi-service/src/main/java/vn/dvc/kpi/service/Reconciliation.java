@@ -21,6 +21,8 @@ import vn.dvc.kpi.rules.DossierFact;
 import vn.dvc.kpi.rules.OfferingUse;
 import vn.dvc.kpi.rules.PaymentContributions;
 import vn.dvc.kpi.rules.PaymentFact;
+import vn.dvc.kpi.rules.ReportContributions;
+import vn.dvc.kpi.rules.ReportFact;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
 
 /**
@@ -37,13 +39,18 @@ public class Reconciliation {
     private final Jdbc jdbc;
     private final DossierFacts dossierFacts;
     private final PaymentFacts paymentFacts;
+    private final ReportFacts reportFacts;
     private final UnitCopy units;
+    private final Rollups rollups;
 
-    public Reconciliation(Jdbc jdbc, DossierFacts dossierFacts, PaymentFacts paymentFacts, UnitCopy units) {
+    public Reconciliation(Jdbc jdbc, DossierFacts dossierFacts, PaymentFacts paymentFacts, ReportFacts reportFacts,
+                          UnitCopy units, Rollups rollups) {
         this.jdbc = jdbc;
         this.dossierFacts = dossierFacts;
         this.paymentFacts = paymentFacts;
+        this.reportFacts = reportFacts;
         this.units = units;
+        this.rollups = rollups;
     }
 
     public ReconciliationReport reconcile(String unitCode, LocalDate from, LocalDate to) {
@@ -70,6 +77,11 @@ public class Reconciliation {
             if (scope == null || scope.contains(payment.unitCode())) {
                 payments++;
                 PaymentContributions.of(payment).forEach(c -> add(daily, c, from, to));
+            }
+        }
+        for (ReportFact report : reportFacts.all()) {
+            if (scope == null || scope.contains(report.unitCode())) {
+                ReportContributions.of(report).forEach(c -> add(daily, c, from, to));
             }
         }
         List<Difference> differences = new ArrayList<>();
@@ -113,10 +125,10 @@ public class Reconciliation {
     private long compareRollups(Map<Contribution.Key, Long> daily, Set<String> scope, LocalDate from, LocalDate to,
                                 List<Difference> differences) {
         Set<Bucket> whole = wholeBuckets(from, to);
-        Map<String, List<String>> ancestry = ancestry(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
+        Map<String, List<String>> ancestry = rollups.scopesOf(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
         Map<List<Object>, Long> wanted = new HashMap<>();
         daily.forEach((key, value) -> ancestry.get(key.unitCode()).stream()
-                .filter(ancestor -> scope == null || scope.contains(ancestor))
+                .filter(ancestor -> scope == null || scope.contains(baseOf(ancestor)))
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
                         wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
@@ -124,7 +136,7 @@ public class Reconciliation {
                 + "WHERE period_start >= ? AND period_start < ?", List.of(Date.valueOf(from), Date.valueOf(to)))) {
             String scopeUnit = (String) row[0];
             Bucket bucket = new Bucket(grainOf((String) row[2]), ((Date) row[3]).toLocalDate());
-            boolean inScope = scope == null || scope.contains(scopeUnit);
+            boolean inScope = scope == null || scope.contains(baseOf(scopeUnit));
             if (inScope && whole.contains(bucket)) {
                 actual.put(List.of(scopeUnit, row[1], bucket), ((Number) row[4]).longValue());
             }
@@ -154,21 +166,10 @@ public class Reconciliation {
         return Arrays.stream(PeriodCover.Grain.values()).filter(grain -> grain.code().equals(code)).findFirst().orElseThrow();
     }
 
-    /** Each unit with its ancestors and the whole tree, as the writes attribute it. */
-    private Map<String, List<String>> ancestry(List<String> unitCodes) {
-        Map<String, List<String>> ancestry = new HashMap<>();
-        List<String> codes = unitCodes.stream().distinct().toList();
-        Map<String, String> paths = new HashMap<>();
-        if (!codes.isEmpty()) {
-            jdbc.query("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
-                    .forEach(row -> paths.put((String) row[0], (String) row[1]));
-        }
-        for (String code : codes) {
-            List<String> scopes = new ArrayList<>(Arrays.asList(paths.getOrDefault(code, code).split(UnitCopy.SEPARATOR)));
-            scopes.add(Rollups.WHOLE_TREE);
-            ancestry.put(code, scopes);
-        }
-        return ancestry;
+    /** A scope key's unit: {@code H10@COMMUNE} → {@code H10}. */
+    private static String baseOf(String scopeKey) {
+        int mark = scopeKey.indexOf(Rollups.TIER_MARK);
+        return mark < 0 ? scopeKey : scopeKey.substring(0, mark);
     }
 
     private Set<String> scopeOf(String unitCode) {

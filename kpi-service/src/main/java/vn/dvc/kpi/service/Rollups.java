@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.PathChange;
@@ -37,6 +38,8 @@ public class Rollups {
 
     /** The row key of the whole tree; no unit code can contain it. */
     static final String WHOLE_TREE = "*";
+    /** Joins a scope's key and a tier: the rows of that tier's units only. */
+    static final String TIER_MARK = "@";
     /** Before any electronic dossier: "everything before the end" starts here. */
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
 
@@ -74,31 +77,60 @@ public class Rollups {
     }
 
     /**
-     * The tree changed: each topmost moved subtree's own rows leave the ancestors it no longer has and join the ones
-     * it now has. The whole tree's rows do not move.
+     * The tree changed: units arrived or moved. Where such a unit's subtree already has rows (its dossiers came
+     * first, or a populated subtree moved), the rows of every scope on its old and new paths — each with its tiers —
+     * and of the whole tree's tier scopes are recomputed from the units' own rows. Units loaded before their
+     * dossiers, the usual case, cost nothing here.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reattribute(List<PathChange> changes) {
-        Map<RollupKey, Long> rolled = new LinkedHashMap<>();
-        for (PathChange change : topmost(changes)) {
-            Set<String> before = ancestors(change.oldPath(), change.code());
-            Set<String> after = ancestors(change.newPath(), change.code());
-            Set<String> left = new HashSet<>(before);
-            left.removeAll(after);
-            Set<String> joined = new HashSet<>(after);
-            joined.removeAll(before);
-            if (left.isEmpty() && joined.isEmpty()) {
+        Set<String> scopes = new HashSet<>();
+        Set<String> tiers = new HashSet<>();
+        for (PathChange change : changes) {
+            List<Object[]> populated = jdbc.query("SELECT DISTINCT u.tier FROM kpi_daily d JOIN unit_copy u "
+                    + "ON u.code = d.unit_code WHERE u.code = ? OR u.path LIKE ?",
+                    List.of(change.code(), UnitCopy.belowPath(change.newPath())));
+            if (populated.isEmpty()) {
                 continue;
             }
-            for (Object[] row : jdbc.query("SELECT d.measure, d.day, SUM(d.value) FROM kpi_daily d "
-                    + "JOIN unit_copy u ON u.code = d.unit_code WHERE u.code = ? OR u.path LIKE ? "
-                    + "GROUP BY d.measure, d.day", List.of(change.code(), UnitCopy.belowPath(change.newPath())))) {
-                long value = ((Number) row[2]).longValue();
-                for (Bucket bucket : PeriodCover.containing(((Date) row[1]).toLocalDate())) {
-                    left.forEach(scope -> rolled.merge(new RollupKey(scope, (String) row[0], bucket), -value, Long::sum));
-                    joined.forEach(scope -> rolled.merge(new RollupKey(scope, (String) row[0], bucket), value, Long::sum));
-                }
+            populated.forEach(row -> tiers.add((String) row[0]));
+            scopes.addAll(ancestors(change.oldPath(), null));
+            scopes.addAll(ancestors(change.newPath(), null));
+        }
+        scopes.forEach(this::recomputeSubtree);
+        tiers.forEach(this::recomputeTierOfWholeTree);
+    }
+
+    private void recomputeSubtree(String unitCode) {
+        Optional<String> path = jdbc.query("SELECT path FROM unit_copy WHERE code = ?", List.of(unitCode)).stream()
+                .map(row -> (String) row[0]).findFirst();
+        jdbc.update("DELETE FROM kpi_rollup WHERE unit_code = ? OR unit_code LIKE ?",
+                List.of(unitCode, UnitCopy.literal(unitCode) + TIER_MARK + "%"));
+        if (path.isEmpty()) {
+            return;
+        }
+        Map<RollupKey, Long> rolled = new LinkedHashMap<>();
+        for (Object[] row : jdbc.query("SELECT d.measure, d.day, u.tier, SUM(d.value) FROM kpi_daily d "
+                + "JOIN unit_copy u ON u.code = d.unit_code WHERE u.code = ? OR u.path LIKE ? "
+                + "GROUP BY d.measure, d.day, u.tier", List.of(unitCode, UnitCopy.belowPath(path.get())))) {
+            long value = ((Number) row[3]).longValue();
+            for (Bucket bucket : PeriodCover.containing(((Date) row[1]).toLocalDate())) {
+                rolled.merge(new RollupKey(unitCode, (String) row[0], bucket), value, Long::sum);
+                rolled.merge(new RollupKey(unitCode + TIER_MARK + row[2], (String) row[0], bucket), value, Long::sum);
             }
+        }
+        upsertRollups(rolled);
+    }
+
+    private void recomputeTierOfWholeTree(String tier) {
+        String key = WHOLE_TREE + TIER_MARK + tier;
+        jdbc.update("DELETE FROM kpi_rollup WHERE unit_code = ?", List.of(key));
+        Map<RollupKey, Long> rolled = new LinkedHashMap<>();
+        for (Object[] row : jdbc.query("SELECT d.measure, d.day, SUM(d.value) FROM kpi_daily d "
+                + "JOIN unit_copy u ON u.code = d.unit_code WHERE u.tier = ? GROUP BY d.measure, d.day", List.of(tier))) {
+            long value = ((Number) row[2]).longValue();
+            PeriodCover.containing(((Date) row[1]).toLocalDate()).forEach(bucket ->
+                    rolled.merge(new RollupKey(key, (String) row[0], bucket), value, Long::sum));
         }
         upsertRollups(rolled);
     }
@@ -155,11 +187,10 @@ public class Rollups {
      * local days {@code [from, to)}, and the others over every day before the period's end — {@code to}, or the end
      * of today when that is sooner ("open at the period's end, or now").
      */
-    public Sums sums(String unitCode, LocalDate from, LocalDate to, Set<Measure> inPeriod, Set<Measure> beforeEnd) {
+    public Sums sums(Scope scope, LocalDate from, LocalDate to, Set<Measure> inPeriod, Set<Measure> beforeEnd) {
         LocalDate endOfToday = LocalDate.now(PortalTime.LOCAL_ZONE).plusDays(1);
         LocalDate end = to.isAfter(endOfToday) ? endOfToday : to;
-        String scope = unitCode == null ? WHOLE_TREE : unitCode;
-        return new Sums(sum(scope, from, to, inPeriod), sum(scope, BEGINNING, end, beforeEnd));
+        return new Sums(sum(scope.rollupKey(), from, to, inPeriod), sum(scope.rollupKey(), BEGINNING, end, beforeEnd));
     }
 
     private Map<Measure, Long> sum(String scope, LocalDate from, LocalDate to, Set<Measure> measures) {
@@ -184,16 +215,26 @@ public class Rollups {
         return sums;
     }
 
-    /** Each unit's scopes: itself, its ancestors (as far as the tree is known), and the whole tree. */
-    private Map<String, List<String>> scopesOf(Collection<String> unitCodes) {
+    /**
+     * Each unit's scopes: itself, its ancestors (as far as the tree is known) and the whole tree — each also with
+     * the unit's tier, when it is known.
+     */
+    Map<String, List<String>> scopesOf(Collection<String> unitCodes) {
         List<String> codes = unitCodes.stream().distinct().toList();
-        Map<String, String> paths = new HashMap<>();
-        jdbc.query("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
-                .forEach(row -> paths.put((String) row[0], (String) row[1]));
+        Map<String, Object[]> known = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.query("SELECT code, path, tier FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
+                    .forEach(row -> known.put((String) row[0], row));
+        }
         Map<String, List<String>> scopes = new HashMap<>();
         for (String code : codes) {
-            List<String> scope = new ArrayList<>(Arrays.asList(paths.getOrDefault(code, code).split(UnitCopy.SEPARATOR)));
-            scope.add(WHOLE_TREE);
+            Object[] unit = known.get(code);
+            List<String> along = new ArrayList<>(Arrays.asList((unit == null ? code : (String) unit[1]).split(UnitCopy.SEPARATOR)));
+            along.add(WHOLE_TREE);
+            List<String> scope = new ArrayList<>(along);
+            if (unit != null) {
+                along.forEach(key -> scope.add(key + TIER_MARK + unit[2]));
+            }
             scopes.put(code, scope);
         }
         return scopes;
@@ -205,13 +246,6 @@ public class Rollups {
         return ancestors;
     }
 
-    /** A moved unit below another moved unit moved with it: only the topmost carry rows. */
-    private static List<PathChange> topmost(List<PathChange> changes) {
-        Set<String> moved = new HashSet<>();
-        changes.forEach(change -> moved.add(change.code()));
-        return changes.stream().filter(change -> ancestors(change.newPath(), change.code()).stream()
-                .noneMatch(moved::contains)).toList();
-    }
 
     private void upsertRollups(Map<RollupKey, Long> rolled) {
         List<List<?>> rows = new ArrayList<>();

@@ -1,11 +1,25 @@
 package vn.dvc.kpi.service;
 
-/** What an indicator is computed over: a unit with its subtree (its path in the unit copy), or the whole tree. */
-public record Scope(String unitCode, String path, String rootTier) {
+/**
+ * What an indicator is computed over (domain.md, "a unit with its whole subtree, or a tier, or the whole
+ * province"): a unit with its subtree (its path in the unit copy) or the whole tree, and optionally only the units of
+ * one tier in it.
+ */
+public record Scope(String unitCode, String path, String rootTier, String tier) {
 
-    public static final Scope WHOLE_TREE = new Scope(null, null, null);
+    public static final Scope WHOLE_TREE = new Scope(null, null, null, null);
 
     public boolean wholeTree() {
         return unitCode == null;
+    }
+
+    public Scope ofTier(String onlyTier) {
+        return new Scope(unitCode, path, rootTier, onlyTier);
+    }
+
+    /** The key of the scope's summary rows: the unit or '*', with '@tier' when one tier is asked. */
+    public String rollupKey() {
+        String base = unitCode == null ? Rollups.WHOLE_TREE : unitCode;
+        return tier == null ? base : base + Rollups.TIER_MARK + tier;
     }
 }

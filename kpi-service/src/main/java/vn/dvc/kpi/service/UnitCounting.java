@@ -1,6 +1,7 @@
 package vn.dvc.kpi.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
@@ -17,8 +18,16 @@ public class UnitCounting {
     }
 
     public UnitCounts of(Scope scope) {
-        String where = scope.wholeTree() ? "" : " WHERE u.code = ? OR u.path LIKE ?";
-        List<?> parameters = scope.wholeTree() ? List.of() : List.of(scope.unitCode(), UnitCopy.belowPath(scope.path()));
+        List<Object> parameters = new ArrayList<>();
+        String where = " WHERE 1 = 1";
+        if (!scope.wholeTree()) {
+            where += " AND (u.code = ? OR u.path LIKE ?)";
+            parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
+        }
+        if (scope.tier() != null) {
+            where += " AND u.tier = ?";
+            parameters.add(scope.tier());
+        }
         Object[] row = jdbc.query("SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.enabled THEN 1 ELSE 0 END), 0) "
                 + "FROM unit_copy u LEFT JOIN kpi_payment_account a ON a.unit_code = u.code" + where, parameters).get(0);
         return new UnitCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());

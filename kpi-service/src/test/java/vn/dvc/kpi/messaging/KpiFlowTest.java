@@ -129,6 +129,15 @@ class KpiFlowTest {
 
         awaitShare(lateDistrict, 1, 2);
         awaitShare(province, 1, 2);
+        given().queryParam("unit", province).queryParam("tier", "COMMUNE").queryParam("from", "2022-06-01")
+                .queryParam("to", "2022-09-01").get("/api/v1/kpis").then().statusCode(200).body("tier", equalTo("COMMUNE"))
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.denominator", equalTo(2));
+        given().queryParam("unit", province).queryParam("tier", "DISTRICT").queryParam("from", "2022-06-01")
+                .queryParam("to", "2022-09-01").get("/api/v1/kpis").then().statusCode(200)
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.denominator", equalTo(0));
+        given().queryParam("unit", province).queryParam("tier", "HAMLET").queryParam("from", "2022-06-01")
+                .queryParam("to", "2022-09-01").get("/api/v1/kpis").then().statusCode(400)
+                .body("violations[0].field", equalTo("tier"));
         unit(lateCommune, otherDepartment, "COMMUNE");
         awaitShare(lateDistrict, 0, 0);
         awaitShare(otherDepartment, 1, 2);

@@ -40,6 +40,33 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void onlineDossierShareAgainstReportedTotalsOfThePlan() {
+        Sums sums = inPeriod(Map.of(Measure.RECEIVED, 141_618L, Measure.RECEIVED_ONLINE, 30_615L)).withNotEntered(76_004);
+
+        IndicatorValue reported = IndicatorValue.of(new OnlineDossierShareReported(),
+                new OnlineDossierShareReported().compute(sums), new BigDecimal("50.0"));
+        IndicatorValue notEntered = IndicatorValue.of(new DossiersNotEntered(), new DossiersNotEntered().compute(sums),
+                BigDecimal.ZERO);
+
+        assertThat(reported.denominator()).isEqualTo(217_622);
+        assertThat(reported.percent()).isEqualByComparingTo("14.07");
+        assertThat(notEntered.value()).isEqualTo(76_004);
+        assertThat(ReportedGap.of(100, 60)).isEqualTo(40);
+        assertThat(ReportedGap.of(60, 100)).as("a surplus is no gap").isZero();
+    }
+
+    @Test
+    void reportingRatesOfTheCommunesGrisForms() {
+        // GRIS Q1/2022: 111 communes × 3 forms; 75 + 107 + 111 submitted, 150 online, 250 on time.
+        Sums sums = inPeriod(Map.of(Measure.REPORTS_EXPECTED, 333L, Measure.REPORTS_SUBMITTED, 293L,
+                Measure.REPORTS_ONLINE, 150L, Measure.REPORTS_ON_TIME, 250L));
+
+        assertThat(new ReportCompletion().compute(sums).ratio().percent()).isEqualByComparingTo("87.99");
+        assertThat(new OnlineReporting().compute(sums).ratio().percent()).isEqualByComparingTo("45.05");
+        assertThat(new ReportTimeliness().compute(sums).ratio().percent()).isEqualByComparingTo("75.08");
+    }
+
+    @Test
     void lateAndOnTimeResolutionOfThePlan() {
         Sums sums = inPeriod(Map.of(Measure.RESOLVED, 242_311L, Measure.RESOLVED_LATE, 9_170L,
                 Measure.RESOLVED_EARLY, 200_000L, Measure.RESOLVED_ON_TIME, 33_141L));

@@ -28,18 +28,32 @@ public class UnitCopy {
         this.jdbc = jdbc;
     }
 
-    /** Stores the changes; answers the units whose path changed (moved, or placed under a parent that arrived). */
+    /**
+     * Stores the changes; answers the units that are new here (old path null) or whose path changed (moved, or
+     * placed under a parent that arrived).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<PathChange> apply(List<UnitChanged> changes) {
         if (changes.isEmpty()) {
             return List.of();
         }
+        List<String> codes = changes.stream().map(UnitChanged::code).distinct().toList();
+        Map<String, CopiedUnit> before = byCodes(codes);
         jdbc.batch("INSERT INTO unit_copy (code, parent_code, tier, kind, name, path) VALUES (?, ?, ?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE parent_code = VALUES(parent_code), tier = VALUES(tier), "
                         + "kind = VALUES(kind), name = VALUES(name)",
                 changes.stream().<List<?>>map(u -> Arrays.asList(u.code(), u.parentCode(), u.tier(), u.kind(), u.name(),
                         u.code())).toList());
-        return recomputePaths();
+        List<PathChange> moved = new ArrayList<>(recomputePaths());
+        Map<String, String> paths = new HashMap<>();
+        jdbc.query("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
+                .forEach(row -> paths.put((String) row[0], (String) row[1]));
+        codes.stream().filter(code -> !before.containsKey(code))
+                .forEach(code -> {
+                    moved.removeIf(change -> change.code().equals(code));
+                    moved.add(new PathChange(code, null, paths.get(code)));
+                });
+        return moved;
     }
 
     private List<PathChange> recomputePaths() {
@@ -108,7 +122,12 @@ public class UnitCopy {
 
     /** A LIKE pattern for the units strictly below the one with this path. */
     public static String belowPath(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + SEPARATOR + "%";
+        return literal(path) + SEPARATOR + "%";
+    }
+
+    /** The text as a LIKE pattern matching only itself: '%', '_' and '\\' escaped. */
+    public static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public record CopiedUnit(String code, String tier, String kind, String name) {

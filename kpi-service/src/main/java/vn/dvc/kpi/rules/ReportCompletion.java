@@ -1,0 +1,19 @@
+package vn.dvc.kpi.rules;
+
+/**
+ * K4, {@code REPORT_COMPLETION} (domain.md, indicator 4 "also completion"; counting rules v1 "Reports"): reports
+ * submitted / reports due in the period.
+ */
+public final class ReportCompletion extends ShareInPeriod {
+
+    public static final String CODE = "REPORT_COMPLETION";
+
+    public ReportCompletion() {
+        super(Measure.REPORTS_SUBMITTED, Measure.REPORTS_EXPECTED);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+}

@@ -1,0 +1,141 @@
+package vn.dvc.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.report.DossierTotalsReported;
+import vn.dvc.contracts.report.ReportEvent;
+import vn.dvc.contracts.report.ReportObligationChanged;
+import vn.dvc.kpi.rules.Contribution;
+import vn.dvc.kpi.rules.ReportContributions;
+import vn.dvc.kpi.rules.ReportFact;
+import vn.dvc.kpi.rules.ReportedGap;
+
+/**
+ * Keeps each report obligation's latest state and the units' self-reported dossier totals from
+ * {@code report-events}: a newer obligation version retracts its old contribution and adds the new; the latest
+ * totals report of a unit and period (by its time) replaces the earlier.
+ */
+@ApplicationScoped
+public class ReportFacts {
+
+    private static final String FACT_COLUMNS = "obligation_id, version, unit_code, deadline_day, expected, submitted, "
+            + "on_time, online";
+
+    private final Jdbc jdbc;
+    private final Rollups rollups;
+
+    public ReportFacts(Jdbc jdbc, Rollups rollups) {
+        this.jdbc = jdbc;
+        this.rollups = rollups;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(List<ReportEvent> events) {
+        applyObligations(events.stream().filter(ReportObligationChanged.class::isInstance)
+                .map(ReportObligationChanged.class::cast).toList());
+        jdbc.batch("INSERT INTO kpi_reported_total (unit_code, from_day, to_day, total, reported_at) VALUES (?, ?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE total = IF(VALUES(reported_at) >= reported_at, VALUES(total), total), "
+                        + "reported_at = GREATEST(reported_at, VALUES(reported_at))",
+                events.stream().filter(DossierTotalsReported.class::isInstance).map(DossierTotalsReported.class::cast)
+                        .<List<?>>map(totals -> List.of(totals.unitCode(), Date.valueOf(totals.from()),
+                                Date.valueOf(totals.to()), totals.total(), Timestamp.from(totals.occurredAt())))
+                        .toList());
+    }
+
+    private void applyObligations(List<ReportObligationChanged> changes) {
+        Map<String, ReportFact> newest = new LinkedHashMap<>();
+        changes.forEach(change -> newest.merge(change.obligationId(), factOf(change),
+                (a, b) -> a.version() >= b.version() ? a : b));
+        if (newest.isEmpty()) {
+            return;
+        }
+        Map<String, ReportFact> stored = load(newest.keySet());
+        List<Contribution> deltas = new ArrayList<>();
+        List<List<?>> upserts = new ArrayList<>();
+        for (ReportFact report : newest.values()) {
+            ReportFact before = stored.get(report.obligationId());
+            if (before != null && before.version() >= report.version()) {
+                continue;
+            }
+            deltas.addAll(ReportContributions.delta(before, report));
+            upserts.add(List.of(report.obligationId(), report.version(), report.unitCode(),
+                    Date.valueOf(report.deadlineDay()), report.expected(), report.submitted(), report.onTime(),
+                    report.online()));
+        }
+        jdbc.batch("INSERT INTO kpi_report (" + FACT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                + "version = VALUES(version), unit_code = VALUES(unit_code), deadline_day = VALUES(deadline_day), "
+                + "expected = VALUES(expected), submitted = VALUES(submitted), on_time = VALUES(on_time), "
+                + "online = VALUES(online)", upserts);
+        rollups.add(deltas);
+    }
+
+    /** Counting rules v1, "Reports": on time = submitted by the deadline; online = through an online system. */
+    static ReportFact factOf(ReportObligationChanged change) {
+        boolean submitted = change.submittedAt() != null;
+        return new ReportFact(change.obligationId(), change.version(), change.unitCode(),
+                change.deadline().atZone(PortalTime.LOCAL_ZONE).toLocalDate(), change.expected(), submitted,
+                submitted && !change.submittedAt().isAfter(change.deadline()),
+                submitted && "ONLINE".equals(change.channel()));
+    }
+
+    /**
+     * The dossiers never entered in the scope (a unit's subtree, or the whole tree) over the reported periods lying
+     * in {@code [from, to)}: per unit and reported period, the reported total against the unit's own portal count.
+     */
+    public long notEntered(Scope scope, LocalDate from, LocalDate to) {
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        String within = "";
+        if (!scope.wholeTree()) {
+            within = " AND (u.code = ? OR u.path LIKE ?)";
+            parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
+        }
+        if (scope.tier() != null) {
+            within += " AND u.tier = ?";
+            parameters.add(scope.tier());
+        }
+        long gaps = 0;
+        for (Object[] row : jdbc.query("SELECT r.total, COALESCE(SUM(d.value), 0) FROM kpi_reported_total r "
+                + "JOIN unit_copy u ON u.code = r.unit_code "
+                + "LEFT JOIN kpi_daily d ON d.unit_code = r.unit_code AND d.measure = 'RECEIVED' "
+                + "AND d.day >= r.from_day AND d.day < r.to_day "
+                + "WHERE r.from_day >= ? AND r.to_day <= ?" + within
+                + " GROUP BY r.unit_code, r.from_day, r.to_day, r.total", parameters)) {
+            gaps += ReportedGap.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return gaps;
+    }
+
+    /** Every stored obligation (for reconciliation). */
+    public List<ReportFact> all() {
+        return jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_report", List.of()).stream().map(ReportFacts::factOf).toList();
+    }
+
+    private Map<String, ReportFact> load(Collection<String> obligationIds) {
+        Map<String, ReportFact> facts = new HashMap<>();
+        jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_report WHERE obligation_id IN ("
+                        + Jdbc.placeholders(obligationIds.size()) + ")", List.copyOf(obligationIds))
+                .forEach(row -> facts.put((String) row[0], factOf(row)));
+        return facts;
+    }
+
+    private static ReportFact factOf(Object[] row) {
+        return new ReportFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
+                ((Date) row[3]).toLocalDate(), bool(row[4]), bool(row[5]), bool(row[6]), bool(row[7]));
+    }
+
+    private static boolean bool(Object column) {
+        return column instanceof Boolean value ? value : ((Number) column).intValue() != 0;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.dvc.kpi.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.report.ReportObligationChanged;
+import vn.dvc.kpi.rules.Contribution;
+import vn.dvc.kpi.rules.Measure;
+import vn.dvc.kpi.rules.ReportContributions;
+import vn.dvc.kpi.rules.ReportFact;
+
+/** Counting rules v1, "Reports": expected on the deadline's local day; on time means by the deadline. */
+class ReportFactsTest {
+
+    // 2022-04-15 17:00 in Ho Chi Minh City.
+    private static final Instant DEADLINE = Instant.parse("2022-04-15T10:00:00Z");
+
+    private static ReportObligationChanged obligation(Instant submittedAt, String channel, boolean expected) {
+        return new ReportObligationChanged("e", Instant.now(), "GRIS-II.01b/X1/2022-Q1", 2, "II.01b", "GRIS", "X1",
+                "2022-Q1", DEADLINE, submittedAt, channel, expected);
+    }
+
+    @Test
+    void aReportSubmittedAtTheDeadlineIsOnTimeAndOneSecondLaterIsNot() {
+        ReportFact atDeadline = ReportFacts.factOf(obligation(DEADLINE, "ONLINE", true));
+        ReportFact late = ReportFacts.factOf(obligation(DEADLINE.plusSeconds(1), "PAPER", true));
+
+        assertThat(atDeadline.deadlineDay()).isEqualTo(LocalDate.of(2022, 4, 15));
+        assertThat(atDeadline.onTime()).isTrue();
+        assertThat(atDeadline.online()).isTrue();
+        assertThat(late.onTime()).isFalse();
+        assertThat(late.online()).isFalse();
+        assertThat(late.submitted()).isTrue();
+    }
+
+    @Test
+    void anUnsubmittedReportIsExpectedOnlyAndAWithdrawnOneCountsNothing() {
+        LocalDate day = LocalDate.of(2022, 4, 15);
+
+        assertThat(ReportContributions.of(ReportFacts.factOf(obligation(null, null, true))))
+                .containsExactly(new Contribution("X1", Measure.REPORTS_EXPECTED, day, 1));
+        assertThat(ReportContributions.of(ReportFacts.factOf(obligation(DEADLINE, "ONLINE", false)))).isEmpty();
+        assertThat(ReportContributions.of(ReportFacts.factOf(obligation(DEADLINE, "ONLINE", true)))).hasSize(4);
+    }
+}
