@@ -8,14 +8,17 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Through the gateway and the real servers: units put at dossier-service reach payment-service over catalog-events;
- * a batch of dossier events yields a dossier's state and an overdue worklist; payments yield exact tallies.
+ * Through the gateway and the real servers: units put at dossier-service reach payment-service and kpi-service over
+ * catalog-events; a batch of dossier events yields a dossier's state, an overdue worklist and the indicators;
+ * payments yield exact tallies and the payment indicators.
  */
 class IntakeAndPaymentsThroughGatewayTest {
 
@@ -55,6 +58,13 @@ class IntakeAndPaymentsThroughGatewayTest {
                 .body("channel", equalTo("ONLINE")).body("open", equalTo(true)).body("version", equalTo(2));
         given().queryParam("unit", province).get("/api/v1/dossiers/overdue").then().statusCode(200)
                 .body("items.dossierId", contains("D-" + run));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", province)
+                .queryParam("from", today.minusDays(5).toString()).queryParam("to", today.plusDays(1).toString())
+                .get("/api/v1/kpis").then().statusCode(200)
+                .body("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.numerator", equalTo(1))
+                .body("indicators.find { it.code == 'OPEN_OVERDUE' }.value", equalTo(1))
+                .body("indicators.find { it.code == 'OPEN_OVERDUE' }.breakdown.open", equalTo(1)));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("unit", province)
                 .get("/api/v1/payment-accounts/coverage").then().extract().statusCode() == 200);
@@ -69,5 +79,10 @@ class IntakeAndPaymentsThroughGatewayTest {
         given().queryParam("unit", province).queryParam("from", "2022-06-01").queryParam("to", "2022-06-02")
                 .get("/api/v1/payments/tally").then().statusCode(200)
                 .body("total.success.count", equalTo(2)).body("total.success.amountVnd", equalTo(100_000_000_000_001L));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", province)
+                .queryParam("from", "2022-06-01").queryParam("to", "2022-06-02").get("/api/v1/kpis").then().statusCode(200)
+                .body("indicators.find { it.code == 'PAYMENT_AMOUNT_VND' }.value", equalTo(100_000_000_000_001L))
+                .body("indicators.find { it.code == 'PAYMENT_AMOUNT_VND' }.breakdown.payments", equalTo(2)));
+        given().get("/api/v1/campaigns/KH-170-2022").then().statusCode(200).body("targets.ONLINE_DOSSIER_SHARE", equalTo(50.0f));
     }
 }
