@@ -11,13 +11,12 @@ import vn.dvc.commons.figures.Ratio;
  * end — those with an apology issued at least 24 hours before the due time then in force and carrying a new
  * promised time. Target 100%.
  */
-public final class ApologyCompliance implements IndicatorRule {
+public final class ApologyCompliance extends NamedRule {
 
     public static final String CODE = "APOLOGY_COMPLIANCE";
 
-    @Override
-    public String code() {
-        return CODE;
+    public ApologyCompliance() {
+        super(CODE);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.dvc.kpi.rules;
 
-import java.util.Set;
 
 /**
  * {@code DOSSIERS_NOT_ENTERED} (domain.md, indicator 2 "the difference reported − portal is the count of dossiers
@@ -8,18 +7,12 @@ import java.util.Set;
  * in the portal) over each reported period inside the period — a unit's surplus never hides another unit's gap.
  * A count; lower is better, target 0.
  */
-public final class DossiersNotEntered implements IndicatorRule {
+public final class DossiersNotEntered extends NamedRule {
 
     public static final String CODE = "DOSSIERS_NOT_ENTERED";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Set<Measure> inPeriod() {
-        return Set.of();
+    public DossiersNotEntered() {
+        super(CODE);
     }
 
     @Override

@@ -9,11 +9,6 @@ public final class ElectronicResult extends ShareInPeriod {
     public static final String CODE = "E_RESULT";
 
     public ElectronicResult() {
-        super(Measure.RESOLVED_E_RESULT, Measure.RESOLVED);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
+        super(CODE, Measure.RESOLVED_E_RESULT, Measure.RESOLVED);
     }
 }

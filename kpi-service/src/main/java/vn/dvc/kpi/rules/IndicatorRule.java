@@ -8,7 +8,9 @@ public interface IndicatorRule {
     String code();
 
     /** Measures summed over the period. */
-    Set<Measure> inPeriod();
+    default Set<Measure> inPeriod() {
+        return Set.of();
+    }
 
     /** Measures summed over every day before the period's end. */
     default Set<Measure> beforeEnd() {

@@ -9,11 +9,6 @@ public final class InputDigitisation extends ShareInPeriod {
     public static final String CODE = "INPUT_DIGITISATION";
 
     public InputDigitisation() {
-        super(Measure.RECEIVED_DIGITISED, Measure.RECEIVED);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
+        super(CODE, Measure.RECEIVED_DIGITISED, Measure.RECEIVED);
     }
 }

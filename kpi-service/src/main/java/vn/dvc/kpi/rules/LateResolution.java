@@ -9,12 +9,7 @@ public final class LateResolution extends ShareInPeriod {
     public static final String CODE = "LATE_RESOLUTION";
 
     public LateResolution() {
-        super(Measure.RESOLVED_LATE, Measure.RESOLVED);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
+        super(CODE, Measure.RESOLVED_LATE, Measure.RESOLVED);
     }
 
     @Override

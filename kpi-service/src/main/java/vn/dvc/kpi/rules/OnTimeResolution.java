@@ -10,13 +10,12 @@ import vn.dvc.commons.figures.Ratio;
  * On time"): dossiers resolved in the period on or before their due time in force (early or on time) / dossiers
  * resolved in the period, with the early, on-time and late counts. Target 100%.
  */
-public final class OnTimeResolution implements IndicatorRule {
+public final class OnTimeResolution extends NamedRule {
 
     public static final String CODE = "ON_TIME_RESOLUTION";
 
-    @Override
-    public String code() {
-        return CODE;
+    public OnTimeResolution() {
+        super(CODE);
     }
 
     @Override

@@ -9,11 +9,6 @@ public final class OnlineDossierShare extends ShareInPeriod {
     public static final String CODE = "ONLINE_DOSSIER_SHARE";
 
     public OnlineDossierShare() {
-        super(Measure.RECEIVED_ONLINE, Measure.RECEIVED);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
+        super(CODE, Measure.RECEIVED_ONLINE, Measure.RECEIVED);
     }
 }

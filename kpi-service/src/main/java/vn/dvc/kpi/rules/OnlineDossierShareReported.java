@@ -10,13 +10,12 @@ import vn.dvc.commons.figures.Ratio;
  * totals"; counting rules v1 "Self-reported totals"): dossiers received online / max(portal total, reported total),
  * the latter being the portal's received count plus the dossiers never entered, unit by unit.
  */
-public final class OnlineDossierShareReported implements IndicatorRule {
+public final class OnlineDossierShareReported extends NamedRule {
 
     public static final String CODE = "ONLINE_DOSSIER_SHARE_REPORTED";
 
-    @Override
-    public String code() {
-        return CODE;
+    public OnlineDossierShareReported() {
+        super(CODE);
     }
 
     @Override

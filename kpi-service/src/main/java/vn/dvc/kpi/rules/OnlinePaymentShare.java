@@ -9,11 +9,6 @@ public final class OnlinePaymentShare extends ShareInPeriod {
     public static final String CODE = "ONLINE_PAYMENT_SHARE";
 
     public OnlinePaymentShare() {
-        super(Measure.RECEIVED_FEE_PAID_ONLINE, Measure.RECEIVED_FEE_BEARING);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
+        super(CODE, Measure.RECEIVED_FEE_PAID_ONLINE, Measure.RECEIVED_FEE_BEARING);
     }
 }

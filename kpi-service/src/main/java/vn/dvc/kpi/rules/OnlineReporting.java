@@ -9,11 +9,6 @@ public final class OnlineReporting extends ShareInPeriod {
     public static final String CODE = "ONLINE_REPORTING";
 
     public OnlineReporting() {
-        super(Measure.REPORTS_ONLINE, Measure.REPORTS_EXPECTED);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
+        super(CODE, Measure.REPORTS_ONLINE, Measure.REPORTS_EXPECTED);
     }
 }

@@ -1,6 +1,5 @@
 package vn.dvc.kpi.rules;
 
-import java.util.Set;
 import vn.dvc.commons.figures.Ratio;
 
 /**
@@ -8,18 +7,16 @@ import vn.dvc.commons.figures.Ratio;
  * scope"): level-3/4 offerings in scope with at least one dossier received in the period / all level-3/4 offerings
  * in scope. Target 80%.
  */
-public class OnlineServiceUptake implements IndicatorRule {
+public class OnlineServiceUptake extends NamedRule {
 
     public static final String CODE = "ONLINE_SERVICE_UPTAKE";
 
-    @Override
-    public String code() {
-        return CODE;
+    public OnlineServiceUptake() {
+        this(CODE);
     }
 
-    @Override
-    public Set<Measure> inPeriod() {
-        return Set.of();
+    OnlineServiceUptake(String code) {
+        super(code);
     }
 
     @Override

@@ -9,9 +9,8 @@ public final class OnlineServiceUptakeOnline extends OnlineServiceUptake {
 
     public static final String CODE = "ONLINE_SERVICE_UPTAKE_ONLINE";
 
-    @Override
-    public String code() {
-        return CODE;
+    public OnlineServiceUptakeOnline() {
+        super(CODE);
     }
 
     @Override

@@ -9,18 +9,12 @@ import java.util.Set;
  * "Open at the period's end"): dossiers received before the end and not ended before it whose due time in force was
  * before it; with the open count. A count, lower is better; target 0.
  */
-public final class OpenOverdue implements IndicatorRule {
+public final class OpenOverdue extends NamedRule {
 
     public static final String CODE = "OPEN_OVERDUE";
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public Set<Measure> inPeriod() {
-        return Set.of();
+    public OpenOverdue() {
+        super(CODE);
     }
 
     @Override

@@ -8,13 +8,12 @@ import java.util.Set;
  * {@code PAYMENT_AMOUNT_VND} (domain.md, "online payments (count, amount in VND)"): the whole VND paid online and
  * successfully in the period in scope, with the number of payments. A count, with no target.
  */
-public final class PaymentAmount implements IndicatorRule {
+public final class PaymentAmount extends NamedRule {
 
     public static final String CODE = "PAYMENT_AMOUNT_VND";
 
-    @Override
-    public String code() {
-        return CODE;
+    public PaymentAmount() {
+        super(CODE);
     }
 
     @Override

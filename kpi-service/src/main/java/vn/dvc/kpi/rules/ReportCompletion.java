@@ -9,11 +9,6 @@ public final class ReportCompletion extends ShareInPeriod {
     public static final String CODE = "REPORT_COMPLETION";
 
     public ReportCompletion() {
-        super(Measure.REPORTS_SUBMITTED, Measure.REPORTS_EXPECTED);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
+        super(CODE, Measure.REPORTS_SUBMITTED, Measure.REPORTS_EXPECTED);
     }
 }

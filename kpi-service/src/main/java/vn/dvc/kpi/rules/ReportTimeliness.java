@@ -9,11 +9,6 @@ public final class ReportTimeliness extends ShareInPeriod {
     public static final String CODE = "REPORT_TIMELINESS";
 
     public ReportTimeliness() {
-        super(Measure.REPORTS_ON_TIME, Measure.REPORTS_EXPECTED);
-    }
-
-    @Override
-    public String code() {
-        return CODE;
+        super(CODE, Measure.REPORTS_ON_TIME, Measure.REPORTS_EXPECTED);
     }
 }

@@ -4,12 +4,13 @@ import java.util.Set;
 import vn.dvc.commons.figures.Ratio;
 
 /** A rule of the form "these dossiers of the period / those dossiers of the period", both flows. */
-abstract class ShareInPeriod implements IndicatorRule {
+abstract class ShareInPeriod extends NamedRule {
 
     private final Measure numerator;
     private final Measure denominator;
 
-    ShareInPeriod(Measure numerator, Measure denominator) {
+    ShareInPeriod(String code, Measure numerator, Measure denominator) {
+        super(code);
         this.numerator = numerator;
         this.denominator = denominator;
     }
