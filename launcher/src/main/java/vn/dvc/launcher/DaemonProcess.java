@@ -21,6 +21,7 @@ public final class DaemonProcess {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(45);
     private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(10);
+    private static final String SETSID = "/usr/bin/setsid";
 
     private final String name;
     private final Path pidFile;
@@ -96,12 +97,13 @@ public final class DaemonProcess {
     }
 
     /**
-     * The JDK starts a child through a helper that only then executes the command: until it has, the child's
-     * command line lacks the marker and the daemon would look gone.
+     * The JDK starts a child through a helper that only then executes the command, and setsid executes the program
+     * in turn: until both have, the child's command line is not the program's and the daemon would look gone.
      */
     private void awaitExec(ProcessHandle handle) {
         long deadline = System.nanoTime() + EXEC_TIMEOUT.toNanos();
-        while (handle.isAlive() && !isOurs(handle) && System.nanoTime() < deadline) {
+        while (handle.isAlive() && !(isOurs(handle) && !commandLineOf(handle).startsWith(SETSID))
+                && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
@@ -114,8 +116,8 @@ public final class DaemonProcess {
     /** A new session, so that a Ctrl-C in the launching terminal does not reach the daemon. */
     private static List<String> detached(List<String> command) {
         List<String> full = new ArrayList<>();
-        if (new File("/usr/bin/setsid").canExecute()) {
-            full.add("/usr/bin/setsid");
+        if (new File(SETSID).canExecute()) {
+            full.add(SETSID);
         }
         full.addAll(command);
         return full;

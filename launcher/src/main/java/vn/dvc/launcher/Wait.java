@@ -8,14 +8,21 @@ import java.util.function.BooleanSupplier;
 final class Wait {
 
     private static final long POLL_MILLIS = 200;
+    /**
+     * A daemon counts as gone only when it is missing on this many polls in a row: while a command is exec'd (the
+     * JDK's spawn helper, then setsid, then the program) its command line is briefly unreadable.
+     */
+    private static final int MISSES_BEFORE_GONE = 5;
 
     private Wait() {
     }
 
     static void until(String what, Duration timeout, DaemonProcess daemon, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(timeout);
+        int misses = 0;
         while (!condition.getAsBoolean()) {
-            if (daemon != null && daemon.running().isEmpty()) {
+            misses = daemon == null || daemon.running().isPresent() ? 0 : misses + 1;
+            if (misses >= MISSES_BEFORE_GONE) {
                 throw new LauncherException(daemon.name() + " exited while waiting for " + what + ". Log: "
                         + daemon.logFile() + System.lineSeparator() + daemon.logTail(15));
             }
