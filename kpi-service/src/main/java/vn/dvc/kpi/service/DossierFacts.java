@@ -54,6 +54,7 @@ public class DossierFacts {
         if (newest.isEmpty()) {
             return;
         }
+        lockLinks(newest.keySet());
         Set<String> paid = paidOnline(newest.keySet());
         newest.replaceAll((id, fact) -> fact.withPaidOnline(paid.contains(id)));
         Map<String, DossierFact> stored = load(newest.keySet());
@@ -95,6 +96,7 @@ public class DossierFacts {
         if (dossierIds.isEmpty()) {
             return;
         }
+        lockLinks(dossierIds);
         Set<String> paid = paidOnline(dossierIds);
         List<Contribution> deltas = new ArrayList<>();
         List<List<?>> updates = new ArrayList<>();
@@ -107,6 +109,15 @@ public class DossierFacts {
         }
         jdbc.batch("UPDATE kpi_dossier SET paid_online = ? WHERE dossier_id = ?", updates);
         rollups.add(deltas);
+    }
+
+    /**
+     * Locks each dossier's link row (creating it if needed), in id order: a dossier snapshot and a payment for it,
+     * applied at the same moment by two consumers, then take turns, and the second sees what the first committed.
+     */
+    private void lockLinks(Collection<String> dossierIds) {
+        jdbc.batch("INSERT INTO kpi_dossier_link (dossier_id) VALUES (?) ON DUPLICATE KEY UPDATE dossier_id = dossier_id",
+                dossierIds.stream().sorted().<List<?>>map(List::of).toList());
     }
 
     private Set<String> paidOnline(Collection<String> dossierIds) {
