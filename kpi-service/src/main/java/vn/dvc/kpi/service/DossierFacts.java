@@ -194,8 +194,8 @@ public class DossierFacts {
 
     private static DossierFact factOf(Object[] row) {
         return new DossierFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                (String) row[4], localDate(row[5]), bool(row[6]), bool(row[7]), (String) row[8], localDate(row[9]),
-                (String) row[10], bool(row[11]), bool(row[12]), localDate(row[13]), (String) row[14], bool(row[15]));
+                (String) row[4], localDate(row[5]), Jdbc.bool(row[6]), Jdbc.bool(row[7]), (String) row[8], localDate(row[9]),
+                (String) row[10], Jdbc.bool(row[11]), Jdbc.bool(row[12]), localDate(row[13]), (String) row[14], Jdbc.bool(row[15]));
     }
 
     private static LocalDate localDay(Instant instant) {
@@ -204,10 +204,6 @@ public class DossierFacts {
 
     private static LocalDate localDate(Object column) {
         return column == null ? null : ((Date) column).toLocalDate();
-    }
-
-    private static boolean bool(Object column) {
-        return column instanceof Boolean value ? value : ((Number) column).intValue() != 0;
     }
 
     private static Date sqlDate(LocalDate day) {

@@ -132,10 +132,6 @@ public class ReportFacts {
 
     private static ReportFact factOf(Object[] row) {
         return new ReportFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                ((Date) row[3]).toLocalDate(), bool(row[4]), bool(row[5]), bool(row[6]), bool(row[7]));
-    }
-
-    private static boolean bool(Object column) {
-        return column instanceof Boolean value ? value : ((Number) column).intValue() != 0;
+                ((Date) row[3]).toLocalDate(), Jdbc.bool(row[4]), Jdbc.bool(row[5]), Jdbc.bool(row[6]), Jdbc.bool(row[7]));
     }
 }

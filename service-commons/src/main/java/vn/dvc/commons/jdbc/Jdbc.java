@@ -69,6 +69,11 @@ public class Jdbc {
         }
     }
 
+    /** A BOOLEAN column as the driver returns it: Boolean from MySQL, a number from some MariaDB setups. */
+    public static boolean bool(Object column) {
+        return column instanceof Boolean value ? value : ((Number) column).intValue() != 0;
+    }
+
     public static String placeholders(int count) {
         return String.join(",", Collections.nCopies(count, "?"));
     }
