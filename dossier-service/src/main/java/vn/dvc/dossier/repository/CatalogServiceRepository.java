@@ -32,10 +32,10 @@ public class CatalogServiceRepository implements PanacheRepositoryBase<CatalogSe
 
     /** Services with their offerings, filtered by field and by the tier and mode of an offering; by code. */
     public List<CatalogService> search(String field, String tier, String onlineMode) {
-        StringBuilder query = new StringBuilder("select distinct s from CatalogService s left join fetch s.offerings "
-                + "where (:field is null or s.field = :field) and exists (select o from Offering o where o.service = s "
-                + "and (:tier is null or o.tier = :tier) and (:mode is null or o.onlineMode = :mode)) order by s.code");
-        return getEntityManager().createQuery(query.toString(), CatalogService.class)
+        return getEntityManager().createQuery("select distinct s from CatalogService s left join fetch s.offerings "
+                        + "where (:field is null or s.field = :field) and exists (select o from Offering o where o.service = s "
+                        + "and (:tier is null or o.tier = :tier) and (:mode is null or o.onlineMode = :mode)) order by s.code",
+                        CatalogService.class)
                 .setParameter("field", field).setParameter("tier", tier).setParameter("mode", onlineMode)
                 .getResultList();
     }
