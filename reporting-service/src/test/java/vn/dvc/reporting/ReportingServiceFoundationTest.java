@@ -34,9 +34,9 @@ class ReportingServiceFoundationTest {
 
     @Test
     void anUnknownPathIsAProblemWithoutInternals() {
-        given().header("X-Request-Id", "reporting-test-1").get("/api/v1/report-forms").then().statusCode(404)
+        given().header("X-Request-Id", "reporting-test-1").get("/api/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")
                 .header("X-Request-Id", "reporting-test-1")
-                .body("detail", equalTo("No resource at /api/v1/report-forms"));
+                .body("detail", equalTo("No resource at /api/v1/nothing-here"));
     }
 }

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,7 +82,7 @@ public class DossierQueries {
         }
         List<AnomalyItem> items = query.page(jdbc, "dossier_id, unit_code, kind, event_id, occurred_at",
                 "occurred_at, dossier_id, kind", page, size, row -> anomalyOf((String) row[0], (String) row[1],
-                        (String) row[2], (String) row[3], instantOf(row[4])));
+                        (String) row[2], (String) row[3], Jdbc.instant(row[4])));
         return new Page<>(items, page, size, query.count(jdbc));
     }
 
@@ -94,10 +92,10 @@ public class DossierQueries {
 
     private Page<WorklistItem> worklist(Query query, Instant now, int page, int size) {
         List<WorklistItem> items = query.page(jdbc, WORKLIST_COLUMNS, "due_at_in_force, dossier_id", page, size, row -> {
-            Instant due = instantOf(row[6]);
+            Instant due = Jdbc.instant(row[6]);
             long minutesPastDue = Math.max(0, Duration.between(due, now).toMinutes());
             return new WorklistItem((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                    (String) row[4], LocalTime.of(instantOf(row[5])), LocalTime.of(due), minutesPastDue);
+                    (String) row[4], LocalTime.of(Jdbc.instant(row[5])), LocalTime.of(due), minutesPastDue);
         });
         return new Page<>(items, page, size, query.count(jdbc));
     }
@@ -124,7 +122,7 @@ public class DossierQueries {
         List<AnomalyItem> anomalies = new ArrayList<>();
         jdbc.query("SELECT kind, event_id, occurred_at FROM dossier_anomaly WHERE dossier_id = ? ORDER BY occurred_at, kind",
                 List.of(dossier.dossierId)).forEach(row -> anomalies.add(anomalyOf(dossier.dossierId, dossier.unitCode,
-                (String) row[0], (String) row[1], instantOf(row[2]))));
+                (String) row[0], (String) row[1], Jdbc.instant(row[2]))));
         DossierView.Deadline deadline = dossier.dueAtInForce == null && dossier.supplementRequests == 0
                 && dossier.extensions == 0 ? null : new DossierView.Deadline(LocalTime.of(dossier.dueAt),
                 LocalTime.of(dossier.dueAtInForce), LocalTime.of(dossier.clockStoppedSince), dossier.extensions,
@@ -150,13 +148,6 @@ public class DossierQueries {
 
     private static AnomalyItem anomalyOf(String dossierId, String unitCode, String kind, String eventId, Instant at) {
         return new AnomalyItem(dossierId, unitCode, kind, AnomalyKind.valueOf(kind).label(), eventId, LocalTime.of(at));
-    }
-
-    private static Instant instantOf(Object column) {
-        if (column instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return column == null ? null : ((LocalDateTime) column).toInstant(ZoneOffset.UTC);
     }
 
     private record Pair(DossierEvent stored, RecordedEvent recorded) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -137,13 +136,9 @@ public class PaymentResource {
     }
 
     private Tallies.Scope scope(String unit, String tier, String kind, String from, String to) {
-        LocalDate start = LocalDates.parse("from", from);
-        LocalDate end = LocalDates.parse("to", to);
-        if (!end.isAfter(start)) {
-            throw ProblemException.badRequest("to", "must be after from");
-        }
+        LocalDates.Period period = LocalDates.period(from, to);
         String tierName = tier == null ? null : QueryEnums.parse("tier", tier, Tier.class).name();
-        return tallies.scope(unit, tierName, QueryEnums.parse("kind", kind, PaymentKind.class), start, end);
+        return tallies.scope(unit, tierName, QueryEnums.parse("kind", kind, PaymentKind.class), period.from(), period.to());
     }
 
     enum Format {

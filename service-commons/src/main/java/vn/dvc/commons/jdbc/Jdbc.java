@@ -5,6 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,6 +77,19 @@ public class Jdbc {
     /** A BOOLEAN column as the driver returns it: Boolean from MySQL, a number from some MariaDB setups. */
     public static boolean bool(Object column) {
         return column instanceof Boolean value ? value : ((Number) column).intValue() != 0;
+    }
+
+    /** A TIMESTAMP column (stored in UTC) as the driver returns it: Timestamp or LocalDateTime; null stays null. */
+    public static Instant instant(Object column) {
+        if (column instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return column == null ? null : ((LocalDateTime) column).toInstant(ZoneOffset.UTC);
+    }
+
+    /** A DATE column as a LocalDate; null stays null. */
+    public static LocalDate localDate(Object column) {
+        return column == null ? null : ((java.sql.Date) column).toLocalDate();
     }
 
     public static String placeholders(int count) {

@@ -23,4 +23,21 @@ public final class LocalDates {
             throw ProblemException.badRequest(parameter, "'" + value + "' is not a date (yyyy-MM-dd)");
         }
     }
+
+    /** The local days {@code [from, to)} of two query parameters: both required, {@code to} after {@code from}. */
+    public static Period period(String from, String to) {
+        return Period.of(parse("from", from), parse("to", to));
+    }
+
+    /** Local days {@code [from, to)}. */
+    public record Period(LocalDate from, LocalDate to) {
+
+        /** 400 naming {@code to} unless it is after {@code from}. */
+        public static Period of(LocalDate from, LocalDate to) {
+            if (!to.isAfter(from)) {
+                throw ProblemException.badRequest("to", "must be after from (the period is [from, to))");
+            }
+            return new Period(from, to);
+        }
+    }
 }

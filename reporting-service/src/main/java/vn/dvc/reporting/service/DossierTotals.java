@@ -1,0 +1,119 @@
+package vn.dvc.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.inbox.TransactionRetry;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.outbox.Outbox;
+import vn.dvc.commons.problem.Causes;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.web.LocalDates;
+import vn.dvc.commons.web.LocalTime;
+import vn.dvc.contracts.Topic;
+import vn.dvc.contracts.report.DossierTotalsReported;
+import vn.dvc.reporting.rest.dto.DossierTotalRequest;
+import vn.dvc.reporting.rest.dto.DossierTotalView;
+import vn.dvc.reporting.rest.dto.DossierTotalView.Outcome;
+
+/**
+ * Units' self-reported dossier totals (table dossier_total): a later report for the same unit and period replaces the
+ * earlier; each change goes to {@code report-events} through the outbox, for ONLINE_DOSSIER_SHARE_REPORTED and
+ * DOSSIERS_NOT_ENTERED.
+ */
+@ApplicationScoped
+public class DossierTotals {
+
+    private static final int MAX_ATTEMPTS = 5;
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final String COLUMNS = "unit_code, from_day, to_day, total, source, version, reported_at";
+
+    private final Jdbc jdbc;
+    private final UnitCopy units;
+    private final Outbox outbox;
+    private final TransactionRetry retry;
+    private final Clock clock;
+
+    public DossierTotals(Jdbc jdbc, UnitCopy units, Outbox outbox, TransactionRetry retry, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.outbox = outbox;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    public DossierTotalView report(DossierTotalRequest request) {
+        LocalDates.Period.of(request.from(), request.to());
+        if (request.from().isBefore(EARLIEST)) {
+            throw ProblemException.unprocessable("from", "is before 2000");
+        }
+        if (units.pathOf(request.unitCode()).isEmpty()) {
+            throw ProblemException.unprocessable("unitCode", "unit " + request.unitCode() + " is not known");
+        }
+        return retry.call("dossier totals", MAX_ATTEMPTS,
+                failure -> Causes.isTransient(failure) || Causes.isDuplicateKey(failure), () -> reportOnce(request));
+    }
+
+    private DossierTotalView reportOnce(DossierTotalRequest request) {
+        List<?> key = List.of(request.unitCode(), Date.valueOf(request.from()), Date.valueOf(request.to()));
+        List<DossierTotalView> stored = read(" WHERE unit_code = ? AND from_day = ? AND to_day = ? FOR UPDATE", key);
+        Instant now = clock.instant();
+        if (stored.isEmpty()) {
+            jdbc.update("INSERT INTO dossier_total (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1, ?)",
+                    Arrays.asList(request.unitCode(), Date.valueOf(request.from()), Date.valueOf(request.to()),
+                            request.total(), request.source(), Timestamp.from(now)));
+            return announced(request, 1, now, Outcome.ACCEPTED);
+        }
+        DossierTotalView current = stored.get(0);
+        if (current.total() == request.total() && Objects.equals(current.source(), request.source())) {
+            return withOutcome(current, Outcome.DUPLICATE);
+        }
+        jdbc.update("UPDATE dossier_total SET total = ?, source = ?, version = version + 1, reported_at = ? "
+                + "WHERE unit_code = ? AND from_day = ? AND to_day = ?", Arrays.asList(request.total(), request.source(),
+                Timestamp.from(now), request.unitCode(), Date.valueOf(request.from()), Date.valueOf(request.to())));
+        return announced(request, current.version() + 1, now, Outcome.UPDATED);
+    }
+
+    /** The totals of a unit's subtree (every unit without one) for periods overlapping [from, to). */
+    public List<DossierTotalView> list(String unit, LocalDate from, LocalDate to) {
+        StringBuilder where = new StringBuilder(" WHERE from_day < ? AND to_day > ?");
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(to), Date.valueOf(from)));
+        if (unit != null) {
+            String path = units.pathOf(unit).orElseThrow(() -> ProblemException.unprocessable("unit", "unit " + unit + " is not known"));
+            where.append(" AND unit_code IN (SELECT code FROM unit_copy WHERE path = ? OR path LIKE ?)");
+            parameters.add(path);
+            parameters.add(UnitCopy.belowPath(path));
+        }
+        return read(where + " ORDER BY unit_code, from_day, to_day", parameters);
+    }
+
+    private DossierTotalView announced(DossierTotalRequest request, long version, Instant now, Outcome outcome) {
+        DossierTotalsReported event = new DossierTotalsReported(UUID.randomUUID().toString(), now, request.unitCode(),
+                request.from(), request.to(), request.total(), request.source());
+        outbox.append(Topic.REPORT_EVENTS.name(), event.key(), event);
+        return new DossierTotalView(request.unitCode(), request.from(), request.to(), request.total(), request.source(),
+                version, LocalTime.of(now), outcome);
+    }
+
+    private List<DossierTotalView> read(String condition, List<?> parameters) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dossier_total" + condition, parameters).stream()
+                .map(row -> new DossierTotalView((String) row[0], Jdbc.localDate(row[1]), Jdbc.localDate(row[2]),
+                        ((Number) row[3]).longValue(), (String) row[4], ((Number) row[5]).longValue(),
+                        LocalTime.of(Jdbc.instant(row[6])), null)).toList();
+    }
+
+    private static DossierTotalView withOutcome(DossierTotalView view, Outcome outcome) {
+        return new DossierTotalView(view.unitCode(), view.from(), view.to(), view.total(), view.source(), view.version(),
+                view.reportedAt(), outcome);
+    }
+
+}

@@ -1,0 +1,121 @@
+package vn.dvc.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
+import vn.dvc.commons.inbox.TransactionRetry;
+import vn.dvc.commons.outbox.Outbox;
+import vn.dvc.commons.outbox.OutboxMessage;
+import vn.dvc.contracts.Topic;
+import vn.dvc.contracts.report.ReportObligationChanged;
+import vn.dvc.reporting.repository.Obligation;
+import vn.dvc.reporting.repository.ObligationRepository;
+import vn.dvc.reporting.repository.ReportFormRepository;
+import vn.dvc.reporting.rules.PeriodInstance;
+import vn.dvc.reporting.rules.ReportForm;
+import vn.dvc.reporting.rules.ReportForm.Assignment;
+
+/**
+ * Keeps each form's obligations in step with the form, its assignees and the calendar: one obligation per
+ * assignment and period instance begun so far; withdrawn (no longer expected) when the unit is no longer assigned;
+ * a new deadline when the rule changed. Every change goes to {@code report-events} through the outbox, in the same
+ * transaction, with the obligation's next version.
+ */
+@ApplicationScoped
+public class Obligations {
+
+    private static final Logger LOG = Logger.getLogger(Obligations.class);
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final ReportFormRepository forms;
+    private final ObligationRepository obligations;
+    private final UnitCopy units;
+    private final Outbox outbox;
+    private final TransactionRetry retry;
+
+    public Obligations(ReportFormRepository forms, ObligationRepository obligations, UnitCopy units, Outbox outbox,
+                       TransactionRetry retry) {
+        this.forms = forms;
+        this.obligations = obligations;
+        this.units = units;
+        this.outbox = outbox;
+        this.retry = retry;
+    }
+
+    /** Every form, each in its own transaction (a form's failure does not hold the others back). */
+    public int materializeAll(LocalDate today) {
+        int changed = 0;
+        for (ReportForm form : forms.all()) {
+            try {
+                changed += retry.call("obligations of " + form.code(), MAX_ATTEMPTS, () -> {
+                    forms.lock(List.of(form.code()));
+                    return forms.find(form.code()).map(current -> materialize(current, today, Instant.now())).orElse(0);
+                });
+            } catch (RuntimeException failure) {
+                LOG.errorf("Obligations of form %s not brought up to date: %s", form.code(), failure.getMessage());
+            }
+        }
+        return changed;
+    }
+
+    /** The form must be locked by the caller's transaction. Answers how many obligations changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int materialize(ReportForm form, LocalDate today, Instant now) {
+        List<Assignment> assignments = List.copyOf(form.assignments(unitsOfTiers(form)));
+        Map<String, Obligation> stored = obligations.ofForm(form.code());
+        List<Obligation> inserted = new ArrayList<>();
+        List<Obligation> updated = new ArrayList<>();
+        Map<String, Boolean> owed = new HashMap<>();
+        for (PeriodInstance instance : form.instancesBegunBy(today)) {
+            Instant deadline = form.dueRule().deadlineOf(instance);
+            for (Assignment assignment : assignments) {
+                String id = assignment.obligationId(form.code(), instance);
+                owed.put(id, true);
+                Obligation existing = stored.get(id);
+                if (existing == null) {
+                    inserted.add(new Obligation(id, form.code(), assignment.indicatorCode(), assignment.unitCode(),
+                            instance.name(), deadline, true, null, null, 1));
+                } else if (!existing.expected() || !existing.deadline().equals(deadline)) {
+                    updated.add(existing.expectedBy(deadline));
+                }
+            }
+        }
+        stored.values().stream().filter(Obligation::expected).filter(existing -> !owed.containsKey(existing.id()))
+                .forEach(existing -> updated.add(existing.withdrawn()));
+        obligations.insert(inserted, now);
+        obligations.update(updated, now);
+        List<Obligation> changed = new ArrayList<>(inserted);
+        changed.addAll(updated);
+        announce(form, changed, now);
+        return changed.size();
+    }
+
+    /** Puts each changed obligation of the form in the outbox for {@code report-events}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(ReportForm form, List<Obligation> changed, Instant now) {
+        outbox.appendAll(changed.stream().map(obligation -> {
+            ReportObligationChanged event = new ReportObligationChanged(UUID.randomUUID().toString(), now,
+                    obligation.id(), obligation.version(), form.code(), form.system().name(), obligation.unitCode(),
+                    obligation.period(), obligation.deadline(), obligation.submittedAt(), obligation.channel(),
+                    obligation.expected());
+            return new OutboxMessage(Topic.REPORT_EVENTS.name(), event.key(), outbox.toJson(event));
+        }).toList());
+    }
+
+    /** The units of the form's tiers, as reporting-service's copy of the tree has them now. */
+    public List<String> unitsOfTiers(ReportForm form) {
+        if (form.tiers().isEmpty()) {
+            return List.of();
+        }
+        return units.all().stream().filter(unit -> form.tiers().contains(unit.tier())).map(CopiedUnit::code).toList();
+    }
+}
