@@ -36,4 +36,9 @@ public class ProblemException extends RuntimeException {
     public static ProblemException notFound(String detail) {
         return new ProblemException(Problem.of(404, "Not found", detail, null));
     }
+
+    /** 503 (answered with Retry-After): something the service needs, such as a peer service, cannot be reached. */
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(Problem.of(503, "Service unavailable", detail, null));
+    }
 }

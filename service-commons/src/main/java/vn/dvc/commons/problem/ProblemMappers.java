@@ -34,7 +34,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(ProblemException refusal, UriInfo uri) {
-        return answer(refusal.problem().withInstance(pathOf(uri)));
+        Response answer = answer(refusal.problem().withInstance(pathOf(uri)));
+        if (refusal.problem().status() == 503) {
+            return Response.fromResponse(answer).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        return answer;
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN_MAPPERS)

@@ -1,0 +1,65 @@
+package vn.dvc.reporting.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The parts of kpi-service's API the bulletin and the appendices read. */
+@RegisterRestClient(configKey = "kpi")
+@Path("/api/v1")
+public interface KpiApi {
+
+    @GET
+    @Path("/kpis")
+    Indicators indicators(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
+
+    @GET
+    @Path("/emc/indicators")
+    EmcPage emc(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("page") int page,
+                @QueryParam("size") int size);
+
+    @GET
+    @Path("/kpis/ranking")
+    Ranking ranking(@QueryParam("indicator") String indicator, @QueryParam("tier") String tier,
+                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
+
+    @GET
+    @Path("/campaigns/{id}/progress")
+    CampaignProgress progress(@PathParam("id") String campaign, @QueryParam("tier") String tier);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Indicators(String unit, LocalDate from, LocalDate to, String rulesVersion, List<Figure> indicators) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EmcPage(int page, int size, long totalUnits, List<Figure> rows) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Ranking(String indicator, String tier, List<RankedUnit> units) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RankedUnit(int rank, String unit, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CampaignProgress(String campaign, LocalDate from, LocalDate to, LocalDate asOf, long daysElapsed,
+                            long daysRemaining, String tier, List<UnitProgress> units) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record UnitProgress(String unit, String name, List<Progress> indicators) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Progress(String code, Long numerator, Long denominator, BigDecimal percent, Long value, BigDecimal target,
+                    Boolean met, BigDecimal neededPerDay, BigDecimal projectedPercent) {
+    }
+}

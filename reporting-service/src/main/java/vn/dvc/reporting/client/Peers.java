@@ -1,0 +1,91 @@
+package vn.dvc.reporting.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.reporting.client.DossierApi.Total;
+import vn.dvc.reporting.client.KpiApi.CampaignProgress;
+import vn.dvc.reporting.client.KpiApi.EmcPage;
+import vn.dvc.reporting.client.KpiApi.Ranking;
+import vn.dvc.reporting.client.PaymentApi.PaymentRow;
+
+/**
+ * The figures reporting-service reads from its peers. Each call has the client's connect and read timeouts and is
+ * retried twice; a peer still failing is a 503 problem naming it, so a bulletin or a sheet is whole or not made.
+ */
+@ApplicationScoped
+public class Peers {
+
+    private static final Logger LOG = Logger.getLogger(Peers.class);
+    private static final int EMC_PAGE = 200;
+
+    private final KpiApi kpi;
+    private final PaymentApi payments;
+    private final DossierApi dossiers;
+
+    public Peers(@RestClient KpiApi kpi, @RestClient PaymentApi payments, @RestClient DossierApi dossiers) {
+        this.kpi = kpi;
+        this.payments = payments;
+        this.dossiers = dossiers;
+    }
+
+    /** Every unit × indicator for the period, all pages. */
+    @Retry(maxRetries = 2, delay = 250)
+    public List<Figure> everyUnitsFigures(LocalDate from, LocalDate to) {
+        return call("kpi-service", () -> {
+            List<Figure> rows = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                EmcPage one = kpi.emc(from, to, page, EMC_PAGE);
+                rows.addAll(one.rows());
+                if ((long) (page + 1) * EMC_PAGE >= one.totalUnits()) {
+                    return rows;
+                }
+            }
+        });
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
+    public List<Figure> wholeTreeFigures(LocalDate from, LocalDate to) {
+        return call("kpi-service", () -> kpi.indicators(null, from, to).indicators());
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
+    public Ranking ranking(String indicator, String tier, LocalDate from, LocalDate to) {
+        return call("kpi-service", () -> kpi.ranking(indicator, tier, from, to));
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
+    public CampaignProgress progress(String campaign, String tier) {
+        return call("kpi-service", () -> kpi.progress(campaign, tier));
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
+    public List<PaymentRow> paymentsByUnitAndField(LocalDate from, LocalDate to) {
+        return call("payment-service", () -> payments.appendixFive(from, to));
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
+    public long nearDue(String unit, String within) {
+        return call("dossier-service", () -> dossiers.nearDue(unit, within, 1)).total();
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
+    public long overdue(String unit) {
+        return call("dossier-service", () -> dossiers.overdue(unit, 1)).total();
+    }
+
+    private static <T> T call(String peer, Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (RuntimeException failure) {
+            LOG.warnf("%s did not answer: %s", peer, failure.getMessage());
+            throw ProblemException.unavailable(peer + " is unavailable; nothing was made, retry later");
+        }
+    }
+}

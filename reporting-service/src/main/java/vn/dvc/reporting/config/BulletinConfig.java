@@ -1,0 +1,35 @@
+package vn.dvc.reporting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** The steering bulletin ({@code reporting.bulletin.*}). */
+@ConfigMapping(prefix = "reporting.bulletin")
+public interface BulletinConfig {
+
+    /** Made on schedule (off: only on demand). */
+    @WithDefault("true")
+    boolean scheduled();
+
+    /** Local time (Asia/Ho_Chi_Minh) of each scheduled bulletin; before 17:00. */
+    @WithDefault("16:00")
+    LocalTime at();
+
+    /** The first scheduled day; then every {@link #everyDays()} days. */
+    @WithDefault("2022-06-01")
+    LocalDate firstDay();
+
+    @WithDefault("2")
+    int everyDays();
+
+    /** The campaign whose targets the bulletin follows (kpi-service). */
+    @WithDefault("KH-170-2022")
+    String campaign();
+
+    /** "Near due": due within this from the bulletin's time. */
+    @WithDefault("PT24H")
+    Duration nearDueWithin();
+}

@@ -1,0 +1,65 @@
+package vn.dvc.reporting.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.web.LocalDates;
+import vn.dvc.commons.web.QueryEnums;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.reporting.rest.dto.AppendixView;
+import vn.dvc.reporting.service.Appendices;
+import vn.dvc.reporting.service.Completion;
+import vn.dvc.reporting.sheet.Table;
+import vn.dvc.reporting.sheet.TableResponses;
+import vn.dvc.reporting.sheet.TableResponses.Format;
+
+@Path("/api/v1/appendices")
+@Tag(name = "Bulletins and appendices", description = "The steering bulletin every 2 days and the plan's appendix tables")
+public class AppendixResource {
+
+    private final Appendices appendices;
+
+    public AppendixResource(Appendices appendices) {
+        this.appendices = appendices;
+    }
+
+    @GET
+    @Path("/{number}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "One of the plan's appendix tables (Phụ lục 1–5) for [from, to)",
+            description = "1 online-service uptake, 2 online dossier share with units' own totals, 4 dossier resolution "
+                    + "(by unit, the whole province first); 3 report systems (by form); 5 online payments (by unit and "
+                    + "field). format=json, csv (UTF-8 with BOM) or xlsx (numeric cells, percentages formatted, frozen "
+                    + "header). A peer service that does not answer gives a 503 problem, never a half-filled table.")
+    @APIResponse(responseCode = "503", description = "kpi-service or payment-service is unavailable; retry later")
+    public Response appendix(@Parameter(description = "1 to 5") @PathParam("number") String number,
+                             @Parameter(description = "first local day", required = true) @QueryParam("from") String from,
+                             @Parameter(description = "day after the last", required = true) @QueryParam("to") String to,
+                             @Parameter(description = "only units of this tier (appendices 1, 2, 4)") @QueryParam("tier") String tier,
+                             @Parameter(description = "json, csv or xlsx") @QueryParam("format") @DefaultValue("json") String format) {
+        int appendix = appendixNumber(number);
+        LocalDates.Period period = LocalDates.period(from, to);
+        Format chosen = QueryEnums.parse("format", format, Format.class);
+        String tierName = tier == null ? null : QueryEnums.parse("tier", tier, Tier.class).name();
+        Table table = appendices.appendix(appendix, period.from(), period.to(), tierName);
+        return TableResponses.of(table, AppendixView.of(appendix, period.from(), period.to(), Completion.RULES_VERSION, table),
+                chosen, "phu-luc-" + appendix + "-" + period.from() + "-" + period.to());
+    }
+
+    private static int appendixNumber(String number) {
+        if (!number.matches("[1-5]")) {
+            throw ProblemException.notFound("There are appendices 1 to 5; no appendix " + number);
+        }
+        return Integer.parseInt(number);
+    }
+}

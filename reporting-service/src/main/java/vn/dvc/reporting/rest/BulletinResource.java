@@ -1,0 +1,116 @@
+package vn.dvc.reporting.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.web.LocalTime;
+import vn.dvc.commons.web.QueryEnums;
+import vn.dvc.reporting.config.BulletinConfig;
+import vn.dvc.reporting.rest.dto.BulletinScheduleView;
+import vn.dvc.reporting.rest.dto.BulletinSummary;
+import vn.dvc.reporting.rest.dto.BulletinView;
+import vn.dvc.reporting.rules.BulletinSchedule;
+import vn.dvc.reporting.service.BulletinScheduler;
+import vn.dvc.reporting.service.BulletinSheets;
+import vn.dvc.reporting.service.Bulletins;
+import vn.dvc.reporting.sheet.TableResponses;
+
+@Path("/api/v1/bulletins")
+@Tag(name = "Bulletins and appendices")
+public class BulletinResource {
+
+    private final Bulletins bulletins;
+    private final BulletinScheduler scheduler;
+    private final BulletinConfig config;
+    private final Clock clock;
+
+    public BulletinResource(Bulletins bulletins, BulletinScheduler scheduler, BulletinConfig config, Clock clock) {
+        this.bulletins = bulletins;
+        this.scheduler = scheduler;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a bulletin now",
+            description = "Per department and per district: each campaign indicator against its target, the change "
+                    + "since the previous bulletin, the rank in the tier, open overdue and near-due dossiers, reports past "
+                    + "their deadline and not submitted. Made whole from kpi-, dossier- and reporting-service's figures, or "
+                    + "not at all (503 when a peer does not answer).")
+    @APIResponse(responseCode = "201", description = "The bulletin, kept")
+    @APIResponse(responseCode = "503", description = "A peer service is unavailable; nothing kept")
+    public Response make() {
+        BulletinView made = bulletins.make(Optional.empty());
+        return Response.created(URI.create("/api/v1/bulletins/" + made.id())).entity(made).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The newest bulletins, newest first")
+    public List<BulletinSummary> recent(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(500) int limit) {
+        return bulletins.recent(limit);
+    }
+
+    @GET
+    @Path("/latest")
+    @Produces({MediaType.APPLICATION_JSON, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "The latest bulletin, as JSON or as an XLSX workbook (format=xlsx)")
+    @APIResponse(responseCode = "404", description = "No bulletin has been made yet")
+    public Response latest(@Parameter(description = "json or xlsx") @QueryParam("format") @DefaultValue("json") String format) {
+        return answer(bulletins.latest().orElseThrow(() -> ProblemException.notFound("No bulletin has been made yet")), format);
+    }
+
+    @GET
+    @Path("/schedule")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "When bulletins are made (local time, every N days) and the newest slot made")
+    public BulletinScheduleView schedule() {
+        BulletinSchedule schedule = scheduler.schedule();
+        Instant now = clock.instant();
+        return new BulletinScheduleView(config.scheduled(), config.at().toString(), config.everyDays(),
+                schedule.latestSlot(now).map(LocalTime::of).orElse(null), LocalTime.of(schedule.nextSlot(now)),
+                bulletins.lastScheduledSlot().map(LocalTime::of).orElse(null));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "One bulletin, as JSON or as an XLSX workbook (format=xlsx)")
+    @APIResponse(responseCode = "404", description = "No such bulletin")
+    public Response byId(@PathParam("id") String id, @QueryParam("format") @DefaultValue("json") String format) {
+        if (!id.matches("\\d{1,18}")) {
+            throw ProblemException.notFound("No bulletin " + id);
+        }
+        return answer(bulletins.byId(Long.parseLong(id)).orElseThrow(() -> ProblemException.notFound("No bulletin " + id)), format);
+    }
+
+    private static Response answer(BulletinView bulletin, String format) {
+        if (QueryEnums.parse("format", format, WorkbookFormat.class) == WorkbookFormat.XLSX) {
+            return TableResponses.workbook(BulletinSheets.of(bulletin), "ban-tin-" + bulletin.id());
+        }
+        return Response.ok(bulletin, MediaType.APPLICATION_JSON).build();
+    }
+
+    enum WorkbookFormat {
+        JSON, XLSX
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dvc.reporting.rest.dto;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A steering bulletin as made: for each tier (departments, districts) each unit's campaign indicators against their
+ * targets, the change since the previous bulletin and the unit's rank in its tier, its open overdue and near-due
+ * dossiers, and its reports past their deadline and not submitted.
+ */
+public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime scheduledFor, Long previousId,
+                           String campaign, LocalDate from, LocalDate to, LocalDate asOf, List<Section> sections) {
+
+    public BulletinView withId(long newId) {
+        return new BulletinView(newId, madeAt, scheduledFor, previousId, campaign, from, to, asOf, sections);
+    }
+
+    public record Section(String tier, String title, List<UnitLine> units) {
+    }
+
+    public record UnitLine(String unitCode, String unitName, List<IndicatorLine> indicators, long openOverdue,
+                           long nearDue, long missingReports) {
+    }
+
+    /** {@code change}: percentage points (or the count's difference) since the previous bulletin; null without one. */
+    public record IndicatorLine(String code, String label, Long numerator, Long denominator, BigDecimal percent,
+                                Long value, BigDecimal target, Boolean met, BigDecimal change, Integer rank,
+                                Integer rankedUnits) {
+
+        /** The figure compared: the percent of a ratio, the value of a count. */
+        public BigDecimal figure() {
+            return percent != null ? percent : value == null ? null : BigDecimal.valueOf(value);
+        }
+
+        /** The same line with its change since {@code earlier} (the figure the previous bulletin showed, if any). */
+        public IndicatorLine since(BigDecimal earlier) {
+            BigDecimal now = figure();
+            return new IndicatorLine(code, label, numerator, denominator, percent, value, target, met,
+                    now == null || earlier == null ? null : now.subtract(earlier), rank, rankedUnits);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package vn.dvc.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.reporting.client.Figure;
+import vn.dvc.reporting.client.PaymentApi.PaymentRow;
+import vn.dvc.reporting.client.Peers;
+import vn.dvc.reporting.rest.dto.CompletionReport;
+import vn.dvc.reporting.rest.dto.CompletionReport.FormCompletion;
+import vn.dvc.reporting.rest.dto.RateView;
+import vn.dvc.reporting.rules.VietnameseLabels;
+import vn.dvc.reporting.sheet.Column;
+import vn.dvc.reporting.sheet.Table;
+
+/**
+ * The plan's appendix tables for a period: 1 online-service uptake, 2 online dossier share with units' own totals,
+ * 4 dossier resolution — by unit, from kpi-service; 3 report systems, from reporting-service's own obligations;
+ * 5 online payments by unit and field, from payment-service. All figures are read before anything is written, so a
+ * peer that does not answer gives no table at all.
+ */
+@ApplicationScoped
+public class Appendices {
+
+    private static final String WHOLE_PROVINCE = "Toàn tỉnh";
+    private static final List<Column> UNIT_COLUMNS = List.of(Column.number("number", "STT"),
+            Column.text("unitCode", "Mã đơn vị"), Column.text("unitName", "Tên đơn vị"), Column.text("tier", "Cấp"));
+
+    private final Peers peers;
+    private final Completion completion;
+
+    public Appendices(Peers peers, Completion completion) {
+        this.peers = peers;
+        this.completion = completion;
+    }
+
+    public Table appendix(int number, LocalDate from, LocalDate to, String tier) {
+        String subtitle = VietnameseLabels.period(from, to) + " (quy tắc đếm phiên bản " + Completion.RULES_VERSION + ")";
+        return switch (number) {
+            case 1 -> byUnit("Phụ lục 1", "PHỤ LỤC 1. TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN CÓ PHÁT SINH HỒ SƠ", subtitle, from, to, tier,
+                    List.of(Column.number("offerings", "Số DVCTT toàn trình và một phần"),
+                            Column.number("used", "Số DVCTT có phát sinh hồ sơ"),
+                            Column.percent("usedPercent", "Tỷ lệ DVCTT có phát sinh hồ sơ"),
+                            Column.number("usedOnline", "Số DVCTT có phát sinh hồ sơ trực tuyến"),
+                            Column.percent("usedOnlinePercent", "Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến")),
+                    figures -> Arrays.asList(denominator(figures, "ONLINE_SERVICE_UPTAKE"), numerator(figures, "ONLINE_SERVICE_UPTAKE"),
+                            percent(figures, "ONLINE_SERVICE_UPTAKE"), numerator(figures, "ONLINE_SERVICE_UPTAKE_ONLINE"),
+                            percent(figures, "ONLINE_SERVICE_UPTAKE_ONLINE")));
+            case 2 -> byUnit("Phụ lục 2", "PHỤ LỤC 2. TỶ LỆ HỒ SƠ XỬ LÝ TRỰC TUYẾN", subtitle, from, to, tier,
+                    List.of(Column.number("received", "Tổng số hồ sơ tiếp nhận trên Cổng"),
+                            Column.number("online", "Số hồ sơ tiếp nhận trực tuyến"),
+                            Column.percent("onlinePercent", "Tỷ lệ hồ sơ trực tuyến"),
+                            Column.number("receivedReported", "Tổng số hồ sơ theo báo cáo của đơn vị"),
+                            Column.percent("onlinePercentReported", "Tỷ lệ hồ sơ trực tuyến theo số báo cáo"),
+                            Column.number("notEntered", "Số hồ sơ chưa cập nhật lên Cổng")),
+                    figures -> Arrays.asList(denominator(figures, "ONLINE_DOSSIER_SHARE"), numerator(figures, "ONLINE_DOSSIER_SHARE"),
+                            percent(figures, "ONLINE_DOSSIER_SHARE"), denominator(figures, "ONLINE_DOSSIER_SHARE_REPORTED"),
+                            percent(figures, "ONLINE_DOSSIER_SHARE_REPORTED"), value(figures, "DOSSIERS_NOT_ENTERED")));
+            case 3 -> reportSystems(subtitle, from, to);
+            case 4 -> byUnit("Phụ lục 4", "PHỤ LỤC 4. TÌNH HÌNH GIẢI QUYẾT HỒ SƠ", subtitle, from, to, tier,
+                    List.of(Column.number("resolved", "Số hồ sơ đã giải quyết"),
+                            Column.number("onTime", "Giải quyết đúng hạn"),
+                            Column.percent("onTimePercent", "Tỷ lệ đúng hạn"),
+                            Column.number("late", "Giải quyết quá hạn"),
+                            Column.percent("latePercent", "Tỷ lệ quá hạn"),
+                            Column.number("openOverdue", "Hồ sơ đang xử lý quá hạn"),
+                            Column.number("apologised", "Hồ sơ quá hạn có phiếu xin lỗi đúng quy định"),
+                            Column.percent("apologisedPercent", "Tỷ lệ có phiếu xin lỗi đúng quy định")),
+                    figures -> Arrays.asList(denominator(figures, "ON_TIME_RESOLUTION"), numerator(figures, "ON_TIME_RESOLUTION"),
+                            percent(figures, "ON_TIME_RESOLUTION"), numerator(figures, "LATE_RESOLUTION"),
+                            percent(figures, "LATE_RESOLUTION"), value(figures, "OPEN_OVERDUE"),
+                            numerator(figures, "APOLOGY_COMPLIANCE"), percent(figures, "APOLOGY_COMPLIANCE")));
+            case 5 -> payments(subtitle, from, to);
+            default -> throw ProblemException.notFound("There are appendices 1 to 5; no appendix " + number);
+        };
+    }
+
+    private Table byUnit(String sheet, String title, String subtitle, LocalDate from, LocalDate to, String tier,
+                         List<Column> figureColumns, FigureCells cells) {
+        List<Figure> whole = peers.wholeTreeFigures(from, to);
+        Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
+        peers.everyUnitsFigures(from, to).stream().filter(figure -> tier == null || tier.equals(figure.tier()))
+                .forEach(figure -> byUnit.computeIfAbsent(figure.unitCode(), unit -> new ArrayList<>()).add(figure));
+        List<Column> columns = new ArrayList<>(UNIT_COLUMNS);
+        columns.addAll(figureColumns);
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(List.of("", "", WHOLE_PROVINCE, ""), cells.of(whole)));
+        int number = 1;
+        for (List<Figure> figures : byUnit.values()) {
+            Figure any = figures.get(0);
+            rows.add(row(Arrays.asList(number++, any.unitCode(), any.unitName(), VietnameseLabels.tier(any.tier())), cells.of(figures)));
+        }
+        return new Table(sheet, title, subtitle, columns, rows);
+    }
+
+    private Table reportSystems(String subtitle, LocalDate from, LocalDate to) {
+        CompletionReport report = completion.of(null, null, null, null, from, to, 0);
+        List<Column> columns = List.of(Column.number("number", "STT"), Column.text("system", "Hệ thống báo cáo"),
+                Column.text("formCode", "Mã biểu mẫu"), Column.text("formName", "Tên biểu mẫu, chỉ tiêu"),
+                Column.number("expected", "Số báo cáo phải thực hiện"), Column.number("submitted", "Số báo cáo đã thực hiện"),
+                Column.number("onTime", "Số báo cáo đúng hạn"), Column.number("online", "Số báo cáo trực tuyến"),
+                Column.percent("completionPercent", "Tỷ lệ hoàn thành"), Column.percent("timelinessPercent", "Tỷ lệ đúng hạn"),
+                Column.percent("onlinePercent", "Tỷ lệ báo cáo trực tuyến"));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(rateRow(Arrays.asList("", "Tổng cộng", "", ""), report.total()));
+        int number = 1;
+        for (FormCompletion form : report.forms()) {
+            rows.add(rateRow(Arrays.asList(number++, form.systemName(), form.formCode(), form.formName()), form.rate()));
+        }
+        return new Table("Phụ lục 3", "PHỤ LỤC 3. TÌNH HÌNH THỰC HIỆN BÁO CÁO TRÊN CÁC HỆ THỐNG", subtitle, columns, rows);
+    }
+
+    private Table payments(String subtitle, LocalDate from, LocalDate to) {
+        List<PaymentRow> payments = peers.paymentsByUnitAndField(from, to);
+        List<Column> columns = List.of(Column.number("number", "STT"), Column.text("unitCode", "Mã đơn vị"),
+                Column.text("unitName", "Tên đơn vị"), Column.text("field", "Lĩnh vực"),
+                Column.number("count", "Số giao dịch thanh toán trực tuyến"), Column.number("amountVnd", "Số tiền (đồng)"));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList("", "", "Tổng cộng", "", payments.stream().mapToLong(PaymentRow::count).sum(),
+                payments.stream().map(PaymentRow::amountVnd).reduce(BigInteger.ZERO, BigInteger::add)));
+        payments.forEach(row -> rows.add(Arrays.asList(row.number(), row.unitCode(), row.unitName(), row.field(), row.count(),
+                row.amountVnd())));
+        return new Table("Phụ lục 5", "PHỤ LỤC 5. THANH TOÁN TRỰC TUYẾN", subtitle, columns, rows);
+    }
+
+    private static List<Object> rateRow(List<Object> head, RateView rate) {
+        return row(head, Arrays.asList(rate.expected(), rate.submitted(), rate.onTime(), rate.online(),
+                rate.completion().percent(), rate.timeliness().percent(), rate.onlineShare().percent()));
+    }
+
+    private static List<Object> row(List<Object> head, List<Object> figures) {
+        List<Object> row = new ArrayList<>(head);
+        row.addAll(figures);
+        return row;
+    }
+
+    private static Figure figure(List<Figure> figures, String code) {
+        return figures.stream().filter(figure -> code.equals(figure.indicatorCode())).findFirst().orElse(null);
+    }
+
+    private static Object numerator(List<Figure> figures, String code) {
+        Figure figure = figure(figures, code);
+        return figure == null ? null : figure.numerator();
+    }
+
+    private static Object denominator(List<Figure> figures, String code) {
+        Figure figure = figure(figures, code);
+        return figure == null ? null : figure.denominator();
+    }
+
+    private static Object percent(List<Figure> figures, String code) {
+        Figure figure = figure(figures, code);
+        return figure == null ? null : figure.percent();
+    }
+
+    private static Object value(List<Figure> figures, String code) {
+        Figure figure = figure(figures, code);
+        return figure == null ? null : figure.value();
+    }
+
+    /** The figure cells of one row from one unit's (or the whole tree's) indicators. */
+    @FunctionalInterface
+    private interface FigureCells {
+        List<Object> of(List<Figure> figures);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dvc.reporting.service;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.dvc.reporting.rest.dto.BulletinView;
+import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
+import vn.dvc.reporting.rest.dto.BulletinView.Section;
+import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
+import vn.dvc.reporting.rules.VietnameseLabels;
+import vn.dvc.reporting.sheet.Column;
+import vn.dvc.reporting.sheet.Table;
+
+/** A bulletin as workbook tables: one sheet per section (departments, districts), a line per unit. */
+public final class BulletinSheets {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    private BulletinSheets() {
+    }
+
+    public static List<Table> of(BulletinView bulletin) {
+        return bulletin.sections().stream().map(section -> table(bulletin, section)).toList();
+    }
+
+    private static Table table(BulletinView bulletin, Section section) {
+        List<String> codes = section.units().isEmpty() ? List.of()
+                : section.units().get(0).indicators().stream().map(IndicatorLine::code).toList();
+        List<Column> columns = new ArrayList<>(List.of(Column.number("number", "STT"), Column.text("unitCode", "Mã đơn vị"),
+                Column.text("unitName", "Tên đơn vị")));
+        for (String code : codes) {
+            String label = VietnameseLabels.indicator(code);
+            boolean ratio = section.units().stream().flatMap(unit -> unit.indicators().stream())
+                    .anyMatch(line -> line.code().equals(code) && line.percent() != null);
+            columns.add(ratio ? Column.percent(code, label) : Column.number(code, label));
+            columns.add(Column.decimal(code + ".target", "Chỉ tiêu"));
+            columns.add(Column.decimal(code + ".change", "Thay đổi so với bản tin trước"));
+            columns.add(Column.number(code + ".rank", "Xếp hạng"));
+        }
+        columns.add(Column.number("openOverdue", "Hồ sơ đang xử lý quá hạn"));
+        columns.add(Column.number("nearDue", "Hồ sơ sắp đến hạn"));
+        columns.add(Column.number("missingReports", "Báo cáo quá hạn chưa nộp"));
+        List<List<Object>> rows = new ArrayList<>();
+        int number = 1;
+        for (UnitLine unit : section.units()) {
+            List<Object> row = new ArrayList<>(List.of(number++, unit.unitCode(), unit.unitName() == null ? "" : unit.unitName()));
+            for (String code : codes) {
+                IndicatorLine line = unit.indicators().stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+                row.add(line == null ? null : line.percent() != null ? line.percent() : line.value());
+                row.add(line == null ? null : line.target());
+                row.add(line == null ? null : line.change());
+                row.add(line == null ? null : line.rank());
+            }
+            row.add(unit.openOverdue());
+            row.add(unit.nearDue());
+            row.add(unit.missingReports());
+            rows.add(row);
+        }
+        String title = "BẢN TIN TIẾN ĐỘ " + bulletin.campaign() + " – " + section.title().toUpperCase(VIETNAMESE);
+        String subtitle = "Số liệu " + VietnameseLabels.period(bulletin.from(), bulletin.asOf().plusDays(1))
+                + "; lập lúc " + MADE_AT.format(bulletin.madeAt());
+        return new Table(VietnameseLabels.tier(section.tier()), title, subtitle, columns, rows);
+    }
+}

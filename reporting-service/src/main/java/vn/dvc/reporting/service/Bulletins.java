@@ -1,0 +1,159 @@
+package vn.dvc.reporting.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.dvc.commons.inbox.TransactionRetry;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.web.LocalTime;
+import vn.dvc.commons.web.PortalTime;
+import vn.dvc.reporting.client.KpiApi.CampaignProgress;
+import vn.dvc.reporting.client.KpiApi.Progress;
+import vn.dvc.reporting.client.KpiApi.RankedUnit;
+import vn.dvc.reporting.client.KpiApi.Ranking;
+import vn.dvc.reporting.client.KpiApi.UnitProgress;
+import vn.dvc.reporting.client.Peers;
+import vn.dvc.reporting.config.BulletinConfig;
+import vn.dvc.reporting.rest.dto.BulletinSummary;
+import vn.dvc.reporting.rest.dto.BulletinView;
+import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
+import vn.dvc.reporting.rest.dto.BulletinView.Section;
+import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
+import vn.dvc.reporting.rules.VietnameseLabels;
+
+/**
+ * Makes, keeps and serves the steering bulletin. Every figure is read from the peers first; the bulletin is stored
+ * whole (table bulletin, as JSON) or not at all.
+ */
+@ApplicationScoped
+public class Bulletins {
+
+    private static final List<String> TIERS = List.of("DEPARTMENT", "DISTRICT");
+    private static final Map<String, String> SECTION_TITLES = Map.of("DEPARTMENT", "Sở, ban, ngành",
+            "DISTRICT", "UBND các huyện, thị xã, thành phố");
+
+    private final Peers peers;
+    private final Completion completion;
+    private final BulletinConfig config;
+    private final Jdbc jdbc;
+    private final ObjectMapper json;
+    private final TransactionRetry retry;
+    private final Clock clock;
+
+    public Bulletins(Peers peers, Completion completion, BulletinConfig config, Jdbc jdbc, ObjectMapper json,
+                     TransactionRetry retry, Clock clock) {
+        this.peers = peers;
+        this.completion = completion;
+        this.config = config;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** Makes a bulletin now; {@code slot} is the scheduled time it stands for (none when made on demand). */
+    public BulletinView make(Optional<Instant> slot) {
+        Instant now = clock.instant();
+        Optional<BulletinView> previous = latest();
+        Map<String, BigDecimal> before = previous.map(Bulletins::figuresOf).orElse(Map.of());
+        List<Section> sections = new ArrayList<>();
+        CampaignProgress campaign = null;
+        for (String tier : TIERS) {
+            CampaignProgress progress = peers.progress(config.campaign(), tier);
+            campaign = progress;
+            LocalDate end = progress.asOf().plusDays(1).isAfter(progress.to()) ? progress.to() : progress.asOf().plusDays(1);
+            Map<String, Ranking> rankings = new HashMap<>();
+            List<UnitLine> lines = new ArrayList<>();
+            for (UnitProgress unit : progress.units()) {
+                List<IndicatorLine> indicators = new ArrayList<>();
+                for (Progress figure : unit.indicators()) {
+                    Ranking ranking = rankings.computeIfAbsent(figure.code(), code -> peers.ranking(code, tier, progress.from(), end));
+                    Optional<RankedUnit> ranked = ranking.units().stream().filter(r -> r.unit().equals(unit.unit())).findFirst();
+                    IndicatorLine line = new IndicatorLine(figure.code(), VietnameseLabels.indicator(figure.code()),
+                            figure.numerator(), figure.denominator(), figure.percent(), figure.value(), figure.target(),
+                            figure.met(), null, ranked.map(RankedUnit::rank).orElse(null), ranking.units().size());
+                    indicators.add(line.since(before.get(unit.unit() + "|" + figure.code())));
+                }
+                long missing = completion.of(null, null, unit.unit(), null, progress.from(),
+                        LocalDate.ofInstant(now, PortalTime.LOCAL_ZONE).plusDays(1), Integer.MAX_VALUE).forms().stream()
+                        .flatMap(form -> form.missing().stream()).filter(report -> report.pastDeadline()).count();
+                lines.add(new UnitLine(unit.unit(), unit.name(), indicators, peers.overdue(unit.unit()),
+                        peers.nearDue(unit.unit(), config.nearDueWithin().toString()), missing));
+            }
+            sections.add(new Section(tier, SECTION_TITLES.get(tier), lines));
+        }
+        BulletinView made = new BulletinView(0, LocalTime.of(now), slot.map(LocalTime::of).orElse(null),
+                previous.map(BulletinView::id).orElse(null), campaign.campaign(), campaign.from(), campaign.to(),
+                campaign.asOf(), sections);
+        return retry.call("bulletin", 3, () -> store(made, slot, now));
+    }
+
+    public Optional<BulletinView> latest() {
+        return read("ORDER BY id DESC LIMIT 1", List.of());
+    }
+
+    public Optional<BulletinView> byId(long id) {
+        return read("WHERE id = ?", List.of(id));
+    }
+
+    /** The newest scheduled slot a bulletin was made for. */
+    public Optional<Instant> lastScheduledSlot() {
+        return jdbc.query("SELECT MAX(scheduled_for) FROM bulletin", List.of()).stream()
+                .map(row -> Jdbc.instant(row[0])).filter(Objects::nonNull).findFirst();
+    }
+
+    /** The newest bulletins, newest first. */
+    public List<BulletinSummary> recent(int count) {
+        return jdbc.query("SELECT id, made_at, scheduled_for FROM bulletin ORDER BY id DESC LIMIT ?", List.of(count)).stream()
+                .map(row -> new BulletinSummary(((Number) row[0]).longValue(), LocalTime.of(Jdbc.instant(row[1])),
+                        row[2] == null ? null : LocalTime.of(Jdbc.instant(row[2])))).toList();
+    }
+
+    private BulletinView store(BulletinView made, Optional<Instant> slot, Instant now) {
+        jdbc.update("INSERT INTO bulletin (scheduled_for, made_at, body) VALUES (?, ?, ?)",
+                Arrays.asList(slot.map(Timestamp::from).orElse(null), Timestamp.from(now), write(made)));
+        long id = ((Number) jdbc.query("SELECT LAST_INSERT_ID()", List.of()).get(0)[0]).longValue();
+        return made.withId(id);
+    }
+
+    private Optional<BulletinView> read(String condition, List<?> parameters) {
+        return jdbc.query("SELECT id, body FROM bulletin " + condition, parameters).stream().findFirst()
+                .map(this::parse);
+    }
+
+    private BulletinView parse(Object[] row) {
+        try {
+            return json.readValue((String) row[1], BulletinView.class).withId(((Number) row[0]).longValue());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored bulletin is unreadable", e);
+        }
+    }
+
+    private String write(BulletinView bulletin) {
+        try {
+            return json.writeValueAsString(bulletin);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A bulletin could not be written as JSON", e);
+        }
+    }
+
+    private static Map<String, BigDecimal> figuresOf(BulletinView bulletin) {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        bulletin.sections().forEach(section -> section.units().forEach(unit -> unit.indicators().stream()
+                .filter(line -> line.figure() != null)
+                .forEach(line -> figures.put(unit.unitCode() + "|" + line.code(), line.figure()))));
+        return figures;
+    }
+}
