@@ -91,9 +91,13 @@ final class ServiceRunner {
         env.put("SUITE_DB_PORT", Integer.toString(settings.database().port()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafka().toString());
         profile.ifPresent(name -> env.put("QUARKUS_PROFILE", name));
-        if (service == SuiteService.GATEWAY) {
-            for (SuiteService backService : SuiteService.backServices()) {
-                env.put("GATEWAY_SERVICES_" + backService.shortName().toUpperCase() + "_URL", baseUri(backService).toString());
+        for (SuiteService backService : SuiteService.backServices()) {
+            String name = backService.shortName().toUpperCase();
+            if (service == SuiteService.GATEWAY) {
+                env.put("GATEWAY_SERVICES_" + name + "_URL", baseUri(backService).toString());
+            } else if (backService != service) {
+                // the peers a back service reads over REST (reporting-service: kpi, payment, dossier)
+                env.put("QUARKUS_REST_CLIENT_" + name + "_URL", baseUri(backService).toString());
             }
         }
         return env;

@@ -21,7 +21,7 @@ public interface KpiApi {
 
     @GET
     @Path("/emc/indicators")
-    EmcPage emc(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("page") int page,
+    EmcPage emc(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("page") int page,
                 @QueryParam("size") int size);
 
     @GET

@@ -16,7 +16,7 @@ public interface PaymentApi {
 
     @GET
     @Path("/appendix-5")
-    List<PaymentRow> appendixFive(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
+    List<PaymentRow> appendixFive(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PaymentRow(int number, String unitCode, String unitName, String field, long count, BigInteger amountVnd) {

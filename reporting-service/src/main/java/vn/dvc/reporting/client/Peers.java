@@ -1,6 +1,7 @@
 package vn.dvc.reporting.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,13 @@ public class Peers {
         this.dossiers = dossiers;
     }
 
-    /** Every unit × indicator for the period, all pages. */
+    /** Every unit × indicator of a unit's subtree (none: of every unit) for the period, all pages. */
     @Retry(maxRetries = 2, delay = 250)
-    public List<Figure> everyUnitsFigures(LocalDate from, LocalDate to) {
+    public List<Figure> everyUnitsFigures(String within, LocalDate from, LocalDate to) {
         return call("kpi-service", () -> {
             List<Figure> rows = new ArrayList<>();
             for (int page = 0; ; page++) {
-                EmcPage one = kpi.emc(from, to, page, EMC_PAGE);
+                EmcPage one = kpi.emc(within, from, to, page, EMC_PAGE);
                 rows.addAll(one.rows());
                 if ((long) (page + 1) * EMC_PAGE >= one.totalUnits()) {
                     return rows;
@@ -51,8 +52,8 @@ public class Peers {
     }
 
     @Retry(maxRetries = 2, delay = 250)
-    public List<Figure> wholeTreeFigures(LocalDate from, LocalDate to) {
-        return call("kpi-service", () -> kpi.indicators(null, from, to).indicators());
+    public List<Figure> scopeFigures(String unit, LocalDate from, LocalDate to) {
+        return call("kpi-service", () -> kpi.indicators(unit, from, to).indicators());
     }
 
     @Retry(maxRetries = 2, delay = 250)
@@ -66,18 +67,31 @@ public class Peers {
     }
 
     @Retry(maxRetries = 2, delay = 250)
-    public List<PaymentRow> paymentsByUnitAndField(LocalDate from, LocalDate to) {
-        return call("payment-service", () -> payments.appendixFive(from, to));
+    public List<PaymentRow> paymentsByUnitAndField(String within, LocalDate from, LocalDate to) {
+        return call("payment-service", () -> payments.appendixFive(within, from, to));
     }
 
     @Retry(maxRetries = 2, delay = 250)
     public long nearDue(String unit, String within) {
-        return call("dossier-service", () -> dossiers.nearDue(unit, within, 1)).total();
+        return call("dossier-service", () -> totalOrNone(() -> dossiers.nearDue(unit, within, 1)));
     }
 
     @Retry(maxRetries = 2, delay = 250)
     public long overdue(String unit) {
-        return call("dossier-service", () -> dossiers.overdue(unit, 1)).total();
+        return call("dossier-service", () -> totalOrNone(() -> dossiers.overdue(unit, 1)));
+    }
+
+    /** A unit dossier-service does not know (404, 422) has no dossiers there. */
+    private static long totalOrNone(Supplier<Total> worklist) {
+        try {
+            return worklist.get().total();
+        } catch (WebApplicationException refused) {
+            int status = refused.getResponse().getStatus();
+            if (status == 404 || status == 422) {
+                return 0;
+            }
+            throw refused;
+        }
     }
 
     private static <T> T call(String peer, Supplier<T> request) {

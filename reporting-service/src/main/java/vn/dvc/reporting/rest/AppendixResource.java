@@ -45,13 +45,14 @@ public class AppendixResource {
     public Response appendix(@Parameter(description = "1 to 5") @PathParam("number") String number,
                              @Parameter(description = "first local day", required = true) @QueryParam("from") String from,
                              @Parameter(description = "day after the last", required = true) @QueryParam("to") String to,
+                             @Parameter(description = "unit code: its subtree only; none = the whole province") @QueryParam("unit") String unit,
                              @Parameter(description = "only units of this tier (appendices 1, 2, 4)") @QueryParam("tier") String tier,
                              @Parameter(description = "json, csv or xlsx") @QueryParam("format") @DefaultValue("json") String format) {
         int appendix = appendixNumber(number);
         LocalDates.Period period = LocalDates.period(from, to);
         Format chosen = QueryEnums.parse("format", format, Format.class);
         String tierName = tier == null ? null : QueryEnums.parse("tier", tier, Tier.class).name();
-        Table table = appendices.appendix(appendix, period.from(), period.to(), tierName);
+        Table table = appendices.appendix(appendix, unit, period.from(), period.to(), tierName);
         return TableResponses.of(table, AppendixView.of(appendix, period.from(), period.to(), Completion.RULES_VERSION, table),
                 chosen, "phu-luc-" + appendix + "-" + period.from() + "-" + period.to());
     }

@@ -61,11 +61,13 @@ public class ReportFormResource {
                     + "monthly, daily); district report systems (monthly); the steering report (every 2 days before "
                     + "17:00, every department and district). Existing forms are left as they are.")
     public FormsSaved standardSet(@Parameter(description = "first local day owed, yyyy-MM-dd", required = true)
-                                  @QueryParam("activeFrom") String activeFrom) {
-        Set<String> existing = stored.byCodes(StandardForms.from(LocalDates.parse("activeFrom", activeFrom)).stream()
-                .map(FormRequest::code).toList()).keySet();
-        List<FormRequest> missing = StandardForms.from(LocalDates.parse("activeFrom", activeFrom)).stream()
-                .filter(form -> !existing.contains(form.code())).toList();
+                                  @QueryParam("activeFrom") String activeFrom,
+                                  @Parameter(description = "day after the last one owed; none = open-ended")
+                                  @QueryParam("activeTo") String activeTo) {
+        List<FormRequest> standard = StandardForms.from(LocalDates.parse("activeFrom", activeFrom),
+                activeTo == null ? null : LocalDates.parse("activeTo", activeTo));
+        Set<String> existing = stored.byCodes(standard.stream().map(FormRequest::code).toList()).keySet();
+        List<FormRequest> missing = standard.stream().filter(form -> !existing.contains(form.code())).toList();
         return missing.isEmpty() ? new FormsSaved(0, 0) : forms.save(missing);
     }
 

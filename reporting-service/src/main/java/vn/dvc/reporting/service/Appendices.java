@@ -29,6 +29,7 @@ import vn.dvc.reporting.sheet.Table;
 public class Appendices {
 
     private static final String WHOLE_PROVINCE = "Toàn tỉnh";
+    private static final String TOTAL = "Tổng cộng";
     private static final List<Column> UNIT_COLUMNS = List.of(Column.number("number", "STT"),
             Column.text("unitCode", "Mã đơn vị"), Column.text("unitName", "Tên đơn vị"), Column.text("tier", "Cấp"));
 
@@ -40,10 +41,10 @@ public class Appendices {
         this.completion = completion;
     }
 
-    public Table appendix(int number, LocalDate from, LocalDate to, String tier) {
+    public Table appendix(int number, String unit, LocalDate from, LocalDate to, String tier) {
         String subtitle = VietnameseLabels.period(from, to) + " (quy tắc đếm phiên bản " + Completion.RULES_VERSION + ")";
         return switch (number) {
-            case 1 -> byUnit("Phụ lục 1", "PHỤ LỤC 1. TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN CÓ PHÁT SINH HỒ SƠ", subtitle, from, to, tier,
+            case 1 -> byUnit("Phụ lục 1", "PHỤ LỤC 1. TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN CÓ PHÁT SINH HỒ SƠ", subtitle, unit, from, to, tier,
                     List.of(Column.number("offerings", "Số DVCTT toàn trình và một phần"),
                             Column.number("used", "Số DVCTT có phát sinh hồ sơ"),
                             Column.percent("usedPercent", "Tỷ lệ DVCTT có phát sinh hồ sơ"),
@@ -52,7 +53,7 @@ public class Appendices {
                     figures -> Arrays.asList(denominator(figures, "ONLINE_SERVICE_UPTAKE"), numerator(figures, "ONLINE_SERVICE_UPTAKE"),
                             percent(figures, "ONLINE_SERVICE_UPTAKE"), numerator(figures, "ONLINE_SERVICE_UPTAKE_ONLINE"),
                             percent(figures, "ONLINE_SERVICE_UPTAKE_ONLINE")));
-            case 2 -> byUnit("Phụ lục 2", "PHỤ LỤC 2. TỶ LỆ HỒ SƠ XỬ LÝ TRỰC TUYẾN", subtitle, from, to, tier,
+            case 2 -> byUnit("Phụ lục 2", "PHỤ LỤC 2. TỶ LỆ HỒ SƠ XỬ LÝ TRỰC TUYẾN", subtitle, unit, from, to, tier,
                     List.of(Column.number("received", "Tổng số hồ sơ tiếp nhận trên Cổng"),
                             Column.number("online", "Số hồ sơ tiếp nhận trực tuyến"),
                             Column.percent("onlinePercent", "Tỷ lệ hồ sơ trực tuyến"),
@@ -62,8 +63,8 @@ public class Appendices {
                     figures -> Arrays.asList(denominator(figures, "ONLINE_DOSSIER_SHARE"), numerator(figures, "ONLINE_DOSSIER_SHARE"),
                             percent(figures, "ONLINE_DOSSIER_SHARE"), denominator(figures, "ONLINE_DOSSIER_SHARE_REPORTED"),
                             percent(figures, "ONLINE_DOSSIER_SHARE_REPORTED"), value(figures, "DOSSIERS_NOT_ENTERED")));
-            case 3 -> reportSystems(subtitle, from, to);
-            case 4 -> byUnit("Phụ lục 4", "PHỤ LỤC 4. TÌNH HÌNH GIẢI QUYẾT HỒ SƠ", subtitle, from, to, tier,
+            case 3 -> reportSystems(subtitle, unit, from, to);
+            case 4 -> byUnit("Phụ lục 4", "PHỤ LỤC 4. TÌNH HÌNH GIẢI QUYẾT HỒ SƠ", subtitle, unit, from, to, tier,
                     List.of(Column.number("resolved", "Số hồ sơ đã giải quyết"),
                             Column.number("onTime", "Giải quyết đúng hạn"),
                             Column.percent("onTimePercent", "Tỷ lệ đúng hạn"),
@@ -76,21 +77,21 @@ public class Appendices {
                             percent(figures, "ON_TIME_RESOLUTION"), numerator(figures, "LATE_RESOLUTION"),
                             percent(figures, "LATE_RESOLUTION"), value(figures, "OPEN_OVERDUE"),
                             numerator(figures, "APOLOGY_COMPLIANCE"), percent(figures, "APOLOGY_COMPLIANCE")));
-            case 5 -> payments(subtitle, from, to);
+            case 5 -> payments(subtitle, unit, from, to);
             default -> throw ProblemException.notFound("There are appendices 1 to 5; no appendix " + number);
         };
     }
 
-    private Table byUnit(String sheet, String title, String subtitle, LocalDate from, LocalDate to, String tier,
-                         List<Column> figureColumns, FigureCells cells) {
-        List<Figure> whole = peers.wholeTreeFigures(from, to);
+    private Table byUnit(String sheet, String title, String subtitle, String unit, LocalDate from, LocalDate to,
+                         String tier, List<Column> figureColumns, FigureCells cells) {
+        List<Figure> whole = peers.scopeFigures(unit, from, to);
         Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
-        peers.everyUnitsFigures(from, to).stream().filter(figure -> tier == null || tier.equals(figure.tier()))
-                .forEach(figure -> byUnit.computeIfAbsent(figure.unitCode(), unit -> new ArrayList<>()).add(figure));
+        peers.everyUnitsFigures(unit, from, to).stream().filter(figure -> tier == null || tier.equals(figure.tier()))
+                .forEach(figure -> byUnit.computeIfAbsent(figure.unitCode(), code -> new ArrayList<>()).add(figure));
         List<Column> columns = new ArrayList<>(UNIT_COLUMNS);
         columns.addAll(figureColumns);
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(row(List.of("", "", WHOLE_PROVINCE, ""), cells.of(whole)));
+        rows.add(row(List.of("", "", unit == null ? WHOLE_PROVINCE : TOTAL, ""), cells.of(whole)));
         int number = 1;
         for (List<Figure> figures : byUnit.values()) {
             Figure any = figures.get(0);
@@ -99,8 +100,8 @@ public class Appendices {
         return new Table(sheet, title, subtitle, columns, rows);
     }
 
-    private Table reportSystems(String subtitle, LocalDate from, LocalDate to) {
-        CompletionReport report = completion.of(null, null, null, null, from, to, 0);
+    private Table reportSystems(String subtitle, String unit, LocalDate from, LocalDate to) {
+        CompletionReport report = completion.of(null, null, unit, null, from, to, 0);
         List<Column> columns = List.of(Column.number("number", "STT"), Column.text("system", "Hệ thống báo cáo"),
                 Column.text("formCode", "Mã biểu mẫu"), Column.text("formName", "Tên biểu mẫu, chỉ tiêu"),
                 Column.number("expected", "Số báo cáo phải thực hiện"), Column.number("submitted", "Số báo cáo đã thực hiện"),
@@ -108,7 +109,7 @@ public class Appendices {
                 Column.percent("completionPercent", "Tỷ lệ hoàn thành"), Column.percent("timelinessPercent", "Tỷ lệ đúng hạn"),
                 Column.percent("onlinePercent", "Tỷ lệ báo cáo trực tuyến"));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(rateRow(Arrays.asList("", "Tổng cộng", "", ""), report.total()));
+        rows.add(rateRow(Arrays.asList("", TOTAL, "", ""), report.total()));
         int number = 1;
         for (FormCompletion form : report.forms()) {
             rows.add(rateRow(Arrays.asList(number++, form.systemName(), form.formCode(), form.formName()), form.rate()));
@@ -116,13 +117,13 @@ public class Appendices {
         return new Table("Phụ lục 3", "PHỤ LỤC 3. TÌNH HÌNH THỰC HIỆN BÁO CÁO TRÊN CÁC HỆ THỐNG", subtitle, columns, rows);
     }
 
-    private Table payments(String subtitle, LocalDate from, LocalDate to) {
-        List<PaymentRow> payments = peers.paymentsByUnitAndField(from, to);
+    private Table payments(String subtitle, String unit, LocalDate from, LocalDate to) {
+        List<PaymentRow> payments = peers.paymentsByUnitAndField(unit, from, to);
         List<Column> columns = List.of(Column.number("number", "STT"), Column.text("unitCode", "Mã đơn vị"),
                 Column.text("unitName", "Tên đơn vị"), Column.text("field", "Lĩnh vực"),
                 Column.number("count", "Số giao dịch thanh toán trực tuyến"), Column.number("amountVnd", "Số tiền (đồng)"));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(Arrays.asList("", "", "Tổng cộng", "", payments.stream().mapToLong(PaymentRow::count).sum(),
+        rows.add(Arrays.asList("", "", TOTAL, "", payments.stream().mapToLong(PaymentRow::count).sum(),
                 payments.stream().map(PaymentRow::amountVnd).reduce(BigInteger.ZERO, BigInteger::add)));
         payments.forEach(row -> rows.add(Arrays.asList(row.number(), row.unitCode(), row.unitName(), row.field(), row.count(),
                 row.amountVnd())));

@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.testing.TopicReader;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.contracts.report.ReportEvent;
 
@@ -88,10 +86,11 @@ class DossierTotalsAndStandardFormsTest {
         String department = "S-" + run;
         ReportingTestUnits.publish(json, jdbc, List.of(ReportingTestUnits.unit(province, "Tỉnh", "PROVINCE", null),
                 ReportingTestUnits.unit(department, "Sở Nội vụ", "DEPARTMENT", province)));
-        LocalDate today = LocalDate.now(PortalTime.LOCAL_ZONE);
-        given().queryParam("activeFrom", today.minusDays(9).toString()).post("/api/v1/report-forms/standard-set").then().statusCode(200);
-        given().queryParam("activeFrom", today.minusDays(9).toString()).post("/api/v1/report-forms/standard-set").then().statusCode(200)
-                .body("forms", equalTo(0));
+        // a window in the past, so that the forms owed by every unit of a tier stay out of other tests' periods
+        given().queryParam("activeFrom", "2021-01-01").queryParam("activeTo", "2021-01-11").post("/api/v1/report-forms/standard-set")
+                .then().statusCode(200);
+        given().queryParam("activeFrom", "2021-01-01").queryParam("activeTo", "2021-01-11").post("/api/v1/report-forms/standard-set")
+                .then().statusCode(200).body("forms", equalTo(0));
         JsonPath forms = given().get("/api/v1/report-forms").then().statusCode(200).extract().jsonPath();
         assertThat(forms.getList("code", String.class)).contains("II.01b", "II.05a", "II.06", "LRIS", "NATIONAL", "IOC", "DISTRICT", "STEERING");
         given().get("/api/v1/report-forms/II.06").then().statusCode(200).body("system", equalTo("GRIS"))
@@ -99,11 +98,12 @@ class DossierTotalsAndStandardFormsTest {
         given().get("/api/v1/report-forms/STEERING").then().statusCode(200).body("dueRule", equalTo("0D@17:00"))
                 .body("assignedTiers", hasItems("DEPARTMENT", "DISTRICT"));
         given().get("/api/v1/report-forms/IOC").then().statusCode(200).body("indicators.code", hasItems("IOC-1", "IOC-6"));
-        // the department owes the steering report every 2 days, whenever the set was first created
+        // the department owes the steering report every 2 days of the window (01, 03, 05, 07, 09 January), by 17:00
         JsonPath steering = given().queryParam("form", "STEERING").queryParam("unit", department)
-                .queryParam("from", today.minusDays(400).toString()).queryParam("to", today.plusDays(3).toString())
+                .queryParam("from", "2021-01-01").queryParam("to", "2021-02-01")
                 .get("/api/v1/reports/completion").then().statusCode(200).extract().jsonPath();
-        assertThat(steering.getLong("total.expected")).isGreaterThanOrEqualTo(5);
+        assertThat(steering.getLong("total.expected")).isEqualTo(5);
+        assertThat(steering.getString("forms[0].missing[0].deadline")).isEqualTo("2021-01-02T17:00:00+07:00");
         assertThat(steering.getList("forms[0].missing.unitCode", String.class)).containsOnly(department);
         given().queryParam("activeFrom", "June").post("/api/v1/report-forms/standard-set").then().statusCode(400)
                 .body("violations.field", hasItem("activeFrom"));
