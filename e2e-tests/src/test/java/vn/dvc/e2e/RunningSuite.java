@@ -1,5 +1,7 @@
 package vn.dvc.e2e;
 
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -35,8 +37,17 @@ final class RunningSuite {
         return suite;
     }
 
+    /** The gateway's address; requests carry the development ops key unless a test gives another. */
     static URI gateway() {
-        return get().gatewayUri();
+        URI gateway = get().gatewayUri();
+        RestAssured.requestSpecification = new RequestSpecBuilder().setBaseUri(gateway.toString()).setPort(gateway.getPort())
+                .addHeader("X-API-Key", key("ops")).build();
+        return gateway;
+    }
+
+    /** The development key of a role (portal, ministry, ops, unit). */
+    static String key(String role) {
+        return get().devKeys().token(role);
     }
 
     static URI service(SuiteService service) {

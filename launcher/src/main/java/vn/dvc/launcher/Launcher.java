@@ -75,6 +75,12 @@ public final class Launcher {
         System.out.println("  Gateway     " + gateway + "/api/v1");
         System.out.println("  Swagger UI  " + gateway + "/q/swagger-ui");
         System.out.println("  OpenAPI     " + gateway + "/q/openapi");
+        DevKeys keys = suite.devKeys();
+        System.out.println("  API keys    (header X-API-Key, or Authorization: Bearer; kept in " + suite.settings().runDir()
+                .resolve("dev-keys.properties") + ")");
+        for (String role : DevKeys.ROLES) {
+            System.out.printf("    %-9s %s%s%n", role, keys.token(role), role.equals("unit") ? "  (unit " + keys.unitCode() + ")" : "");
+        }
         System.out.println("  Stop with   ./suite down");
     }
 }

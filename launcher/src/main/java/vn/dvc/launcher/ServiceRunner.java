@@ -84,6 +84,10 @@ final class ServiceRunner {
         }
     }
 
+    DevKeys devKeys() {
+        return DevKeys.of(settings.runDir(), System.getenv().getOrDefault("SUITE_DEV_UNIT", "BP"));
+    }
+
     private Map<String, String> environmentOf(SuiteService service, Optional<String> profile) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.portOf(service)));
@@ -95,6 +99,7 @@ final class ServiceRunner {
             String name = backService.shortName().toUpperCase();
             if (service == SuiteService.GATEWAY) {
                 env.put("GATEWAY_SERVICES_" + name + "_URL", baseUri(backService).toString());
+                env.put("GATEWAY_SECURITY_KEYS", devKeys().gatewayConfig());
             } else if (backService != service) {
                 // the peers a back service reads over REST (reporting-service: kpi, payment, dossier)
                 env.put("QUARKUS_REST_CLIENT_" + name + "_URL", baseUri(backService).toString());

@@ -44,7 +44,7 @@ public final class Suite {
             out.println("Database  external at " + settings.database());
         } else {
             report("MariaDB", mariaDb.start(), settings.database(), mariaDb.daemon());
-            mariaDb.provision(SuiteService.backServices());
+            mariaDb.provision(SuiteService.withDatabases());
         }
         if (settings.externalKafka().isPresent()) {
             requireReachable("Kafka broker", settings.kafka(), "SUITE_EXTERNAL_KAFKA");
@@ -102,6 +102,11 @@ public final class Suite {
         for (SuiteService service : stopOrder) {
             out.printf("%-18s %s%n", service.module(), services.stop(service) ? "stopped" : "was not running");
         }
+    }
+
+    /** The development API keys, one per role (the gateway knows their hashes). */
+    public DevKeys devKeys() {
+        return services.devKeys();
     }
 
     public URI gatewayUri() {

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One of the five services: its Maven module, its fixed port, and the database it owns (none for the gateway).
+ * One of the five services: its Maven module, its fixed port, and the database it owns (the gateway's holds its API
+ * keys and the ops audit log).
  */
 public enum SuiteService {
     DOSSIER("dossier-service", 8081, "dossier"),
     KPI("kpi-service", 8082, "kpi"),
     REPORTING("reporting-service", 8083, "reporting"),
     PAYMENT("payment-service", 8084, "payment"),
-    GATEWAY("gateway", 8080, null);
+    GATEWAY("gateway", 8080, "gateway");
 
     private final String module;
     private final int port;
@@ -43,6 +44,11 @@ public enum SuiteService {
     /** Back services first, the gateway last: it is ready only when it can route. */
     public static List<SuiteService> startOrder() {
         return List.of(DOSSIER, KPI, REPORTING, PAYMENT, GATEWAY);
+    }
+
+    /** Every service: each owns a database. */
+    public static List<SuiteService> withDatabases() {
+        return startOrder().stream().filter(service -> service.database().isPresent()).toList();
     }
 
     public static List<SuiteService> backServices() {

@@ -75,7 +75,7 @@ class InfrastructureLifecycleTest {
 
     private void everyServiceHasItsDatabaseAndUser() throws Exception {
         Endpoint database = suite.settings().database();
-        for (SuiteService service : SuiteService.backServices()) {
+        for (SuiteService service : SuiteService.withDatabases()) {
             String user = service.database().orElseThrow();
             try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + database + "/" + user + "_test?useSSL=false&allowPublicKeyRetrieval=true",
                     user, DatabaseAccounts.devPasswordOf(service));

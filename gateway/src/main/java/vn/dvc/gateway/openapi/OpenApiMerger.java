@@ -55,6 +55,15 @@ public final class OpenApiMerger {
             });
             document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
         });
+        ObjectNode schemes = components.has("securitySchemes") ? (ObjectNode) components.get("securitySchemes")
+                : components.putObject("securitySchemes");
+        schemes.putObject("apiKey").put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
+                .put("description", "An API key of role portal, ministry, ops or unit (the launcher prints development ones)");
+        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer")
+                .put("description", "The same API key as Authorization: Bearer <key>");
+        ArrayNode security = merged.putArray("security");
+        security.addObject().putArray("apiKey");
+        security.addObject().putArray("bearer");
         ArrayNode tagList = merged.putArray("tags");
         tags.values().forEach(tagList::add);
         return merged;

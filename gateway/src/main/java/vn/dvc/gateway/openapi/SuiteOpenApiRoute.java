@@ -56,7 +56,12 @@ public class SuiteOpenApiRoute {
         Map<String, URI> services = new TreeMap<>();
         config.services().forEach((name, service) -> services.put(name, service.url()));
         List<String> names = new ArrayList<>(services.keySet());
-        List<Future<JsonNode>> fetches = names.stream().map(name -> fetch(name, services.get(name))).toList();
+        List<Future<JsonNode>> fetches = new ArrayList<>(names.stream()
+                .map(name -> fetch(name, services.get(name), "/q/openapi?format=json")).toList());
+        // the gateway's own endpoints (API keys, audit), from its own document
+        names.add("gateway");
+        fetches.add(fetch("gateway", URI.create("http://127.0.0.1:" + routing.request().localAddress().port()),
+                "/q/openapi-gateway?format=json"));
         Future.join(new ArrayList<>(fetches)).onComplete(done -> {
             Map<String, JsonNode> documents = new LinkedHashMap<>();
             List<String> missing = new ArrayList<>();
@@ -77,9 +82,9 @@ public class SuiteOpenApiRoute {
         });
     }
 
-    private Future<JsonNode> fetch(String name, URI url) {
+    private Future<JsonNode> fetch(String name, URI url, String path) {
         return client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(url.getHost()).setPort(url.getPort())
-                        .setURI("/q/openapi?format=json").setIdleTimeout(FETCH_TIMEOUT_MILLIS))
+                        .setURI(path).setIdleTimeout(FETCH_TIMEOUT_MILLIS))
                 .compose(request -> request.send())
                 .compose(response -> response.statusCode() == 200 ? response.body()
                         : Future.failedFuture(name + " answered " + response.statusCode()))

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import vn.dvc.gateway.security.TestKeys;
 
 /** The gateway on its own, with every back service unreachable (%test profile). */
 @QuarkusTest
@@ -15,7 +16,7 @@ class GatewayTest {
 
     @Test
     void anUnreachableServiceIsA503ProblemCarryingTheRequestId() {
-        given().header("X-Request-Id", "test-503").contentType(ContentType.JSON).body("[]")
+        given().header("X-Request-Id", "test-503").header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body("[]")
                 .put("/api/v1/units")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
@@ -26,17 +27,17 @@ class GatewayTest {
     }
 
     @Test
-    void aPathNoServiceOwnsIsA404ProblemWithAGeneratedRequestId() {
-        given().get("/api/v1/no-such-thing")
+    void aPathOutsideTheApiVersionIsA404ProblemWithAGeneratedRequestId() {
+        given().get("/api/v2/no-such-thing")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .header("X-Request-Id", notNullValue())
-                .body("instance", equalTo("/api/v1/no-such-thing"));
+                .body("instance", equalTo("/api/v2/no-such-thing"));
     }
 
     @Test
     void anUnsafeRequestIdIsReplaced() {
-        given().header("X-Request-Id", "evil\tvalue").get("/api/v1/no-such-thing")
+        given().header("X-Request-Id", "evil\tvalue").get("/api/v2/no-such-thing")
                 .then().statusCode(404).header("X-Request-Id", org.hamcrest.Matchers.not(containsString("evil")));
     }
 
@@ -45,7 +46,9 @@ class GatewayTest {
         given().get("/q/openapi")
                 .then().statusCode(200)
                 .body("info.title", equalTo("DVC campaign suite API"))
-                .body("info.description", containsString("Not reachable now"));
+                .body("info.description", containsString("Not reachable now"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/api-keys"))
+                .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"));
     }
 
     @Test

@@ -1,0 +1,38 @@
+package vn.dvc.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Authentication, authorisation and limits at the gateway ({@code gateway.security.*}). */
+@ConfigMapping(prefix = "gateway.security")
+public interface SecurityConfig {
+
+    /**
+     * A deployment's keys, each {@code <id>:<role>:<unit or empty>:<sha256 of the token>:<name>} — hashes only, never
+     * tokens. Stored at start-up unless already there (a revoked one stays revoked).
+     */
+    Optional<List<String>> keys();
+
+    /** How often each instance rereads the keys (a key made or revoked on another instance counts from then). */
+    @WithDefault("PT2S")
+    Duration keyRefresh();
+
+    /** The HMAC-SHA256 secret signing the identity header the back services trust; set it in production. */
+    @WithDefault("dev-only-identity-secret-change-me")
+    String identitySecret();
+
+    /** Requests per key per second; more are answered 429 with Retry-After. */
+    @WithDefault("200")
+    int requestsPerSecond();
+
+    /** The largest body of a single-item request. */
+    @WithDefault("64K")
+    io.quarkus.runtime.configuration.MemorySize maxBody();
+
+    /** The largest body of a batch request ({@code …/batch}). */
+    @WithDefault("2M")
+    io.quarkus.runtime.configuration.MemorySize maxBatchBody();
+}

@@ -1,0 +1,136 @@
+package vn.dvc.gateway.security;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import vn.dvc.gateway.config.SecurityConfig;
+
+/**
+ * Decides each API request before it is routed: the key (Bearer or X-API-Key) must be active; the endpoint must have a
+ * rule naming the key's role (none: closed to everyone); a unit key must name, in every parameter the rule lists, a
+ * unit of its own subtree; the key must be within its rate; the body within its size.
+ */
+@ApplicationScoped
+public class AccessControl {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeys keys;
+    private final UnitTree tree;
+    private final SecurityConfig config;
+    private final RateLimiterRegistry limiters;
+
+    public AccessControl(ApiKeys keys, UnitTree tree, SecurityConfig config) {
+        this.keys = keys;
+        this.tree = tree;
+        this.config = config;
+        this.limiters = RateLimiterRegistry.of(perSecond(config.requestsPerSecond()));
+    }
+
+    /** At most {@code rate} a second, refused at once (never queued) beyond. */
+    private static RateLimiterConfig perSecond(int rate) {
+        return RateLimiterConfig.custom().limitForPeriod(rate).limitRefreshPeriod(Duration.ofSeconds(1))
+                .timeoutDuration(Duration.ZERO).build();
+    }
+
+    /** The key allowed to make this request, or why not. {@code apiPath} is the path after /api/v1. */
+    public Decision decide(HttpServerRequest request, String apiPath) {
+        Optional<String> token = tokenOf(request);
+        if (token.isEmpty()) {
+            return Decision.refused(Refusal.unauthenticated("An API key is required (Authorization: Bearer <key>, or X-API-Key)"));
+        }
+        Optional<ApiKey> key = keys.authenticate(token.get());
+        if (key.isEmpty()) {
+            return Decision.refused(Refusal.unauthenticated("The API key is not valid (unknown, malformed or revoked)"));
+        }
+        ApiKey caller = key.get();
+        Optional<RouteRule> rule = RoutePolicy.ruleFor(request.method().name(), apiPath);
+        if (rule.isEmpty()) {
+            return Decision.refused(Refusal.forbidden("No key may call " + request.method().name() + " /api/v1" + apiPath));
+        }
+        if (!rule.get().roles().contains(caller.role())) {
+            return Decision.refused(Refusal.forbidden("A " + caller.role().lowerName() + " key may not call "
+                    + request.method().name() + " /api/v1" + rule.get().template()));
+        }
+        if (caller.role() == Role.UNIT) {
+            Optional<Refusal> outOfScope = scope(caller, rule.get(), request, apiPath);
+            if (outOfScope.isPresent()) {
+                return Decision.refused(outOfScope.get());
+            }
+        }
+        int rate = caller.rate() == null ? config.requestsPerSecond() : caller.rate();
+        RateLimiter limiter = limiters.rateLimiter(caller.id() + "@" + rate, perSecond(rate));
+        if (!limiter.acquirePermission()) {
+            return Decision.refused(new Refusal(429, "Too many requests", "Key " + caller.id() + " is over its " + rate
+                    + " requests per second", Map.of("Retry-After", "1")));
+        }
+        Optional<Refusal> tooBig = bodySize(request, rule.get());
+        return tooBig.map(Decision::refused).orElseGet(() -> Decision.allowed(caller));
+    }
+
+    private Optional<Refusal> scope(ApiKey caller, RouteRule rule, HttpServerRequest request, String apiPath) {
+        for (String parameter : rule.unitParameters()) {
+            String unit = request.getParam(parameter);
+            if (unit == null || unit.isBlank()) {
+                return Optional.of(Refusal.forbidden("A unit key must name a unit of its subtree in '" + parameter + "'"));
+            }
+            if (!tree.isWithin(unit, caller.unitCode())) {
+                return Optional.of(Refusal.forbidden("'" + parameter + "': " + unit + " is not in the subtree of " + caller.unitCode()));
+            }
+        }
+        Optional<String> inPath = rule.unitInPath(apiPath);
+        if (inPath.isPresent() && !tree.isWithin(inPath.get(), caller.unitCode())) {
+            return Optional.of(Refusal.forbidden(inPath.get() + " is not in the subtree of " + caller.unitCode()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Refusal> bodySize(HttpServerRequest request, RouteRule rule) {
+        String method = request.method().name();
+        if (!method.equals("POST") && !method.equals("PUT")) {
+            return Optional.empty();
+        }
+        long limit = (rule.batch() || method.equals("PUT") ? config.maxBatchBody() : config.maxBody()).asLongValue();
+        String length = request.getHeader("Content-Length");
+        if (length == null) {
+            return request.getHeader("Transfer-Encoding") == null ? Optional.empty()
+                    : Optional.of(new Refusal(411, "Length required", "Send the body with a Content-Length", Map.of()));
+        }
+        try {
+            return Long.parseLong(length.trim()) > limit
+                    ? Optional.of(new Refusal(413, "Payload too large", "The body is over " + limit + " bytes", Map.of()))
+                    : Optional.empty();
+        } catch (NumberFormatException malformed) {
+            return Optional.of(new Refusal(400, "Invalid request", "Content-Length is not a number", Map.of()));
+        }
+    }
+
+    private static Optional<String> tokenOf(HttpServerRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.of(authorization.substring(BEARER.length()).trim());
+        }
+        return Optional.ofNullable(request.getHeader("X-API-Key")).map(String::trim);
+    }
+
+    /** Allowed, with the key; or refused, with why. */
+    public record Decision(ApiKey caller, Refusal refusal) {
+
+        static Decision allowed(ApiKey caller) {
+            return new Decision(caller, null);
+        }
+
+        static Decision refused(Refusal refusal) {
+            return new Decision(null, refusal);
+        }
+
+        public boolean isAllowed() {
+            return refusal == null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package vn.dvc.gateway.security;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The api_key table (blocking JDBC: call it off the event loop). */
+@ApplicationScoped
+public class ApiKeyStore {
+
+    private static final String COLUMNS = "id, name, role, unit_code, hash, rate, source, created_at, created_by, revoked_at";
+
+    private final AgroalDataSource dataSource;
+
+    public ApiKeyStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<ApiKey> all() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM api_key ORDER BY created_at, id");
+             ResultSet rows = query.executeQuery()) {
+            List<ApiKey> keys = new ArrayList<>();
+            while (rows.next()) {
+                Timestamp revoked = rows.getTimestamp(10);
+                keys.add(new ApiKey(rows.getString(1), rows.getString(2), Role.valueOf(rows.getString(3)), rows.getString(4),
+                        rows.getString(5), rows.getObject(6, Integer.class), rows.getString(7), rows.getTimestamp(8).toInstant(),
+                        rows.getString(9), revoked == null ? null : revoked.toInstant()));
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new IllegalStateException("API keys could not be read: " + e.getSQLState(), e);
+        }
+    }
+
+    /** Stores a key unless one with its id exists (a configured key keeps its revocation across restarts). */
+    public boolean insertIfAbsent(ApiKey key) {
+        return update("INSERT IGNORE INTO api_key (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                key.id(), key.name(), key.role().name(), key.unitCode(), key.hash(), key.rate(), key.source(),
+                Timestamp.from(key.createdAt()), key.createdBy()) == 1;
+    }
+
+    public boolean revoke(String id, Instant at, String by) {
+        return update("UPDATE api_key SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL",
+                Timestamp.from(at), by, id) == 1;
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("API keys could not be written: " + e.getSQLState(), e);
+        }
+    }
+}

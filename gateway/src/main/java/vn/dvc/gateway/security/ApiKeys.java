@@ -1,0 +1,93 @@
+package vn.dvc.gateway.security;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import vn.dvc.gateway.config.SecurityConfig;
+
+/**
+ * The keys, held in memory so that a request is checked without touching the database: reread every
+ * {@code key-refresh}, and at once on this instance after a key is made or revoked here.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
+    public static final String FROM_CONFIG = "config";
+    public static final String FROM_API = "api";
+
+    private final ApiKeyStore store;
+    private final SecurityConfig config;
+    private final Vertx vertx;
+    private volatile Map<String, ApiKey> byId = Map.of();
+
+    public ApiKeys(ApiKeyStore store, SecurityConfig config, Vertx vertx) {
+        this.store = store;
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    void start(@Observes StartupEvent started) {
+        config.keys().orElse(List.of()).stream().map(ApiKeys::configured).forEach(store::insertIfAbsent);
+        reload();
+        vertx.setPeriodic(config.keyRefresh().toMillis(), tick -> vertx.executeBlocking(() -> {
+            reload();
+            return null;
+        }, false).onFailure(failure -> LOG.warnf("API keys not reread (the last ones read still apply): %s", failure.getMessage())));
+    }
+
+    /** The active key the token is, if any. */
+    public Optional<ApiKey> authenticate(String token) {
+        return KeyTokens.idOf(token).map(byId::get).filter(ApiKey::active)
+                .filter(key -> KeyTokens.matches(token, key.hash()));
+    }
+
+    public List<ApiKey> list() {
+        return store.all();
+    }
+
+    public Optional<ApiKey> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** A new key; its token is answered once and kept nowhere. */
+    public KeyTokens.Issued create(String name, Role role, String unitCode, Integer rate, String createdBy) {
+        KeyTokens.Issued issued = KeyTokens.issue();
+        store.insertIfAbsent(new ApiKey(issued.id(), name, role, unitCode, issued.hash(), rate, FROM_API, Instant.now(),
+                createdBy, null));
+        reload();
+        return issued;
+    }
+
+    public boolean revoke(String id, String revokedBy) {
+        boolean revoked = store.revoke(id, Instant.now(), revokedBy);
+        reload();
+        return revoked;
+    }
+
+    private void reload() {
+        byId = store.all().stream().collect(Collectors.toUnmodifiableMap(ApiKey::id, Function.identity()));
+    }
+
+    static ApiKey configured(String line) {
+        String[] parts = line.split(":", 5);
+        if (parts.length != 5 || KeyTokens.idOf("dvc_" + parts[0] + "_" + "x".repeat(43)).isEmpty() || !parts[3].matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("gateway.security.keys: each key is <id>:<role>:<unit>:<sha256>:<name>");
+        }
+        Role role = Role.named(parts[1]).orElseThrow(() -> new IllegalArgumentException(
+                "gateway.security.keys: '" + parts[1] + "' is not a role (portal, ministry, ops, unit)"));
+        String unit = parts[2].isBlank() ? null : parts[2];
+        if ((role == Role.UNIT) != (unit != null)) {
+            throw new IllegalArgumentException("gateway.security.keys: a unit key, and only a unit key, names its unit");
+        }
+        return new ApiKey(parts[0], parts[4], role, unit, parts[3], null, FROM_CONFIG, Instant.now(), FROM_CONFIG, null);
+    }
+}

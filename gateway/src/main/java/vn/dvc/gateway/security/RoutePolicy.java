@@ -1,0 +1,90 @@
+package vn.dvc.gateway.security;
+
+import static vn.dvc.gateway.security.Role.MINISTRY;
+import static vn.dvc.gateway.security.Role.OPS;
+import static vn.dvc.gateway.security.Role.PORTAL;
+import static vn.dvc.gateway.security.Role.UNIT;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every endpoint of the suite and who may call it (api.md, "Authentication"): the portal pushes events, payments and
+ * report submissions; the ministry reads indicators; a unit reads and submits inside its own subtree; ops does
+ * everything. An endpoint with no rule here is closed to every key — deny by default.
+ */
+public final class RoutePolicy {
+
+    private static final Set<Role> EVERYONE = Set.of(PORTAL, MINISTRY, OPS, UNIT);
+    private static final Set<Role> READERS = Set.of(MINISTRY, OPS, UNIT);
+    private static final Set<Role> OPS_ONLY = Set.of(OPS);
+
+    private static final List<RouteRule> RULES = List.of(
+            // reference data: public administrative information, readable by every key
+            RouteRule.of("PUT", "/units", OPS_ONLY),
+            RouteRule.of("GET", "/units", EVERYONE),
+            RouteRule.of("GET", "/units/{code}", EVERYONE),
+            RouteRule.of("GET", "/units/{code}/subtree", EVERYONE),
+            RouteRule.of("PUT", "/services", OPS_ONLY),
+            RouteRule.of("GET", "/services", EVERYONE),
+            RouteRule.of("GET", "/services/{code...}", EVERYONE),
+            // dossiers
+            RouteRule.of("POST", "/dossier-events", Set.of(PORTAL, OPS)),
+            RouteRule.of("POST", "/dossier-events/batch", Set.of(PORTAL, OPS)),
+            RouteRule.of("GET", "/dossiers/near-due", Set.of(OPS, UNIT)).scopedBy("unit"),
+            RouteRule.of("GET", "/dossiers/overdue", Set.of(OPS, UNIT)).scopedBy("unit"),
+            RouteRule.of("GET", "/dossiers/anomalies", Set.of(OPS, UNIT)).scopedBy("unit"),
+            RouteRule.of("GET", "/dossiers/{id...}", Set.of(PORTAL, OPS)),
+            // indicators
+            RouteRule.of("GET", "/kpis", READERS).scopedBy("unit"),
+            RouteRule.of("GET", "/kpis/ranking", READERS).scopedBy("within"),
+            RouteRule.of("GET", "/kpis/series", READERS).scopedBy("unit"),
+            RouteRule.of("GET", "/kpis/unused-offerings", READERS).scopedBy("unit"),
+            RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY),
+            RouteRule.of("GET", "/emc/indicators", READERS).scopedBy("unit"),
+            RouteRule.of("GET", "/campaigns", READERS),
+            RouteRule.of("GET", "/campaigns/{id}", READERS),
+            RouteRule.of("PUT", "/campaigns/{id}", OPS_ONLY),
+            RouteRule.of("GET", "/campaigns/{id}/progress", READERS).scopedBy("within"),
+            // payments
+            RouteRule.of("POST", "/payments", Set.of(PORTAL, OPS)),
+            RouteRule.of("POST", "/payments/batch", Set.of(PORTAL, OPS)),
+            RouteRule.of("GET", "/payments/tally", READERS).scopedBy("unit"),
+            RouteRule.of("GET", "/payments/appendix-5", READERS).scopedBy("unit"),
+            RouteRule.of("GET", "/payments/{id...}", Set.of(PORTAL, OPS)),
+            RouteRule.of("GET", "/payment-accounts/coverage", READERS).scopedBy("unit"),
+            RouteRule.of("GET", "/payment-accounts/{unit}", READERS).scopedByPath("unit"),
+            RouteRule.of("PUT", "/payment-accounts/{unit}", OPS_ONLY),
+            // reports, bulletin, appendices
+            RouteRule.of("PUT", "/report-forms", OPS_ONLY),
+            RouteRule.of("POST", "/report-forms/standard-set", OPS_ONLY),
+            RouteRule.of("GET", "/report-forms", EVERYONE),
+            RouteRule.of("GET", "/report-forms/{code...}", EVERYONE),
+            RouteRule.of("POST", "/report-submissions", Set.of(PORTAL, OPS)),
+            RouteRule.of("POST", "/report-submissions/batch", Set.of(PORTAL, OPS)),
+            RouteRule.of("GET", "/reports/completion", READERS).scopedBy("unit"),
+            RouteRule.of("POST", "/dossier-totals", Set.of(PORTAL, OPS)),
+            RouteRule.of("GET", "/dossier-totals", READERS).scopedBy("unit"),
+            RouteRule.of("POST", "/bulletins", OPS_ONLY),
+            RouteRule.of("GET", "/bulletins", Set.of(MINISTRY, OPS)),
+            RouteRule.of("GET", "/bulletins/{id}", Set.of(MINISTRY, OPS)),
+            RouteRule.of("GET", "/appendices/{number}", READERS).scopedBy("unit"),
+            // the gateway's own
+            RouteRule.of("GET", "/api-keys", OPS_ONLY),
+            RouteRule.of("POST", "/api-keys", OPS_ONLY),
+            RouteRule.of("DELETE", "/api-keys/{id}", OPS_ONLY),
+            RouteRule.of("GET", "/audit", OPS_ONLY));
+
+    private RoutePolicy() {
+    }
+
+    /** The rule of the endpoint, the first that matches; none = closed. {@code apiPath} is the path after /api/v1. */
+    public static Optional<RouteRule> ruleFor(String method, String apiPath) {
+        return RULES.stream().filter(rule -> rule.matches(method, apiPath)).findFirst();
+    }
+
+    public static List<RouteRule> rules() {
+        return RULES;
+    }
+}

@@ -1,0 +1,118 @@
+package vn.dvc.gateway.security;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The gateway's own endpoints, for ops: API keys (made, listed without their secret, revoked) and the audit log. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Access", description = "API keys and the audit log of changes made with ops keys")
+public class SecurityResource {
+
+    public static final String CALLER = "dvc.caller";
+
+    private final ApiKeys keys;
+    private final AuditLog audit;
+    private final CurrentVertxRequest request;
+
+    public SecurityResource(ApiKeys keys, AuditLog audit, CurrentVertxRequest request) {
+        this.keys = keys;
+        this.audit = audit;
+        this.request = request;
+    }
+
+    @GET
+    @Path("/api-keys")
+    @Operation(summary = "Every key, active and revoked, without its secret")
+    public List<KeyView> list() {
+        return keys.list().stream().map(KeyView::of).toList();
+    }
+
+    @POST
+    @Path("/api-keys")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a key", description = "The token is answered once, here, and kept nowhere (only its "
+            + "SHA-256). It works at once on this instance, within gateway.security.key-refresh on the others.")
+    public Response create(@Valid @NotNull NewKey request) {
+        Role role = Role.named(request.role()).orElseThrow(() -> new KeyRequestException("role", "must be portal, ministry, ops or unit"));
+        if ((role == Role.UNIT) != (request.unitCode() != null)) {
+            throw new KeyRequestException("unitCode", "a unit key, and only a unit key, names its unit");
+        }
+        KeyTokens.Issued issued = keys.create(request.name(), role, request.unitCode(), request.requestsPerSecond(), caller().label());
+        ApiKey key = keys.find(issued.id()).orElseThrow();
+        return Response.created(URI.create("/api/v1/api-keys/" + issued.id()))
+                .entity(new IssuedKey(KeyView.of(key), issued.token())).build();
+    }
+
+    @DELETE
+    @Path("/api-keys/{id}")
+    @Operation(summary = "Revoke a key: refused from the next request on")
+    public Response revoke(@PathParam("id") String id) {
+        if (keys.find(id).filter(ApiKey::active).isEmpty()) {
+            return Response.status(404).type("application/problem+json").entity(Map.of("type", "about:blank",
+                    "title", "Not found", "status", 404, "detail", "No active key " + id)).build();
+        }
+        keys.revoke(id, caller().label());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/audit")
+    @Operation(summary = "Changes made with ops keys, newest first")
+    public List<AuditLog.AuditEntry> audit(@QueryParam("key") String keyId, @QueryParam("from") String from,
+                                           @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        Instant since;
+        try {
+            since = from == null ? null : Instant.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new KeyRequestException("from", "'" + from + "' is not an ISO-8601 instant");
+        }
+        return audit.newest(keyId, since, limit);
+    }
+
+    private ApiKey caller() {
+        return request.getCurrent().get(CALLER);
+    }
+
+    public record NewKey(@NotBlank @Size(max = 100) String name,
+                         @NotBlank @Pattern(regexp = "(?i)portal|ministry|ops|unit", message = "must be portal, ministry, ops or unit") String role,
+                         @Size(max = 50) String unitCode,
+                         @Min(1) @Max(100_000) Integer requestsPerSecond) {
+    }
+
+    public record KeyView(String id, String name, String role, String unitCode, Integer requestsPerSecond, String source,
+                          Instant createdAt, String createdBy, Instant revokedAt) {
+
+        static KeyView of(ApiKey key) {
+            return new KeyView(key.id(), key.name(), key.role().lowerName(), key.unitCode(), key.rate(), key.source(),
+                    key.createdAt(), key.createdBy(), key.revokedAt());
+        }
+    }
+
+    public record IssuedKey(KeyView key, String token) {
+    }
+}

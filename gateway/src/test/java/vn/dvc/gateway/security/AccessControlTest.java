@@ -1,0 +1,214 @@
+package vn.dvc.gateway.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.UnitChanged;
+
+/**
+ * The gateway's access control with every back service unreachable (an allowed request to a back service ends in its
+ * 503): every route × every role, deny by default, unit scope across sibling units, size and rate limits, keys made
+ * and revoked without a restart, the audit log, and keys kept out of answers and logs.
+ */
+@QuarkusTest
+class AccessControlTest {
+
+    private static final Map<Role, String> KEYS = Map.of(Role.PORTAL, TestKeys.PORTAL, Role.MINISTRY, TestKeys.MINISTRY,
+            Role.OPS, TestKeys.OPS, Role.UNIT, TestKeys.UNIT);
+    private static final String CHILD = "GW-UNIT-CHILD";
+    private static final String SIBLING = "GW-SIBLING";
+
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeEach
+    void theUnitTreeIsKnown() throws Exception {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+            for (UnitChanged unit : List.of(unit("GW-ROOT", null), unit(TestKeys.UNIT_CODE, "GW-ROOT"), unit(CHILD, TestKeys.UNIT_CODE),
+                    unit(SIBLING, "GW-ROOT"))) {
+                producer.send(new ProducerRecord<>("catalog-events", unit.key(), json.writeValueAsString(unit))).get();
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().header("X-API-Key", TestKeys.UNIT)
+                .queryParam("unit", CHILD).get("/api/v1/kpis").statusCode() == 503);
+    }
+
+    @Test
+    void everyRouteAnswersEachRoleAsItsRuleSays() {
+        List<String> wrong = new ArrayList<>();
+        for (RouteRule rule : RoutePolicy.rules()) {
+            for (Role role : Role.values()) {
+                int status = call(given().header("X-API-Key", KEYS.get(role)), rule).statusCode();
+                boolean allowed = rule.roles().contains(role);
+                if (allowed == (status == 401 || status == 403)) {
+                    wrong.add(rule.method() + " " + rule.template() + " as " + role + " → " + status);
+                }
+            }
+            int anonymous = call(given(), rule).statusCode();
+            int unknown = call(given().header("Authorization", "Bearer dvc_0123456789ab_" + "n".repeat(43)), rule).statusCode();
+            if (anonymous != 401 || unknown != 401) {
+                wrong.add(rule.method() + " " + rule.template() + " without a key → " + anonymous + ", unknown key → " + unknown);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void anEndpointWithNoRuleIsClosedEvenToOps() {
+        given().header("X-API-Key", TestKeys.OPS).get("/api/v1/no-such-thing").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("No key may call"));
+        given().header("X-API-Key", TestKeys.OPS).delete("/api/v1/units").then().statusCode(403);
+        given().header("X-API-Key", TestKeys.OPS).get("/api/v1/units/BP/secrets").then().statusCode(403);
+        given().get("/api/v1/no-such-thing").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void aUnitKeySeesOnlyItsOwnSubtree() {
+        RequestSpecification unit = given().header("X-API-Key", TestKeys.UNIT);
+        unit.queryParam("unit", CHILD).get("/api/v1/kpis").then().statusCode(503);
+        given().header("X-API-Key", TestKeys.UNIT).queryParam("unit", TestKeys.UNIT_CODE).get("/api/v1/kpis").then().statusCode(503);
+        given().header("X-API-Key", TestKeys.UNIT).queryParam("unit", SIBLING).get("/api/v1/kpis").then().statusCode(403)
+                .body("detail", containsString(SIBLING));
+        given().header("X-API-Key", TestKeys.UNIT).queryParam("unit", "GW-ROOT").get("/api/v1/kpis").then().statusCode(403);
+        given().header("X-API-Key", TestKeys.UNIT).get("/api/v1/kpis").then().statusCode(403).body("detail", containsString("'unit'"));
+        given().header("X-API-Key", TestKeys.UNIT).queryParam("within", SIBLING).get("/api/v1/kpis/ranking").then().statusCode(403);
+        given().header("X-API-Key", TestKeys.UNIT).get("/api/v1/payment-accounts/" + SIBLING).then().statusCode(403);
+        given().header("X-API-Key", TestKeys.UNIT).get("/api/v1/payment-accounts/" + CHILD).then().statusCode(503);
+        given().header("X-API-Key", TestKeys.UNIT).queryParam("unit", "NOWHERE").get("/api/v1/reports/completion").then().statusCode(403);
+        given().header("X-API-Key", TestKeys.UNIT).get("/api/v1/dossiers/000.00.01.H10-220601-0001").then().statusCode(403);
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedBeforeAnyServiceSeesThem() {
+        given().header("X-API-Key", TestKeys.PORTAL).contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(70_000) + "\"}")
+                .post("/api/v1/dossier-events").then().statusCode(413).contentType("application/problem+json");
+        given().header("X-API-Key", TestKeys.PORTAL).contentType(ContentType.JSON).body("[\"" + "a".repeat(2_200_000) + "\"]")
+                .post("/api/v1/dossier-events/batch").then().statusCode(413);
+        given().header("X-API-Key", TestKeys.PORTAL).contentType(ContentType.JSON).body("[\"" + "a".repeat(1_000_000) + "\"]")
+                .post("/api/v1/dossier-events/batch").then().statusCode(503);
+    }
+
+    @Test
+    void aKeyIsMadeUsedAndRevokedWithoutARestartAndItsSecretIsShownOnce() throws Exception {
+        JsonPath made = given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON)
+                .body(Map.of("name", "portal of " + UUID.randomUUID(), "role", "portal")).post("/api/v1/api-keys")
+                .then().statusCode(201).extract().jsonPath();
+        String token = made.getString("token");
+        String id = made.getString("key.id");
+        assertThat(token).startsWith("dvc_" + id + "_");
+        given().header("Authorization", "Bearer " + token).get("/api/v1/units").then().statusCode(503);
+        String listed = given().header("X-API-Key", TestKeys.OPS).get("/api/v1/api-keys").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.role", equalTo("portal")).extract().asString();
+        assertThat(listed).doesNotContain(token).doesNotContain(KeyTokens.hash(token)).doesNotContain(TestKeys.OPS);
+
+        given().header("X-API-Key", TestKeys.OPS).delete("/api/v1/api-keys/" + id).then().statusCode(204);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/units").then().statusCode(401);
+        given().header("X-API-Key", TestKeys.OPS).delete("/api/v1/api-keys/" + id).then().statusCode(404);
+        given().header("X-API-Key", TestKeys.OPS).get("/api/v1/api-keys").then()
+                .body("find { it.id == '" + id + "' }.revokedAt", not(nullValue()));
+
+        given().header("X-API-Key", TestKeys.PORTAL).contentType(ContentType.JSON).body(Map.of("name", "x", "role", "ops"))
+                .post("/api/v1/api-keys").then().statusCode(403);
+        given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body(Map.of("name", "x", "role", "unit"))
+                .post("/api/v1/api-keys").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("unitCode"));
+        given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body(Map.of("name", "x", "role", "root"))
+                .post("/api/v1/api-keys").then().statusCode(400).body("violations.field", hasItem("role"));
+
+        Path log = Path.of("target/gateway-test.log");
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(log));
+        assertThat(Files.readString(log)).doesNotContain(token).doesNotContain(TestKeys.OPS).doesNotContain(TestKeys.PORTAL);
+    }
+
+    @Test
+    void aKeyOverItsRateIsAnswered429ThenServedAgain() {
+        String token = given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON)
+                .body(Map.of("name", "slow " + UUID.randomUUID(), "role", "ministry", "requestsPerSecond", 2))
+                .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getString("token");
+        List<Response> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(given().header("X-API-Key", token).get("/api/v1/campaigns"));
+        }
+        Response refused = answers.stream().filter(answer -> answer.statusCode() == 429).findFirst().orElseThrow();
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> given().header("X-API-Key", token)
+                .get("/api/v1/campaigns").statusCode() == 503);
+    }
+
+    @Test
+    void changesMadeWithOpsKeysAreAudited() {
+        Instant before = Instant.now().minusSeconds(1);
+        String requestId = "audit-" + UUID.randomUUID();
+        given().header("X-API-Key", TestKeys.OPS).header("X-Request-Id", requestId).contentType(ContentType.JSON).body("[]")
+                .put("/api/v1/units").then().statusCode(503);
+        given().header("X-API-Key", TestKeys.MINISTRY).get("/api/v1/campaigns").then().statusCode(503);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("X-API-Key", TestKeys.OPS)
+                .queryParam("from", before.toString()).get("/api/v1/audit").then().statusCode(200)
+                .body("find { it.requestId == '" + requestId + "' }.method", equalTo("PUT"))
+                .body("find { it.requestId == '" + requestId + "' }.path", equalTo("/api/v1/units"))
+                .body("find { it.requestId == '" + requestId + "' }.status", equalTo(503))
+                .body("find { it.requestId == '" + requestId + "' }.keyId", equalTo("00000000000c"))
+                .body("findAll { it.keyId == '00000000000b' }", org.hamcrest.Matchers.empty()));
+        given().header("X-API-Key", TestKeys.MINISTRY).get("/api/v1/audit").then().statusCode(403);
+    }
+
+    @Test
+    void answersCarrySecurityHeadersAndNoCors() {
+        given().header("X-API-Key", TestKeys.OPS).get("/api/v1/campaigns").then()
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/campaigns").then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    private static Response call(RequestSpecification request, RouteRule rule) {
+        String path = "/api/v1" + rule.template()
+                .replace("{unit}", CHILD).replace("{code...}", "1.004227").replace("{id...}", "X-1")
+                .replace("{code}", "BP").replace("{id}", "000000000000").replace("{number}", "3");
+        for (String parameter : rule.unitParameters()) {
+            request = request.queryParam(parameter, CHILD);
+        }
+        if (rule.method().equals("POST") || rule.method().equals("PUT")) {
+            request = request.contentType(ContentType.JSON).body(rule.batch() ? "[]" : "{}");
+        }
+        return request.request(rule.method(), path);
+    }
+
+    private static UnitChanged unit(String code, String parent) {
+        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, code, "DEPARTMENT", parent, null);
+    }
+}
