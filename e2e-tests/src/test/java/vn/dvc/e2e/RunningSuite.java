@@ -2,6 +2,7 @@ package vn.dvc.e2e;
 
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,6 +41,8 @@ final class RunningSuite {
     /** The gateway's address; requests carry the development ops key unless a test gives another. */
     static URI gateway() {
         URI gateway = get().gatewayUri();
+        RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig()
+                .overwriteHeadersWithName("X-API-Key", "Authorization"));
         RestAssured.requestSpecification = new RequestSpecBuilder().setBaseUri(gateway.toString()).setPort(gateway.getPort())
                 .addHeader("X-API-Key", key("ops")).build();
         return gateway;

@@ -19,21 +19,29 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * Development API keys, one per role, made on the first start of a run folder and kept there (a file only its owner
+ * Development API keys, one per role, and the identity-signing secret, made on the first start of a run folder and kept there (a file only its owner
  * reads) so that scripts keep working across restarts. The gateway gets their SHA-256 hashes, never the tokens
  * (gateway.security.keys); the launcher prints the tokens. Tokens follow the gateway's format, dvc_<id>_<secret>.
  */
 public final class DevKeys {
 
     public static final List<String> ROLES = List.of("portal", "ministry", "ops", "unit");
+    private static final String IDENTITY_SECRET = "identity-secret";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, String> tokens;
     private final String unitCode;
+    private final String identitySecret;
 
-    private DevKeys(Map<String, String> tokens, String unitCode) {
+    private DevKeys(Map<String, String> tokens, String unitCode, String identitySecret) {
         this.tokens = tokens;
         this.unitCode = unitCode;
+        this.identitySecret = identitySecret;
+    }
+
+    /** The secret the gateway signs callers' identities with and the services check them by, for this run folder. */
+    public String identitySecret() {
+        return identitySecret;
     }
 
     /** The run folder's keys, made now if it has none; the unit key belongs to {@code unitCode}. */
@@ -47,6 +55,10 @@ public final class DevKeys {
                 }
             }
             boolean changed = false;
+            if (stored.getProperty(IDENTITY_SECRET) == null) {
+                stored.setProperty(IDENTITY_SECRET, newToken().substring(17));
+                changed = true;
+            }
             for (String role : ROLES) {
                 if (stored.getProperty(role) == null) {
                     stored.setProperty(role, newToken());
@@ -65,7 +77,7 @@ public final class DevKeys {
         }
         Map<String, String> tokens = new LinkedHashMap<>();
         ROLES.forEach(role -> tokens.put(role, stored.getProperty(role)));
-        return new DevKeys(tokens, unitCode);
+        return new DevKeys(tokens, unitCode, stored.getProperty(IDENTITY_SECRET));
     }
 
     public String token(String role) {

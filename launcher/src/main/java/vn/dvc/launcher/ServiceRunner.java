@@ -95,6 +95,10 @@ final class ServiceRunner {
         env.put("SUITE_DB_PORT", Integer.toString(settings.database().port()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafka().toString());
         profile.ifPresent(name -> env.put("QUARKUS_PROFILE", name));
+        env.put(service == SuiteService.GATEWAY ? "GATEWAY_SECURITY_IDENTITY_SECRET" : "SUITE_IDENTITY_SECRET",
+                devKeys().identitySecret());
+        // whatever the profile, a service the launcher starts serves /api only to callers the gateway vouches for
+        env.put("SUITE_IDENTITY_REQUIRED", "true");
         for (SuiteService backService : SuiteService.backServices()) {
             String name = backService.shortName().toUpperCase();
             if (service == SuiteService.GATEWAY) {

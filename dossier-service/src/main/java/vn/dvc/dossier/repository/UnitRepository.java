@@ -56,4 +56,14 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
                 .getResultList();
         return codes;
     }
+
+    /** Whether {@code code} is {@code rootCode} or below it (walking up its parents). */
+    public boolean isWithin(String code, String rootCode) {
+        Number found = (Number) getEntityManager().createNativeQuery("WITH RECURSIVE up (code, parent_code) AS ("
+                        + "SELECT code, parent_code FROM unit WHERE code = ?1 "
+                        + "UNION ALL SELECT u.code, u.parent_code FROM unit u JOIN up ON u.code = up.parent_code) "
+                        + "SELECT COUNT(*) FROM up WHERE code = ?2")
+                .setParameter(1, code).setParameter(2, rootCode).getSingleResult();
+        return found.intValue() > 0;
+    }
 }

@@ -16,14 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
+import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.identity.Caller;
+import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.rest.dto.AnomalyItem;
 import vn.dvc.dossier.rest.dto.DossierView;
 import vn.dvc.dossier.rest.dto.Page;
 import vn.dvc.dossier.rest.dto.WorklistItem;
 import vn.dvc.dossier.service.DossierQueries;
-import vn.dvc.commons.web.PortalTime;
 
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +36,13 @@ public class DossierResource {
     private static final Duration LONGEST_WINDOW = Duration.ofDays(31);
 
     private final DossierQueries queries;
+    private final UnitRepository units;
+    private final Callers callers;
 
-    public DossierResource(DossierQueries queries) {
+    public DossierResource(DossierQueries queries, UnitRepository units, Callers callers) {
         this.queries = queries;
+        this.units = units;
+        this.callers = callers;
     }
 
     @GET
@@ -87,7 +94,10 @@ public class DossierResource {
     @Operation(summary = "One dossier: its state under counting rules v1 and its events in event-time order")
     @APIResponse(responseCode = "404", description = "No event of this dossier was ever accepted")
     public DossierView get(@PathParam("id") String dossierId) {
+        Caller caller = callers.current();
+        // a unit key sees only its subtree's dossiers; another unit's answers as an unknown one (its id tells nothing)
         return queries.find(dossierId)
+                .filter(dossier -> !caller.unitScoped() || units.isWithin(dossier.unitCode(), caller.unitCode()))
                 .orElseThrow(() -> ProblemException.notFound("Dossier " + dossierId + " is not known"));
     }
 

@@ -46,7 +46,7 @@ public class AccessControl {
         }
         Optional<ApiKey> key = keys.authenticate(token.get());
         if (key.isEmpty()) {
-            return Decision.refused(Refusal.unauthenticated("The API key is not valid (unknown, malformed or revoked)"));
+            return Decision.refused(Refusal.unauthenticated("The API key is not valid (unknown, malformed, revoked, or more than one)"));
         }
         ApiKey caller = key.get();
         Optional<RouteRule> rule = RoutePolicy.ruleFor(request.method().name(), apiPath);
@@ -111,6 +111,9 @@ public class AccessControl {
     }
 
     private static Optional<String> tokenOf(HttpServerRequest request) {
+        if (request.headers().getAll("Authorization").size() + request.headers().getAll("X-API-Key").size() > 1) {
+            return Optional.of("");
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.of(authorization.substring(BEARER.length()).trim());

@@ -35,7 +35,8 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/dossiers/near-due", Set.of(OPS, UNIT)).scopedBy("unit"),
             RouteRule.of("GET", "/dossiers/overdue", Set.of(OPS, UNIT)).scopedBy("unit"),
             RouteRule.of("GET", "/dossiers/anomalies", Set.of(OPS, UNIT)).scopedBy("unit"),
-            RouteRule.of("GET", "/dossiers/{id...}", Set.of(PORTAL, OPS)),
+            // one dossier or payment by id: dossier- and payment-service check a unit key's subtree (an id says nothing)
+            RouteRule.of("GET", "/dossiers/{id...}", Set.of(PORTAL, OPS, UNIT)),
             // indicators
             RouteRule.of("GET", "/kpis", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/kpis/ranking", READERS).scopedBy("within"),
@@ -52,7 +53,7 @@ public final class RoutePolicy {
             RouteRule.of("POST", "/payments/batch", Set.of(PORTAL, OPS)),
             RouteRule.of("GET", "/payments/tally", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/payments/appendix-5", READERS).scopedBy("unit"),
-            RouteRule.of("GET", "/payments/{id...}", Set.of(PORTAL, OPS)),
+            RouteRule.of("GET", "/payments/{id...}", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("GET", "/payment-accounts/coverage", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/payment-accounts/{unit}", READERS).scopedByPath("unit"),
             RouteRule.of("PUT", "/payment-accounts/{unit}", OPS_ONLY),
@@ -61,10 +62,11 @@ public final class RoutePolicy {
             RouteRule.of("POST", "/report-forms/standard-set", OPS_ONLY),
             RouteRule.of("GET", "/report-forms", EVERYONE),
             RouteRule.of("GET", "/report-forms/{code...}", EVERYONE),
-            RouteRule.of("POST", "/report-submissions", Set.of(PORTAL, OPS)),
-            RouteRule.of("POST", "/report-submissions/batch", Set.of(PORTAL, OPS)),
+            // a unit submits its own reports and totals: reporting-service checks each body's unit against its subtree
+            RouteRule.of("POST", "/report-submissions", Set.of(PORTAL, OPS, UNIT)),
+            RouteRule.of("POST", "/report-submissions/batch", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("GET", "/reports/completion", READERS).scopedBy("unit"),
-            RouteRule.of("POST", "/dossier-totals", Set.of(PORTAL, OPS)),
+            RouteRule.of("POST", "/dossier-totals", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("GET", "/dossier-totals", READERS).scopedBy("unit"),
             RouteRule.of("POST", "/bulletins", OPS_ONLY),
             RouteRule.of("GET", "/bulletins", Set.of(MINISTRY, OPS)),

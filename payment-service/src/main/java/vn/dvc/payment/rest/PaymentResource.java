@@ -21,12 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.Csv;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.payment.repository.PaymentRepository;
 import vn.dvc.payment.rest.dto.AppendixRow;
 import vn.dvc.payment.rest.dto.PaymentKind;
@@ -50,11 +53,15 @@ public class PaymentResource {
     private final PaymentIntake intake;
     private final Tallies tallies;
     private final PaymentRepository payments;
+    private final UnitCopy units;
+    private final Callers callers;
 
-    public PaymentResource(PaymentIntake intake, Tallies tallies, PaymentRepository payments) {
+    public PaymentResource(PaymentIntake intake, Tallies tallies, PaymentRepository payments, UnitCopy units, Callers callers) {
         this.intake = intake;
         this.tallies = tallies;
         this.payments = payments;
+        this.units = units;
+        this.callers = callers;
     }
 
     @POST
@@ -131,7 +138,11 @@ public class PaymentResource {
     @Operation(summary = "One transaction in its latest status")
     @APIResponse(responseCode = "404", description = "No such transaction")
     public PaymentView get(@PathParam("transactionId") String transactionId) {
-        return payments.findByIdOptional(transactionId).map(PaymentView::of)
+        Caller caller = callers.current();
+        // a unit key sees only its subtree's payments; another unit's answers as an unknown one
+        return payments.findByIdOptional(transactionId)
+                .filter(payment -> !caller.unitScoped() || units.isWithin(payment.unitCode, caller.unitCode()))
+                .map(PaymentView::of)
                 .orElseThrow(() -> ProblemException.notFound("Transaction " + transactionId + " is not known"));
     }
 

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** dossier-service's worklists, read for their totals only. */
+@RegisterProvider(ServiceIdentity.class)
 @RegisterRestClient(configKey = "dossier")
 @Path("/api/v1/dossiers")
 public interface DossierApi {

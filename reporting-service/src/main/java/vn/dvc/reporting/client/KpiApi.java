@@ -8,9 +8,11 @@ import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The parts of kpi-service's API the bulletin and the appendices read. */
+@RegisterProvider(ServiceIdentity.class)
 @RegisterRestClient(configKey = "kpi")
 @Path("/api/v1")
 public interface KpiApi {

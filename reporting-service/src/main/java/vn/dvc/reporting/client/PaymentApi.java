@@ -7,9 +7,11 @@ import jakarta.ws.rs.QueryParam;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** payment-service's appendix 5 rows. */
+@RegisterProvider(ServiceIdentity.class)
 @RegisterRestClient(configKey = "payment")
 @Path("/api/v1/payments")
 public interface PaymentApi {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.reporting.rest.dto.DossierTotalRequest;
 import vn.dvc.reporting.rest.dto.DossierTotalView;
@@ -26,9 +27,11 @@ import vn.dvc.reporting.service.DossierTotals;
 public class DossierTotalResource {
 
     private final DossierTotals totals;
+    private final Callers callers;
 
-    public DossierTotalResource(DossierTotals totals) {
+    public DossierTotalResource(DossierTotals totals, Callers callers) {
         this.totals = totals;
+        this.callers = callers;
     }
 
     @POST
@@ -37,9 +40,10 @@ public class DossierTotalResource {
             description = "A later report for the same unit and period replaces the earlier (UPDATED); the same again is "
                     + "a DUPLICATE. Feeds ONLINE_DOSSIER_SHARE_REPORTED and DOSSIERS_NOT_ENTERED.")
     @APIResponse(responseCode = "202", description = "ACCEPTED, UPDATED or DUPLICATE")
+    @APIResponse(responseCode = "403", description = "A unit key reporting for a unit outside its subtree")
     @APIResponse(responseCode = "422", description = "Unknown unit")
     public Response report(@NotNull @Valid DossierTotalRequest request) {
-        return Response.accepted(totals.report(request)).build();
+        return Response.accepted(totals.report(request, callers.current())).build();
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.reporting.rest.dto.SubmissionOutcome;
@@ -30,15 +31,17 @@ public class ReportSubmissionResource {
     static final int MAX_BATCH = 1_000;
 
     private final Submissions submissions;
+    private final Callers callers;
 
-    public ReportSubmissionResource(Submissions submissions) {
+    public ReportSubmissionResource(Submissions submissions, Callers callers) {
         this.submissions = submissions;
+        this.callers = callers;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one report",
-            description = "Idempotent on (form, indicator, unit, period): the same again is a DUPLICATE; another time or "
+            description = "A unit key submits for its own subtree only (403 otherwise). Idempotent on (form, indicator, unit, period): the same again is a DUPLICATE; another time or "
                     + "channel is a correction that replaces the earlier (UPDATED). 422 for an unknown form or indicator, a "
                     + "unit the form is not assigned to, or a period the form does not have (or that has not begun).")
     @RequestBody(content = @Content(schema = @Schema(implementation = SubmissionRequest.class)))
@@ -47,7 +50,7 @@ public class ReportSubmissionResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; nothing stored")
     @APIResponse(responseCode = "422", description = "Not a report anybody owes; nothing stored")
     public Response submit(@NotNull JsonNode submission) {
-        SubmissionOutcome outcome = submissions.accept(List.of(submission), false).get(0);
+        SubmissionOutcome outcome = submissions.accept(List.of(submission), false, callers.current()).get(0);
         if (outcome.outcome() == SubmissionOutcome.Outcome.REJECTED) {
             throw new ProblemException(outcome.problem());
         }
@@ -65,6 +68,7 @@ public class ReportSubmissionResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubmissionOutcome.class)))
     @APIResponse(responseCode = "413", description = "More than 1,000 submissions; nothing stored")
     public Response submitBatch(@NotNull JsonNode submissions) {
-        return Response.accepted(this.submissions.accept(JsonItems.batch(submissions, MAX_BATCH, "submissions"), true)).build();
+        return Response.accepted(this.submissions.accept(JsonItems.batch(submissions, MAX_BATCH, "submissions"), true,
+                callers.current())).build();
     }
 }

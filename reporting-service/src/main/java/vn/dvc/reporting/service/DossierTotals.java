@@ -16,10 +16,13 @@ import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.problem.Causes;
+import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.contracts.Topic;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.reporting.rest.dto.DossierTotalRequest;
 import vn.dvc.reporting.rest.dto.DossierTotalView;
@@ -51,13 +54,18 @@ public class DossierTotals {
         this.clock = clock;
     }
 
-    public DossierTotalView report(DossierTotalRequest request) {
+    /** {@code caller}: a unit key reports only for units of its subtree. */
+    public DossierTotalView report(DossierTotalRequest request, Caller caller) {
         LocalDates.Period.of(request.from(), request.to());
         if (request.from().isBefore(EARLIEST)) {
             throw ProblemException.unprocessable("from", "is before 2000");
         }
         if (units.pathOf(request.unitCode()).isEmpty()) {
             throw ProblemException.unprocessable("unitCode", "unit " + request.unitCode() + " is not known");
+        }
+        if (caller.unitScoped() && !units.isWithin(request.unitCode(), caller.unitCode())) {
+            throw new ProblemException(Problem.forbidden(List.of(new Violation("unitCode",
+                    request.unitCode() + " is outside the subtree of " + caller.unitCode()))));
         }
         return retry.call("dossier totals", MAX_ATTEMPTS,
                 failure -> Causes.isTransient(failure) || Causes.isDuplicateKey(failure), () -> reportOnce(request));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.problem.Causes;
 import vn.dvc.commons.problem.Problem;
@@ -21,6 +22,7 @@ import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.reporting.repository.Obligation;
 import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.repository.ReportFormRepository;
@@ -47,29 +49,37 @@ public class Submissions {
     private final ObligationRepository obligations;
     private final Obligations announcer;
     private final TransactionRetry retry;
+    private final UnitCopy units;
     private final Clock clock;
 
     public Submissions(JsonItems items, ReportFormRepository forms, ObligationRepository obligations,
-                       Obligations announcer, TransactionRetry retry, Clock clock) {
+                       Obligations announcer, TransactionRetry retry, UnitCopy units, Clock clock) {
         this.items = items;
         this.forms = forms;
         this.obligations = obligations;
         this.announcer = announcer;
         this.retry = retry;
+        this.units = units;
         this.clock = clock;
     }
 
-    public List<SubmissionOutcome> accept(List<JsonNode> submissions, boolean batch) {
+    /** {@code caller}: a unit key submits only for units of its subtree. */
+    public List<SubmissionOutcome> accept(List<JsonNode> submissions, boolean batch, Caller caller) {
         return retry.call("report submissions", MAX_ATTEMPTS,
                 failure -> Causes.isTransient(failure) || Causes.isDuplicateKey(failure),
-                () -> acceptOnce(submissions, batch));
+                () -> acceptOnce(submissions, batch, caller));
     }
 
-    private List<SubmissionOutcome> acceptOnce(List<JsonNode> submissions, boolean batch) {
+    private List<SubmissionOutcome> acceptOnce(List<JsonNode> submissions, boolean batch, Caller caller) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, PortalTime.LOCAL_ZONE);
         List<Slot> slots = IntStream.range(0, submissions.size()).mapToObj(index -> new Slot(batch ? index : null)).toList();
         slots.forEach(slot -> read(submissions.get(slot.index == null ? 0 : slot.index), slot, now));
+        if (caller.unitScoped()) {
+            slots.stream().filter(Slot::pending).filter(slot -> !units.isWithin(slot.request.unitCode(), caller.unitCode()))
+                    .forEach(slot -> slot.reject(Problem.forbidden(List.of(new Violation("unitCode",
+                            slot.request.unitCode() + " is outside the subtree of " + caller.unitCode())))));
+        }
         List<String> formCodes = slots.stream().filter(Slot::pending).map(slot -> slot.request.formCode()).distinct().toList();
         forms.lock(formCodes);
         Map<String, ReportForm> known = forms.byCodes(formCodes);

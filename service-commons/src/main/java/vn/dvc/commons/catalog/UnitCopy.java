@@ -90,6 +90,14 @@ public class UnitCopy {
                 .map(row -> (String) row[0]).findFirst();
     }
 
+    /** Whether {@code unitCode} is {@code rootCode} or below it; a unit not known here is in no subtree. */
+    public boolean isWithin(String unitCode, String rootCode) {
+        Optional<String> path = pathOf(unitCode);
+        Optional<String> root = pathOf(rootCode);
+        return path.isPresent() && root.isPresent()
+                && (path.get().equals(root.get()) || path.get().startsWith(root.get() + SEPARATOR));
+    }
+
     /** The unit and every unit below it; empty when the unit is not known here (yet). */
     public List<CopiedUnit> subtreeOf(String unitCode) {
         Optional<String> path = pathOf(unitCode);

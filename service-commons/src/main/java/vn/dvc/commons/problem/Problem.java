@@ -24,6 +24,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", "Unprocessable request", 422, describe(violations), null, violations);
     }
 
+    /** 403: the caller may not act on what the violations name (outside its unit's subtree). */
+    public static Problem forbidden(List<Violation> violations) {
+        return new Problem("about:blank", "Forbidden", 403, describe(violations), null, violations);
+    }
+
     /** 409: the request contradicts what is stored; the violations name the fields. */
     public static Problem conflict(List<Violation> violations) {
         return new Problem("about:blank", "Conflict", 409, describe(violations), null, violations);

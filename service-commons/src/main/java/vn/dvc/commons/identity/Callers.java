@@ -1,0 +1,19 @@
+package vn.dvc.commons.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import vn.dvc.contracts.identity.Caller;
+
+/** The caller of the current request ({@link IdentityCheck} sets it). */
+@RequestScoped
+public class Callers {
+
+    private Caller current = Caller.UNVOUCHED;
+
+    void set(Caller caller) {
+        current = caller;
+    }
+
+    public Caller current() {
+        return current;
+    }
+}
