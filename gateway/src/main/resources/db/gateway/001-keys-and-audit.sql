@@ -30,3 +30,18 @@ CREATE TABLE audit_entry (
     request_id VARCHAR(100)  NULL,
     KEY idx_audit_at (at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+--changeset dvc:gateway-2
+-- Answers kept for Idempotency-Key (IETF draft): per key and idempotency key, the request's fingerprint and, once
+-- answered, the answer; kept a day.
+CREATE TABLE idempotency_record (
+    key_id          CHAR(12)     NOT NULL,
+    idempotency_key VARCHAR(255) NOT NULL,
+    fingerprint     CHAR(64)     NOT NULL,
+    status          INT          NULL,
+    content_type    VARCHAR(200) NULL,
+    body            LONGBLOB     NULL,
+    created_at      TIMESTAMP(6) NOT NULL,
+    PRIMARY KEY (key_id, idempotency_key),
+    KEY idx_idempotency_created (created_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -41,14 +41,16 @@ public class ApiRoutes {
     private final ServiceProxies proxies;
     private final AccessControl access;
     private final AuditLog audit;
+    private final IdempotentRequests idempotent;
 
     public ApiRoutes(GatewayConfig config, SecurityConfig security, ServiceProxies proxies, AccessControl access,
-                     AuditLog audit) {
+                     AuditLog audit, IdempotentRequests idempotent) {
         this.config = config;
         this.security = security;
         this.proxies = proxies;
         this.access = access;
         this.audit = audit;
+        this.idempotent = idempotent;
     }
 
     void register(@Observes Router router) {
@@ -91,6 +93,11 @@ public class ApiRoutes {
             return;
         }
         routing.request().headers().set(RequestIds.HEADER, requestId);
+        if (decision.rule().idempotencyKey() && routing.request().getHeader(IdempotentRequests.HEADER) != null) {
+            routing.response().putHeader(RequestIds.HEADER, requestId);
+            idempotent.handle(routing, caller, ownerOf(path).orElseThrow(), requestId);
+            return;
+        }
         proxy.get().handle(routing.request());
     }
 

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.Body;
@@ -33,10 +34,11 @@ public class ServiceProxies {
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private final GatewayConfig config;
+    private final HttpClient client;
 
     public ServiceProxies(Vertx vertx, GatewayConfig config) {
         this.config = config;
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(64)
                 .setKeepAlive(true));
@@ -45,6 +47,26 @@ public class ServiceProxies {
 
     public Optional<HttpProxy> of(String serviceName) {
         return Optional.ofNullable(proxies.get(serviceName));
+    }
+
+    /** Sends a request whose body is already read, and reads the whole answer (for answers the gateway keeps). */
+    public Future<Answer> send(String serviceName, HttpServerRequest request, Buffer body) {
+        URI url = config.services().get(serviceName).url();
+        RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(url.getHost()).setPort(url.getPort())
+                .setURI(request.uri()).setConnectTimeout(config.connectTimeout().toMillis())
+                .setIdleTimeout(config.requestTimeout().toMillis());
+        request.headers().forEach(header -> {
+            if (!header.getKey().equalsIgnoreCase("Host") && !header.getKey().equalsIgnoreCase("Content-Length")) {
+                options.addHeader(header.getKey(), header.getValue());
+            }
+        });
+        return client.request(options).compose(outgoing -> outgoing.send(body))
+                .compose(response -> response.body().map(answer -> new Answer(response.statusCode(),
+                        response.getHeader("Content-Type"), answer)));
+    }
+
+    /** A whole answer of a back service. */
+    public record Answer(int status, String contentType, Buffer body) {
     }
 
     private HttpProxy proxyTo(HttpClient client, String name, URI url) {

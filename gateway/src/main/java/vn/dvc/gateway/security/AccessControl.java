@@ -70,7 +70,7 @@ public class AccessControl {
                     + " requests per second", Map.of("Retry-After", "1")));
         }
         Optional<Refusal> tooBig = bodySize(request, rule.get());
-        return tooBig.map(Decision::refused).orElseGet(() -> Decision.allowed(caller));
+        return tooBig.map(Decision::refused).orElseGet(() -> Decision.allowed(caller, rule.get()));
     }
 
     private Optional<Refusal> scope(ApiKey caller, RouteRule rule, HttpServerRequest request, String apiPath) {
@@ -121,15 +121,15 @@ public class AccessControl {
         return Optional.ofNullable(request.getHeader("X-API-Key")).map(String::trim);
     }
 
-    /** Allowed, with the key; or refused, with why. */
-    public record Decision(ApiKey caller, Refusal refusal) {
+    /** Allowed, with the key and the endpoint's rule; or refused, with why. */
+    public record Decision(ApiKey caller, RouteRule rule, Refusal refusal) {
 
-        static Decision allowed(ApiKey caller) {
-            return new Decision(caller, null);
+        static Decision allowed(ApiKey caller, RouteRule rule) {
+            return new Decision(caller, rule, null);
         }
 
         static Decision refused(Refusal refusal) {
-            return new Decision(null, refusal);
+            return new Decision(null, null, refusal);
         }
 
         public boolean isAllowed() {

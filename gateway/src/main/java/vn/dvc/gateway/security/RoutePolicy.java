@@ -42,7 +42,7 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/kpis/ranking", READERS).scopedBy("within"),
             RouteRule.of("GET", "/kpis/series", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/kpis/unused-offerings", READERS).scopedBy("unit"),
-            RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY),
+            RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY).withIdempotencyKey(),
             RouteRule.of("GET", "/emc/indicators", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/campaigns", READERS),
             RouteRule.of("GET", "/campaigns/{id}", READERS),
@@ -59,7 +59,7 @@ public final class RoutePolicy {
             RouteRule.of("PUT", "/payment-accounts/{unit}", OPS_ONLY),
             // reports, bulletin, appendices
             RouteRule.of("PUT", "/report-forms", OPS_ONLY),
-            RouteRule.of("POST", "/report-forms/standard-set", OPS_ONLY),
+            RouteRule.of("POST", "/report-forms/standard-set", OPS_ONLY).withIdempotencyKey(),
             RouteRule.of("GET", "/report-forms", EVERYONE),
             RouteRule.of("GET", "/report-forms/{code...}", EVERYONE),
             // a unit submits its own reports and totals: reporting-service checks each body's unit against its subtree
@@ -68,7 +68,7 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/reports/completion", READERS).scopedBy("unit"),
             RouteRule.of("POST", "/dossier-totals", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("GET", "/dossier-totals", READERS).scopedBy("unit"),
-            RouteRule.of("POST", "/bulletins", OPS_ONLY),
+            RouteRule.of("POST", "/bulletins", OPS_ONLY).withIdempotencyKey(),
             RouteRule.of("GET", "/bulletins", Set.of(MINISTRY, OPS)),
             RouteRule.of("GET", "/bulletins/{id}", Set.of(MINISTRY, OPS)),
             RouteRule.of("GET", "/appendices/{number}", READERS).scopedBy("unit"),

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * parameters, or a path variable.
  */
 public record RouteRule(String method, String template, Pattern path, Set<Role> roles, List<String> unitParameters,
-                        String unitPathVariable, boolean batch) {
+                        String unitPathVariable, boolean batch, boolean idempotencyKey) {
 
     public static RouteRule of(String method, String template, Set<Role> roles) {
         StringBuilder regex = new StringBuilder();
@@ -27,19 +27,24 @@ public record RouteRule(String method, String template, Pattern path, Set<Role> 
         }
         regex.append(Pattern.quote(template.substring(last)));
         return new RouteRule(method, template, Pattern.compile(regex.toString()), EnumSet.copyOf(roles), List.of(), null,
-                template.endsWith("/batch"));
+                template.endsWith("/batch"), false);
     }
 
     /** A unit key must name, in each of these query parameters, a unit of its subtree. */
     public RouteRule scopedBy(String... queryParameters) {
         List<String> parameters = new ArrayList<>(unitParameters);
         parameters.addAll(List.of(queryParameters));
-        return new RouteRule(method, template, path, roles, List.copyOf(parameters), unitPathVariable, batch);
+        return new RouteRule(method, template, path, roles, List.copyOf(parameters), unitPathVariable, batch, idempotencyKey);
     }
 
     /** A unit key may use this endpoint only for a unit of its subtree named by the path variable. */
     public RouteRule scopedByPath(String variable) {
-        return new RouteRule(method, template, path, roles, unitParameters, variable, batch);
+        return new RouteRule(method, template, path, roles, unitParameters, variable, batch, idempotencyKey);
+    }
+
+    /** A POST with no natural id: an Idempotency-Key makes a retry return the first answer (IETF draft). */
+    public RouteRule withIdempotencyKey() {
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, true);
     }
 
     /** The value of the path variable naming a unit, if the path matches. */

@@ -190,6 +190,17 @@ class AccessControlTest {
     }
 
     @Test
+    void anIdempotentRequestThatGotNoAnswerFreesItsKey() {
+        String key = "retry-" + UUID.randomUUID();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().header("X-API-Key", TestKeys.OPS).header("Idempotency-Key", key).post("/api/v1/bulletins").then()
+                    .statusCode(503).header("Retry-After", "5").contentType("application/problem+json");
+        }
+        given().header("X-API-Key", TestKeys.OPS).header("Idempotency-Key", "bad key\u0001").post("/api/v1/bulletins").then()
+                .statusCode(400);
+    }
+
+    @Test
     void answersCarrySecurityHeadersAndNoCors() {
         given().header("X-API-Key", TestKeys.OPS).get("/api/v1/campaigns").then()
                 .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")

@@ -1,0 +1,125 @@
+package vn.dvc.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import vn.dvc.gateway.security.ApiKey;
+
+/**
+ * {@code Idempotency-Key} on the POSTs that have no natural id (IETF httpapi-idempotency-key-header): the first
+ * request with a key is forwarded and its answer kept for a day; the same key with the same request (method, path,
+ * query, body) returns the kept answer, with another request 422, while the first is still in flight 409. A first
+ * attempt that got no answer (the service unreachable, or a 5xx) frees the key for a retry.
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Logger LOG = Logger.getLogger(IdempotentRequests.class);
+    private static final Pattern SAFE_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+
+    private final IdempotencyStore store;
+    private final ServiceProxies proxies;
+    private final Vertx vertx;
+
+    public IdempotentRequests(IdempotencyStore store, ServiceProxies proxies, Vertx vertx) {
+        this.store = store;
+        this.proxies = proxies;
+        this.vertx = vertx;
+    }
+
+    public void handle(RoutingContext routing, ApiKey caller, String service, String requestId) {
+        String key = routing.request().getHeader(HEADER);
+        if (!SAFE_KEY.matcher(key).matches()) {
+            answer(routing, 400, Problems.MEDIA_TYPE, Problems.json(400, "Invalid request",
+                    HEADER + " must be 1 to 255 visible ASCII characters", routing.request().path()));
+            return;
+        }
+        // Quarkus hands routes a paused request: read it whole, then let it flow
+        Future<Buffer> whole = routing.request().body();
+        routing.request().resume();
+        whole.compose(body -> {
+            String fingerprint = fingerprint(routing, body);
+            return vertx.executeBlocking(() -> store.claim(caller.id(), key, fingerprint, Instant.now()), false)
+                    .compose(stored -> stored.isPresent() ? replay(routing, stored.get(), fingerprint)
+                            : forward(routing, caller, service, key, body, requestId));
+        }).onFailure(failure -> {
+            LOG.warnf("[%s] idempotent request failed: %s", requestId, failure.getMessage());
+            if (!routing.response().ended()) {
+                answer(routing, 503, Problems.MEDIA_TYPE, Problems.json(503, "Service unavailable",
+                        "The request could not be handled now; retry later with the same " + HEADER, routing.request().path()));
+            }
+        });
+    }
+
+    private Future<Void> replay(RoutingContext routing, IdempotencyStore.Stored stored, String fingerprint) {
+        String path = routing.request().path();
+        if (!stored.fingerprint().equals(fingerprint)) {
+            answer(routing, 422, Problems.MEDIA_TYPE, Problems.json(422, "Unprocessable request",
+                    "This " + HEADER + " was used for another request", path));
+        } else if (stored.status() == null) {
+            answer(routing, 409, Problems.MEDIA_TYPE, Problems.json(409, "Conflict",
+                    "The first request with this " + HEADER + " is still being handled", path));
+        } else {
+            routing.response().putHeader("Idempotent-Replayed", "true");
+            answer(routing, stored.status(), stored.contentType(), Buffer.buffer(stored.body()).toString(StandardCharsets.UTF_8));
+        }
+        return Future.succeededFuture();
+    }
+
+    private Future<Void> forward(RoutingContext routing, ApiKey caller, String service, String key, Buffer body, String requestId) {
+        return proxies.send(service, routing.request(), body).compose(answer -> {
+            boolean keep = answer.status() < 500;
+            return vertx.executeBlocking(() -> {
+                if (keep) {
+                    store.complete(caller.id(), key, answer.status(), answer.contentType(), answer.body().getBytes());
+                } else {
+                    store.release(caller.id(), key);
+                }
+                return null;
+            }, false).map(done -> {
+                answer(routing, answer.status(), answer.contentType(), answer.body().toString(StandardCharsets.UTF_8));
+                return null;
+            });
+        }, unreachable -> vertx.executeBlocking(() -> {
+            store.release(caller.id(), key);
+            return null;
+        }, false).compose(released -> {
+            answer(routing, 503, Problems.MEDIA_TYPE, Problems.json(503, "Service unavailable",
+                    service + " is not reachable; retry later", routing.request().path()));
+            return Future.<Void>succeededFuture();
+        }));
+    }
+
+    private static void answer(RoutingContext routing, int status, String contentType, String body) {
+        routing.response().setStatusCode(status);
+        if (contentType != null) {
+            routing.response().putHeader("Content-Type", contentType);
+        }
+        if (status == 503) {
+            routing.response().putHeader("Retry-After", "5");
+        }
+        routing.response().end(body);
+    }
+
+    private static String fingerprint(RoutingContext routing, Buffer body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((routing.request().method().name() + " " + routing.request().uri() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(body.getBytes());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
