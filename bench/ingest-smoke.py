@@ -6,10 +6,15 @@ Run: python3 bench/ingest-smoke.py   (needs only Python 3; uses fresh unit and s
 """
 import json, time, urllib.request, uuid, statistics, datetime
 BASE = "http://127.0.0.1:8080/api/v1"
+# the ops key: DVC_API_KEY, or the development one the launcher keeps in .run/dev-keys.properties
+import os, pathlib
+KEY = os.environ.get("DVC_API_KEY") or next(line.split("=", 1)[1].strip() for line in
+      (pathlib.Path(__file__).resolve().parent.parent / ".run" / "dev-keys.properties").read_text().splitlines()
+      if line.startswith("ops="))
 run = uuid.uuid4().hex[:6]
 def call(method, path, body=None):
     data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(BASE + path, data=data, method=method, headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(BASE + path, data=data, method=method, headers={"Content-Type": "application/json", "X-API-Key": KEY})
     with urllib.request.urlopen(req, timeout=60) as r:
         return r.status, json.loads(r.read() or b"null")
 prov, dep = "BP-" + run, "H10-" + run
