@@ -57,6 +57,15 @@ class AccessThroughGatewayTest {
                 .get("/api/v1/kpis").statusCode() == 200);
         given().header("X-API-Key", unitKey).queryParam("unit", sibling).queryParam("from", "2022-01-01").queryParam("to", "2022-02-01")
                 .get("/api/v1/kpis").then().statusCode(403).contentType("application/problem+json");
+        // behind the gateway, the service checks the scope too: a unit identity (signed as the gateway signs) and a sibling
+        java.net.URI kpi = RunningSuite.service(SuiteService.KPI);
+        String identity = IdentitySignature.sign("e2e", "unit", own, Instant.now(), RunningSuite.get().devKeys().identitySecret());
+        given().baseUri(kpi.getScheme() + "://" + kpi.getHost()).port(kpi.getPort()).header(IdentitySignature.HEADER, identity)
+                .queryParam("unit", sibling).queryParam("from", "2022-01-01").queryParam("to", "2022-02-01").get("/api/v1/kpis")
+                .then().statusCode(403).body("violations.field", hasItem("unit"));
+        given().baseUri(kpi.getScheme() + "://" + kpi.getHost()).port(kpi.getPort()).header(IdentitySignature.HEADER, identity)
+                .queryParam("unit", own).queryParam("from", "2022-01-01").queryParam("to", "2022-02-01").get("/api/v1/kpis")
+                .then().statusCode(200);
         given().header("X-API-Key", unitKey).get("/api/v1/dossiers/D-own-" + run).then().statusCode(200).body("unitCode", equalTo(own));
         given().header("X-API-Key", unitKey).get("/api/v1/dossiers/D-other-" + run).then().statusCode(404)
                 .body("detail", equalTo("Dossier D-other-" + run + " is not known"));

@@ -41,6 +41,8 @@ public class ServiceProxies {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(64)
+                // bounded: past this many requests waiting for a connection, the caller gets a 503 at once
+                .setMaxWaitQueueSize(1_000)
                 .setKeepAlive(true));
         config.services().forEach((name, service) -> proxies.put(name, proxyTo(client, name, service.url())));
     }

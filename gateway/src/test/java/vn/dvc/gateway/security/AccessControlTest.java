@@ -87,6 +87,26 @@ class AccessControlTest {
     }
 
     @Test
+    void everyRouteNamingAUnitRefusesAUnitKeyTheSiblingUnit() {
+        List<String> open = new ArrayList<>();
+        for (RouteRule rule : RoutePolicy.rules()) {
+            if (!rule.roles().contains(Role.UNIT) || (rule.unitParameters().isEmpty() && rule.unitPathVariable() == null)) {
+                continue;
+            }
+            RequestSpecification request = given().header("X-API-Key", TestKeys.UNIT);
+            for (String parameter : rule.unitParameters()) {
+                request = request.queryParam(parameter, SIBLING);
+            }
+            String path = "/api/v1" + rule.template().replace("{unit}", SIBLING).replace("{id}", "x").replace("{number}", "3");
+            int status = request.request(rule.method(), path).statusCode();
+            if (status != 403) {
+                open.add(rule.method() + " " + rule.template() + " → " + status);
+            }
+        }
+        assertThat(open).isEmpty();
+    }
+
+    @Test
     void anEndpointWithNoRuleIsClosedEvenToOps() {
         given().header("X-API-Key", TestKeys.OPS).get("/api/v1/no-such-thing").then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("No key may call"));

@@ -1,5 +1,6 @@
 package vn.dvc.commons.identity;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public class IdentityCheck {
         this.required = required;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Optional<Response> identify(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
             return Optional.empty();
