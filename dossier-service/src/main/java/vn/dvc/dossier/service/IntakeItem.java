@@ -1,42 +1,32 @@
 package vn.dvc.dossier.service;
 
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.web.ItemVerdict;
 import vn.dvc.dossier.rest.dto.DossierEventRequest;
 import vn.dvc.dossier.rest.dto.EventOutcome;
 import vn.dvc.dossier.rest.dto.EventOutcome.Outcome;
 
 /** One event of an intake request on its way through the checks; decided once it has an outcome. */
-final class IntakeItem {
+final class IntakeItem extends ItemVerdict<Outcome> {
 
     final int index;
     DossierEventRequest request;
     RecordedEvent event;
-    private Outcome outcome;
-    private Problem problem;
 
     IntakeItem(int index) {
+        super(Outcome.REJECTED);
         this.index = index;
     }
 
-    boolean pending() {
-        return outcome == null;
-    }
-
-    void reject(Problem why) {
-        outcome = Outcome.REJECTED;
-        problem = why;
-    }
-
     void duplicate() {
-        outcome = Outcome.DUPLICATE;
+        decide(Outcome.DUPLICATE);
     }
 
     void accept() {
-        outcome = Outcome.ACCEPTED;
+        decide(Outcome.ACCEPTED);
     }
 
     boolean accepted() {
-        return outcome == Outcome.ACCEPTED;
+        return outcome() == Outcome.ACCEPTED;
     }
 
     String eventId() {
@@ -48,6 +38,6 @@ final class IntakeItem {
     }
 
     EventOutcome result(boolean inBatch) {
-        return new EventOutcome(inBatch ? index : null, eventId(), dossierId(), outcome, problem);
+        return new EventOutcome(inBatch ? index : null, eventId(), dossierId(), outcome(), problem());
     }
 }

@@ -21,6 +21,7 @@ import vn.dvc.commons.outbox.OutboxMessage;
 import vn.dvc.commons.problem.Causes;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.Violation;
+import vn.dvc.commons.web.ItemVerdict;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.Topic;
@@ -79,7 +80,7 @@ public class PaymentIntake {
         List<String> transactionIds = slots.stream().filter(Slot::pending).map(slot -> slot.reported.transactionId())
                 .distinct().sorted().toList();
         if (transactionIds.isEmpty()) {
-            return slots.stream().map(Slot::outcome).toList();
+            return slots.stream().map(Slot::result).toList();
         }
         jdbc.query("SELECT transaction_id FROM payment WHERE transaction_id IN (" + Jdbc.placeholders(transactionIds.size())
                 + ") ORDER BY transaction_id FOR UPDATE", transactionIds);
@@ -112,7 +113,7 @@ public class PaymentIntake {
             }
         }
         outbox.appendAll(announcements);
-        return slots.stream().map(Slot::outcome).toList();
+        return slots.stream().map(Slot::result).toList();
     }
 
     private void read(JsonNode node, Slot slot) {
@@ -163,41 +164,27 @@ public class PaymentIntake {
     }
 
     /** One reported transaction on its way through the checks. */
-    private static final class Slot {
+    private static final class Slot extends ItemVerdict<Outcome> {
 
         final int index;
         final boolean batch;
         PaymentRequest request;
         ReportedPayment reported;
-        Outcome outcome;
-        Problem problem;
 
         Slot(int index, boolean batch) {
+            super(Outcome.REJECTED);
             this.index = index;
             this.batch = batch;
         }
 
-        boolean pending() {
-            return outcome == null;
-        }
-
         boolean changed() {
-            return outcome == Outcome.ACCEPTED || outcome == Outcome.UPDATED;
+            return outcome() == Outcome.ACCEPTED || outcome() == Outcome.UPDATED;
         }
 
-        void reject(Problem why) {
-            outcome = Outcome.REJECTED;
-            problem = why;
-        }
-
-        void decide(Outcome decided) {
-            outcome = decided;
-        }
-
-        PaymentOutcome outcome() {
+        PaymentOutcome result() {
             String status = reported == null ? null : reported.status().name();
-            return new PaymentOutcome(batch ? index : null, request == null ? null : request.transactionId(), outcome,
-                    status, problem);
+            return new PaymentOutcome(batch ? index : null, request == null ? null : request.transactionId(), outcome(),
+                    status, problem());
         }
     }
 }

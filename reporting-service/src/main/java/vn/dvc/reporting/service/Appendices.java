@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.reporting.client.Figure;
 import vn.dvc.reporting.client.PaymentApi.PaymentRow;
@@ -141,28 +142,25 @@ public class Appendices {
         return row;
     }
 
-    private static Figure figure(List<Figure> figures, String code) {
-        return figures.stream().filter(figure -> code.equals(figure.indicatorCode())).findFirst().orElse(null);
-    }
-
     private static Object numerator(List<Figure> figures, String code) {
-        Figure figure = figure(figures, code);
-        return figure == null ? null : figure.numerator();
+        return part(figures, code, Figure::numerator);
     }
 
     private static Object denominator(List<Figure> figures, String code) {
-        Figure figure = figure(figures, code);
-        return figure == null ? null : figure.denominator();
+        return part(figures, code, Figure::denominator);
     }
 
     private static Object percent(List<Figure> figures, String code) {
-        Figure figure = figure(figures, code);
-        return figure == null ? null : figure.percent();
+        return part(figures, code, Figure::percent);
     }
 
     private static Object value(List<Figure> figures, String code) {
-        Figure figure = figure(figures, code);
-        return figure == null ? null : figure.value();
+        return part(figures, code, Figure::value);
+    }
+
+    /** One part of the indicator's figure; an indicator kpi-service did not serve leaves the cell empty. */
+    private static Object part(List<Figure> figures, String code, Function<Figure, Object> part) {
+        return figures.stream().filter(figure -> code.equals(figure.indicatorCode())).findFirst().map(part).orElse(null);
     }
 
     /** The figure cells of one row from one unit's (or the whole tree's) indicators. */

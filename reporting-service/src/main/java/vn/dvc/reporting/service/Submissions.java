@@ -19,6 +19,7 @@ import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.problem.Causes;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.Violation;
+import vn.dvc.commons.web.ItemVerdict;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.commons.web.PortalTime;
@@ -124,7 +125,7 @@ public class Submissions {
         changed.addAll(updated.values());
         changed.stream().map(Obligation::formCode).distinct().forEach(code -> announcer.announce(known.get(code),
                 changed.stream().filter(obligation -> obligation.formCode().equals(code)).toList(), now));
-        return slots.stream().map(Slot::outcome).toList();
+        return slots.stream().map(Slot::result).toList();
     }
 
     private void read(JsonNode node, Slot slot, Instant now) {
@@ -179,7 +180,7 @@ public class Submissions {
     }
 
     /** One submission on its way through the checks. */
-    private static final class Slot {
+    private static final class Slot extends ItemVerdict<Outcome> {
 
         final Integer index;
         SubmissionRequest request;
@@ -187,33 +188,23 @@ public class Submissions {
         Assignment assignment;
         PeriodInstance instance;
         String obligationId;
-        Outcome outcome;
         Obligation recorded;
-        Problem problem;
 
         Slot(Integer index) {
+            super(Outcome.REJECTED);
             this.index = index;
         }
 
-        boolean pending() {
-            return outcome == null;
-        }
-
-        void reject(Problem why) {
-            outcome = Outcome.REJECTED;
-            problem = why;
-        }
-
         void decide(Outcome decided, Obligation obligation) {
-            outcome = decided;
+            decide(decided);
             recorded = obligation;
         }
 
-        SubmissionOutcome outcome() {
+        SubmissionOutcome result() {
             if (recorded == null) {
-                return new SubmissionOutcome(index, obligationId, outcome, null, null, problem);
+                return new SubmissionOutcome(index, obligationId, outcome(), null, null, problem());
             }
-            return new SubmissionOutcome(index, recorded.id(), outcome, LocalTime.of(recorded.deadline()),
+            return new SubmissionOutcome(index, recorded.id(), outcome(), LocalTime.of(recorded.deadline()),
                     recorded.state().onTime(), null);
         }
     }

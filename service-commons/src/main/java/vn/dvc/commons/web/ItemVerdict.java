@@ -1,0 +1,39 @@
+package vn.dvc.commons.web;
+
+import vn.dvc.commons.problem.Problem;
+
+/**
+ * What became of one item of an intake request (one or a batch): undecided while it goes through the checks, then
+ * an outcome — the rejected one with its problem. Each intake's item extends it with its own request and outcome.
+ */
+public abstract class ItemVerdict<O extends Enum<O>> {
+
+    private final O rejected;
+    private O outcome;
+    private Problem problem;
+
+    protected ItemVerdict(O rejected) {
+        this.rejected = rejected;
+    }
+
+    public boolean pending() {
+        return outcome == null;
+    }
+
+    public void reject(Problem why) {
+        outcome = rejected;
+        problem = why;
+    }
+
+    public void decide(O decided) {
+        outcome = decided;
+    }
+
+    public O outcome() {
+        return outcome;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}
