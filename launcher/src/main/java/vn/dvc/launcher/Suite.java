@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dvc.contracts.Topic;
 
@@ -120,6 +122,13 @@ public final class Suite {
     /** The pids of every process of this suite that runs now. */
     public List<Long> runningPids() {
         return allDaemons().stream().flatMap(daemon -> daemon.running().stream()).map(ProcessHandle::pid).toList();
+    }
+
+    /** Every process of this suite that runs now, by name (MariaDB, Kafka, the modules), in start order. */
+    public Map<String, Long> runningProcesses() {
+        Map<String, Long> processes = new LinkedHashMap<>();
+        allDaemons().forEach(daemon -> daemon.running().ifPresent(handle -> processes.put(daemon.name(), handle.pid())));
+        return processes;
     }
 
     public void printStatus() {

@@ -1,0 +1,76 @@
+package vn.dvc.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The issue's targets against what this run measured, each with the figure it is judged on. A target whose figure
+ * was not measured in this run (baselines skipped) says so rather than passing.
+ */
+final class Targets {
+
+    private Targets() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> of(Map<String, Object> report, BenchOptions options) {
+        Map<String, Object> backfill = (Map<String, Object>) report.get("backfill");
+        Map<String, Object> steady = (Map<String, Object>) report.get("steady");
+        List<Map<String, Object>> targets = new ArrayList<>();
+        Double endToEnd = (Double) backfill.get("reflectedEventsPerSecond");
+        targets.add(target("Events/s end to end through the batch endpoint (backfill, until reflected)", "≥ 5,000 (≥ 1,000 at least)",
+                endToEnd, endToEnd != null && endToEnd >= 5_000));
+        Double freshness = (Double) ((Map<String, Object>) steady.get("freshnessMs")).get("p99");
+        targets.add(target("Freshness p99 at " + (int) options.steadyRate() + " items/s (ms)", "≤ 1,000", freshness,
+                freshness != null && freshness <= 1_000));
+        Double reads = (Double) ((Map<String, Object>) steady.get("readsWhileIngestingMs")).get("p99");
+        targets.add(target("GET /kpis p99 while ingesting at " + (int) options.steadyRate() + " items/s (ms)", "≤ 10",
+                reads, reads != null && reads <= 10));
+        Double backfillSeconds = (Double) backfill.get("reflectedSeconds");
+        long events = (Long) backfill.get("dossierEvents");
+        targets.add(target(String.format("A year's province backfilled and reflected (%,d events, s)", events),
+                "≤ 600 at scale 1", backfillSeconds, backfillSeconds != null && backfillSeconds <= 600 && options.scale() >= 1));
+        Double ratio = groupByRatio(report);
+        targets.add(target("Served indicator vs GROUP BY at 10 M dossiers (times faster)", "≥ 100", ratio,
+                ratio != null && ratio >= 100));
+        long largest = 0;
+        String largestName = "";
+        for (Map.Entry<String, Object> process : ((Map<String, Object>) report.get("rss")).entrySet()) {
+            long rss = ((Number) ((Map<String, Object>) process.getValue()).get("maxRssMb")).longValue();
+            boolean service = process.getKey().endsWith("-service") || process.getKey().equals("gateway");
+            if (service && rss > largest) {
+                largest = rss;
+                largestName = process.getKey();
+            }
+        }
+        targets.add(target("Largest service RSS (MB, " + largestName + ")", "≤ 300", (double) largest, largest <= 300));
+        return targets;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Double groupByRatio(Map<String, Object> report) {
+        Map<String, Object> baselines = (Map<String, Object>) report.get("baselines");
+        if (baselines == null || baselines.get("groupByVersusServed") == null) {
+            return null;
+        }
+        Double ratio = null;
+        for (Map<String, Object> row : (List<Map<String, Object>>) baselines.get("groupByVersusServed")) {
+            if (((Number) row.get("dossiers")).longValue() == 10_000_000L) {
+                Double faster = (Double) row.get("servedFasterBy");
+                ratio = ratio == null || (faster != null && faster < ratio) ? faster : ratio;
+            }
+        }
+        return ratio;
+    }
+
+    private static Map<String, Object> target(String what, String target, Double measured, boolean met) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("what", what);
+        row.put("target", target);
+        row.put("measured", measured);
+        row.put("met", measured != null && met);
+        return row;
+    }
+}

@@ -1,0 +1,162 @@
+package vn.dvc.bench.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark's report, twice: the whole tree of figures as JSON, and the same as Markdown tables for a reader (and
+ * for {@code docs/performance.md}).
+ */
+public final class BenchReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Map<String, Object> report;
+
+    public BenchReport(Map<String, Object> report) {
+        this.report = report;
+    }
+
+    public String json() {
+        try {
+            return JSON.writeValueAsString(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code report.json} and {@code report.md} into the folder; answers the Markdown. */
+    public String writeTo(Path folder) {
+        String markdown = markdown();
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("report.json"), json(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("report.md"), markdown, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return markdown;
+    }
+
+    @SuppressWarnings("unchecked")
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        Map<String, Object> machine = map(report.get("machine"));
+        md.append("# Benchmark report\n\n");
+        md.append(String.format("Machine: %s, %s cores, %s GB, %s, %s.%n%n", machine.get("cpu"), machine.get("cores"),
+                machine.get("memoryGb"), machine.get("jdk"), machine.get("os")));
+        md.append("Options: `").append(compactJson(report.get("options"))).append("`\n\n");
+        md.append("## Targets\n\n| what | target | measured | met |\n|---|---|---|---|\n");
+        for (Map<String, Object> target : (List<Map<String, Object>>) report.get("targets")) {
+            md.append(row(target.get("what"), target.get("target"), number(target.get("measured")),
+                    Boolean.TRUE.equals(target.get("met")) ? "yes" : "**no**"));
+        }
+        phase(md, "Backfill: the year, flat out", map(report.get("backfill")));
+        phase(md, "Steady rate", map(report.get("steady")));
+        Map<String, Object> idle = map(report.get("idleReadsMs"));
+        md.append("\n## Reads with nothing else running\n\n")
+                .append(String.format("`GET /kpis` through the gateway, %s reads: p50 %s ms, p99 %s ms, max %s ms.%n",
+                        idle.get("count"), number(idle.get("p50")), number(idle.get("p99")), number(idle.get("max"))));
+        md.append("\n## Processes during the backfill\n\n| process | CPU s | cores used | max RSS MB (whole run) |\n|---|---|---|---|\n");
+        Map<String, Object> usage = map(map(report.get("backfill")).get("untilReflected"));
+        Map<String, Object> rss = map(report.get("rss"));
+        map(usage.get("processes")).forEach((process, figures) -> md.append(row(process,
+                number(map(figures).get("cpuSeconds")), number(map(figures).get("coresUsed")),
+                number(map(rss.get(process)).get("maxRssMb")))));
+        md.append(String.format("%nMachine busy: %s %% of both cores.%n", number(usage.get("machineBusyPercent"))));
+        baselines(md, map(report.get("baselines")));
+        return md.toString();
+    }
+
+    private static void phase(StringBuilder md, String title, Map<String, Object> phase) {
+        md.append("\n## ").append(title).append("\n\n| figure | value |\n|---|---|\n");
+        md.append(row("items acknowledged (dossier events, payments, reports, totals)", String.format(Locale.ROOT,
+                "%,d (%,d, %,d, %,d, %,d)", phase.get("items"), phase.get("dossierEvents"), phase.get("payments"),
+                phase.get("reportSubmissions"), phase.get("dossierTotals"))));
+        md.append(row("accepted in", number(phase.get("acceptedSeconds")) + " s: " + number(phase.get("acceptedEventsPerSecond"))
+                + " dossier events/s, " + number(phase.get("acceptedItemsPerSecond")) + " items/s"));
+        md.append(row("reflected in the figures, consumers at lag 0, after", number(phase.get("reflectedSeconds")) + " s: "
+                + number(phase.get("reflectedEventsPerSecond")) + " dossier events/s end to end"));
+        md.append(row("served figures = generator's", String.valueOf(phase.get("figuresMatchGenerator"))
+                + " " + compactJson(phase.get("served"))));
+        md.append(row("refused items, retried requests", phase.get("refused") + ", " + phase.get("retries")));
+        map(phase.get("requestLatencyMs")).forEach((endpoint, figures) -> md.append(row("request " + endpoint + " (ms)",
+                latency(map(figures)))));
+        md.append(row("freshness: acknowledged → in `GET /kpis` (ms)", latency(map(phase.get("freshnessMs")))
+                + "; one read takes " + latency(map(phase.get("freshnessResolutionMs")))));
+        Map<String, Object> reads = map(phase.get("readsWhileIngestingMs"));
+        md.append(row("`GET /kpis` while ingesting, " + number(reads.get("perSecond")) + "/s (ms)", latency(reads)));
+        md.append(row("machine busy while ingesting", number(map(phase.get("whileIngesting")).get("machineBusyPercent")) + " %"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void baselines(StringBuilder md, Map<String, Object> baselines) {
+        if (baselines.isEmpty()) {
+            md.append("\n## Baselines\n\nNot measured in this run (`--baselines false`).\n");
+            return;
+        }
+        md.append("\n## Baselines, measured in this run\n\n| baseline | figure |\n|---|---|\n");
+        Map<String, Object> kafka = map(baselines.get("kafkaProducer"));
+        md.append(row("raw Kafka producer, acks=all, " + kafka.get("recordBytes") + "-byte records",
+                number(kafka.get("recordsPerSecond")) + " records/s (" + number(kafka.get("megabytesPerSecond")) + " MB/s)"));
+        Map<String, Object> insert = map(baselines.get("batchedInsert"));
+        md.append(row("raw batched insert into MariaDB, 1,000 rows per batch and commit",
+                number(insert.get("rowsPerSecond")) + " rows/s"));
+        Object groupBy = baselines.get("groupByVersusServed");
+        if (groupBy != null) {
+            md.append("\n| dossiers | scope | GROUP BY first / median (ms) | served `GET /kpis` median (ms) | served faster by |\n"
+                    + "|---|---|---|---|---|\n");
+            for (Map<String, Object> row : (List<Map<String, Object>>) groupBy) {
+                md.append(row(String.format(Locale.ROOT, "%,d", ((Number) row.get("dossiers")).longValue()), row.get("scope"),
+                        number(row.get("groupByFirstMs")) + " / " + number(row.get("groupByMedianMs")),
+                        number(row.get("servedMedianMs")), number(row.get("servedFasterBy")) + "×"));
+            }
+        }
+    }
+
+    private static String latency(Map<String, Object> figures) {
+        return "p50 " + number(figures.get("p50")) + ", p99 " + number(figures.get("p99")) + ", max "
+                + number(figures.get("max")) + " (" + figures.get("count") + ")";
+    }
+
+    private static String row(Object... cells) {
+        StringBuilder row = new StringBuilder("|");
+        for (Object cell : cells) {
+            row.append(' ').append(cell).append(" |");
+        }
+        return row.append('\n').toString();
+    }
+
+    private static String number(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Double number) {
+            return number == Math.rint(number) && Math.abs(number) < 1e15
+                    ? String.format(Locale.ROOT, "%,d", number.longValue())
+                    : String.format(Locale.ROOT, "%,.2f", number);
+        }
+        return String.valueOf(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    private static String compactJson(Object value) {
+        try {
+            return new ObjectMapper().writeValueAsString(value);
+        } catch (IOException e) {
+            return String.valueOf(value);
+        }
+    }
+}
