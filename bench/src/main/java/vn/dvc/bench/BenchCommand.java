@@ -21,7 +21,7 @@ import vn.dvc.launcher.Suite;
 import vn.dvc.launcher.SuiteService;
 
 /**
- * {@code ./suite bench [options]}: the benchmark against the running suite, report in {@code .run/bench/<time>/};
+ * {@code ./suite bench [options]}: the benchmark against the running suite, report in {@code .run/bench-reports/<time>/};
  * {@code ./suite demo [options]}: a generated province streamed live; {@code generate}: what a seed and scale make,
  * without a suite.
  */
@@ -53,7 +53,7 @@ public final class BenchCommand {
     private static void runBenchmark(BenchOptions options, PrintStream out) {
         Suite suite = runningSuite();
         Map<String, Object> report = new BenchRun(options, suite, gatewayOf(suite), out).run();
-        Path folder = suite.settings().runDir().resolve("bench/" + LocalDateTime.now()
+        Path folder = suite.settings().projectRoot().resolve(".run/bench-reports/" + LocalDateTime.now()
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         String markdown = new BenchReport(report).writeTo(folder);
         out.println();

@@ -12,12 +12,13 @@ import vn.dvc.bench.stream.PortalJson;
 /**
  * Freshness: how long after the gateway acknowledged an event its dossier shows in {@code GET /kpis}. At a fixed
  * interval it posts one {@code RECEIVED} event for a new dossier of the probe unit (a root of its own, received now);
- * a reader polls the probe unit's {@code ONLINE_DOSSIER_SHARE} denominator back to back, and the k-th probe counts as
- * visible with the first answer showing k probes. So each figure is an upper bound, coarse by one read.
+ * a reader polls the probe unit's {@code ONLINE_DOSSIER_SHARE} denominator every 50 ms, and the k-th probe counts as
+ * visible with the first answer showing k probes. So each figure is an upper bound, coarse by one poll.
  */
 public final class FreshnessProbe {
 
     private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final long POLL_INTERVAL_NANOS = 50_000_000L;
 
     private final GatewayClient gateway;
     private final String namespace;
@@ -107,8 +108,10 @@ public final class FreshnessProbe {
                 seen++;
             }
         }
-        if (after - before < 10_000_000L) {
-            ReferenceData.pause(Duration.ofMillis(10));
+        // at most 20 reads a second: the probe must not become the load it measures
+        long rest = POLL_INTERVAL_NANOS - (after - before);
+        if (rest > 0) {
+            ReferenceData.pause(Duration.ofNanos(rest));
         }
     }
 

@@ -1,12 +1,15 @@
 package vn.dvc.bench.driver;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Indicator reads at a fixed rate with the ministry's key — {@code GET /kpis} for a rotating list of scopes and
- * periods — timed from when each read was due, not when it was sent, so a slow answer also counts against the
- * reads queued behind it (no coordinated omission).
+ * periods — from a few readers, as several users would read at once; each timed from when it was due, not when it
+ * was sent, so a read that waited for a free reader counts its wait (no coordinated omission).
  */
 public final class ReadProbe {
 
@@ -14,8 +17,10 @@ public final class ReadProbe {
     private final List<String> queries;
     private final double perSecond;
     private final Latencies latencies = new Latencies();
-    private volatile boolean running;
-    private Thread reader;
+    private static final int READERS = 4;
+
+    private final AtomicInteger next = new AtomicInteger();
+    private ScheduledExecutorService readers;
     private long failures;
 
     /** @param queries query strings for {@code /kpis}, e.g. {@code unit=BP&from=2022-06-01&to=2022-09-01} */
@@ -34,17 +39,32 @@ public final class ReadProbe {
     }
 
     public void start() {
-        running = true;
-        reader = new Thread(this::readUntilStopped, "read-probe");
-        reader.start();
+        readers = Executors.newScheduledThreadPool(READERS);
+        readers.scheduleAtFixedRate(this::dispatch, 0, (long) (1e9 / perSecond), TimeUnit.NANOSECONDS);
     }
 
     public void stop() {
-        running = false;
+        readers.shutdownNow();
         try {
-            reader.join();
+            readers.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void dispatch() {
+        long due = System.nanoTime();
+        readers.execute(() -> read(due));
+    }
+
+    private void read(long due) {
+        GatewayClient.Answer answer = gateway.get("ministry", "/kpis?" + queries.get(Math.floorMod(next.getAndIncrement(), queries.size())));
+        if (answer.ok()) {
+            latencies.add(System.nanoTime() - due);
+        } else if (answer.status() != 0 || !readers.isShutdown()) {
+            synchronized (this) {
+                failures++;
+            }
         }
     }
 
@@ -58,27 +78,5 @@ public final class ReadProbe {
             }
         }
         return latencies;
-    }
-
-    private void readUntilStopped() {
-        long period = (long) (1e9 / perSecond);
-        long due = System.nanoTime();
-        int i = 0;
-        while (running) {
-            GatewayClient.Answer answer = gateway.get("ministry", "/kpis?" + queries.get(i++ % queries.size()));
-            long done = System.nanoTime();
-            if (answer.ok()) {
-                latencies.add(done - due);
-            } else {
-                synchronized (this) {
-                    failures++;
-                }
-            }
-            due += period;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                ReferenceData.pause(Duration.ofNanos(wait));
-            }
-        }
     }
 }

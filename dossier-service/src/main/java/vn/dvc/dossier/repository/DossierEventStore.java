@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.dossier.entity.Dossier;
 
 /**
  * The intake's set-at-a-time statements: a request of up to 1,000 events costs a handful of round trips, not one
@@ -72,6 +73,32 @@ public class DossierEventStore {
                 + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds))
                 .forEach(row -> payloads.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return payloads;
+    }
+
+    private static final List<String> STATE_COLUMNS = List.of("dossier_id", "version", "unit_code", "unit_tier",
+            "received_at_unit_code", "service_code", "channel", "status", "submitted_at", "received_at", "due_at",
+            "due_at_in_force", "clock_stopped_since", "extensions", "supplement_requests", "closure", "ended_at",
+            "timeliness", "apology_issued_at", "apology_new_due_at", "apology_compliant", "inputs_digitised",
+            "electronic_result", "fee_required", "open_now", "updated_at");
+    private static final String SAVE_STATES = "INSERT INTO dossier (" + String.join(", ", STATE_COLUMNS) + ") VALUES ("
+            + Jdbc.placeholders(STATE_COLUMNS.size()) + ") ON DUPLICATE KEY UPDATE " + String.join(", ", STATE_COLUMNS
+            .subList(1, STATE_COLUMNS.size()).stream().map(column -> column + " = VALUES(" + column + ")").toList());
+
+    /**
+     * Stores the folded states of dossiers whose rows this transaction locked: one multi-row statement (the rows
+     * exist, so each is an update), not one UPDATE per dossier.
+     */
+    public void saveStates(List<Dossier> dossiers) {
+        jdbc.batch(SAVE_STATES, dossiers.stream().<List<?>>map(d -> Arrays.asList(d.dossierId, d.version, d.unitCode,
+                d.unitTier, d.receivedAtUnitCode, d.serviceCode, d.channel, d.status, timestamp(d.submittedAt),
+                timestamp(d.receivedAt), timestamp(d.dueAt), timestamp(d.dueAtInForce), timestamp(d.clockStoppedSince),
+                d.extensions, d.supplementRequests, d.closure, timestamp(d.endedAt), d.timeliness,
+                timestamp(d.apologyIssuedAt), timestamp(d.apologyNewDueAt), d.apologyCompliant, d.inputsDigitised,
+                d.electronicResult, d.feeRequired, d.openNow, timestamp(d.updatedAt))).toList());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     /** Replaces the flagged events of these dossiers. */

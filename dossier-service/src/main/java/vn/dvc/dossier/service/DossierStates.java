@@ -19,24 +19,22 @@ import vn.dvc.dossier.entity.Dossier;
 import vn.dvc.dossier.entity.Unit;
 import vn.dvc.dossier.repository.DossierEventStore;
 import vn.dvc.dossier.repository.DossierEventStore.FlaggedEvent;
-import vn.dvc.dossier.repository.DossierRepository;
 import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.service.DossierStateRules.DossierState;
 
 /**
- * Folds locked dossiers' whole event histories again and stores the result: the dossier row, its flagged events,
- * and one {@link DossierStateChanged} per dossier in the outbox, in the caller's transaction.
+ * Folds locked dossiers' whole event histories again and stores the result: the dossier rows (one multi-row
+ * statement for the whole request), their flagged events, and one {@link DossierStateChanged} per dossier in the
+ * outbox, in the caller's transaction.
  */
 @ApplicationScoped
 public class DossierStates {
 
-    private final DossierRepository dossiers;
     private final UnitRepository units;
     private final DossierEventStore store;
     private final Outbox outbox;
 
-    public DossierStates(DossierRepository dossiers, UnitRepository units, DossierEventStore store, Outbox outbox) {
-        this.dossiers = dossiers;
+    public DossierStates(UnitRepository units, DossierEventStore store, Outbox outbox) {
         this.units = units;
         this.store = store;
         this.outbox = outbox;
@@ -54,16 +52,21 @@ public class DossierStates {
         Instant now = Instant.now();
         List<FlaggedEvent> flagged = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
-        for (Dossier dossier : dossiers.findByIds(folded.keySet())) {
-            DossierState state = folded.get(dossier.dossierId);
+        List<Dossier> changed = new ArrayList<>(folded.size());
+        for (Map.Entry<String, DossierState> entry : folded.entrySet()) {
+            Dossier dossier = new Dossier();
+            dossier.dossierId = entry.getKey();
+            DossierState state = entry.getValue();
             Unit unit = state.unitCode() == null ? null : unitsByCode.get(state.unitCode());
             apply(state, unit == null ? null : unit.tier, dossier, now);
             state.anomalies().forEach(anomaly -> flagged.add(new FlaggedEvent(dossier.dossierId, anomaly.kind().name(),
                     anomaly.eventId(), anomaly.occurredAt(), state.unitCode())));
             List<String> accepted = acceptedByDossier.get(dossier.dossierId);
-            DossierStateChanged changed = snapshotOf(dossier, state, accepted, now);
-            messages.add(new OutboxMessage(Topic.DOSSIER_EVENTS.name(), dossier.dossierId, outbox.toJson(changed)));
+            messages.add(new OutboxMessage(Topic.DOSSIER_EVENTS.name(), dossier.dossierId,
+                    outbox.toJson(snapshotOf(dossier, state, accepted, now))));
+            changed.add(dossier);
         }
+        store.saveStates(changed);
         store.replaceAnomalies(folded.keySet(), flagged);
         outbox.appendAll(messages);
     }

@@ -2,7 +2,9 @@ package vn.dvc.kpi.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.kpi.rest.UnusedOfferings;
@@ -13,6 +15,7 @@ import vn.dvc.kpi.rules.IndicatorRule;
 import vn.dvc.kpi.rules.IndicatorValue;
 import vn.dvc.kpi.rules.InputDigitisation;
 import vn.dvc.kpi.rules.LateResolution;
+import vn.dvc.kpi.rules.Measure;
 import vn.dvc.kpi.rules.OfferingCounts;
 import vn.dvc.kpi.rules.OnTimeResolution;
 import vn.dvc.kpi.rules.OnlineDossierShare;
@@ -89,12 +92,17 @@ public class Indicators {
                 ? unitCounting.of(scope) : UnitCounts.NONE;
         long notEntered = rules.stream().anyMatch(IndicatorRule::readsReportedTotals)
                 ? reports.notEntered(scope, from, to) : 0;
+        // one read of the scope's rows for every rule: two queries, whatever the number of indicators
+        Set<Measure> inPeriod = EnumSet.noneOf(Measure.class);
+        Set<Measure> beforeEnd = EnumSet.noneOf(Measure.class);
+        rules.forEach(rule -> {
+            inPeriod.addAll(rule.inPeriod());
+            beforeEnd.addAll(rule.beforeEnd());
+        });
+        Sums sums = rollups.sums(scope, from, to, inPeriod, beforeEnd).withOfferings(offerings).withUnits(unitCounts)
+                .withNotEntered(notEntered);
         return rules.stream()
-                .map(rule -> {
-                    Sums sums = rollups.sums(scope, from, to, rule.inPeriod(), rule.beforeEnd());
-                    return IndicatorValue.of(rule, rule.compute(sums.withOfferings(offerings).withUnits(unitCounts).withNotEntered(notEntered)),
-                            PlanTargets.of(rule.code()).orElse(null));
-                })
+                .map(rule -> IndicatorValue.of(rule, rule.compute(sums), PlanTargets.of(rule.code()).orElse(null)))
                 .toList();
     }
 

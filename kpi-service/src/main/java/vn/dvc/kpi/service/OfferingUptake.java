@@ -14,7 +14,8 @@ import vn.dvc.kpi.rules.OfferingCounts;
 import vn.dvc.kpi.rules.OfferingTier;
 
 /**
- * Indicator 1's counts (counting rules v1, "Uptake scope") from the offering copy and the offering-use summary rows:
+ * Indicator 1's counts (counting rules v1, "Uptake scope") from the offering copy and the scope's offering-use
+ * summary rows ({@link OfferingRollups}, a few dozen buckets whatever the period):
  * the offerings in scope are the distinct FULL or PARTIAL (level 3/4) offerings of every tier present in the scope's
  * subtree — for a department, the provincial offerings it (or a unit below it) owns; for the whole tree, the whole
  * catalogue. An offering counts as used when a unit of the scope received a dossier for it in the period.
@@ -25,37 +26,30 @@ public class OfferingUptake {
     private static final String ONLINE_MODES = "o.online_mode IN ('FULL', 'PARTIAL')";
 
     private final Jdbc jdbc;
-    private final UnitCopy units;
+    private final OfferingRollups rollups;
 
-    public OfferingUptake(Jdbc jdbc, UnitCopy units) {
+    public OfferingUptake(Jdbc jdbc, OfferingRollups rollups) {
         this.jdbc = jdbc;
-        this.units = units;
+        this.rollups = rollups;
     }
 
     /** @param scope the unit's subtree, or {@link Scope#WHOLE_TREE} */
     public OfferingCounts counts(Scope scope, LocalDate from, LocalDate to) {
         Condition offered = offeredIn(scope);
         long inScope = number(jdbc.query("SELECT COUNT(*) FROM kpi_offering o WHERE " + offered.sql, offered.parameters));
-        Condition used = usedIn(scope, from, to);
-        Object[] row = jdbc.query("SELECT COUNT(DISTINCT x.service_code, x.offering_tier), "
-                + "COUNT(DISTINCT CASE WHEN x.online_dossiers > 0 THEN CONCAT(x.service_code, '|', x.offering_tier) END) "
-                + "FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
-                + "JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
-                + "WHERE " + used.sql + " AND " + offered.sql, concat(used.parameters, offered.parameters)).get(0);
-        return new OfferingCounts(inScope, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        long[] used = rollups.used(scope.rollupKey(), PeriodCover.of(from, to), offered.sql, offered.parameters);
+        return new OfferingCounts(inScope, used[0], used[1]);
     }
 
     public List<UnusedOffering> unused(Scope scope, LocalDate from, LocalDate to, int page, int size) {
         Condition offered = offeredIn(scope);
-        Condition used = usedIn(scope, from, to);
-        List<Object> parameters = concat(offered.parameters, used.parameters);
+        List<PeriodCover.Bucket> buckets = PeriodCover.of(from, to);
+        List<Object> parameters = concat(offered.parameters, OfferingRollups.usedParameters(scope.rollupKey(), buckets));
         parameters.add(size);
         parameters.add((long) page * size);
         return jdbc.query("SELECT o.service_code, o.service_name, o.field, o.tier, o.online_mode, o.owner_unit_code "
-                        + "FROM kpi_offering o WHERE " + offered.sql + " AND NOT EXISTS (SELECT 1 FROM kpi_offering_use x "
-                        + "JOIN unit_copy u ON u.code = x.unit_code WHERE x.service_code = o.service_code "
-                        + "AND x.offering_tier = o.tier AND " + used.sql + ") ORDER BY o.tier, o.service_code LIMIT ? OFFSET ?",
-                        parameters).stream()
+                        + "FROM kpi_offering o WHERE " + offered.sql + " AND NOT " + OfferingRollups.usedCondition(buckets.size())
+                        + " ORDER BY o.tier, o.service_code LIMIT ? OFFSET ?", parameters).stream()
                 .map(r -> new UnusedOffering((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5]))
                 .toList();
@@ -92,21 +86,6 @@ public class OfferingUptake {
             if (!scope.wholeTree()) {
                 parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
             }
-        }
-        return new Condition(sql, parameters);
-    }
-
-    /** Use rows of the scope's units in the period, as a condition on {@code kpi_offering_use x} and {@code unit_copy u}. */
-    private static Condition usedIn(Scope scope, LocalDate from, LocalDate to) {
-        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
-        String sql = "x.day >= ? AND x.day < ? AND x.dossiers > 0";
-        if (!scope.wholeTree()) {
-            sql += " AND (u.code = ? OR u.path LIKE ?)";
-            parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
-        }
-        if (scope.tier() != null) {
-            sql += " AND u.tier = ?";
-            parameters.add(scope.tier());
         }
         return new Condition(sql, parameters);
     }

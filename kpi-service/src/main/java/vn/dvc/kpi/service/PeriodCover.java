@@ -2,6 +2,7 @@ package vn.dvc.kpi.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,6 +49,11 @@ public final class PeriodCover {
 
         public String code() {
             return code;
+        }
+
+        public static Grain of(String code) {
+            return Arrays.stream(values()).filter(grain -> grain.code.equals(code)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No grain " + code));
         }
     }
 

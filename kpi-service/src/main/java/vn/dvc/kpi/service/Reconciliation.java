@@ -87,6 +87,7 @@ public class Reconciliation {
         List<Difference> differences = new ArrayList<>();
         long compared = compareDaily(daily, scope, from, to, differences);
         compared += compareUses(uses, scope, from, to, differences);
+        compared += compareOfferingRollups(uses, scope, from, to, differences);
         compared += compareRollups(daily, scope, from, to, differences);
         return new ReconciliationReport(unitCode, from, to, dossiers, payments, compared, differences.size(),
                 differences.stream().limit(LISTED).toList());
@@ -121,6 +122,30 @@ public class Reconciliation {
         return compare("kpi_offering_use", "DAY", wanted, actual, differences);
     }
 
+    /** Each subtree's offering buckets wholly inside the period: the expected use rows summed along the tree. */
+    private long compareOfferingRollups(Map<OfferingUse.Key, Long> uses, Set<String> scope, LocalDate from, LocalDate to,
+                                        List<Difference> differences) {
+        Set<Bucket> whole = wholeBuckets(from, to);
+        Map<String, List<String>> ancestry = Rollups.subtreeScopesOf(rollups.scopesOf(uses.keySet().stream()
+                .map(OfferingUse.Key::unitCode).toList()));
+        Map<List<Object>, Long> wanted = new HashMap<>();
+        uses.forEach((key, dossiers) -> ancestry.get(key.unitCode()).stream()
+                .filter(ancestor -> scope == null || scope.contains(Rollups.baseOf(ancestor)))
+                .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
+                        wanted.merge(List.of(ancestor, key.serviceCode() + "@" + key.offeringTier(), bucket), dossiers,
+                                Long::sum))));
+        Map<List<Object>, Long> actual = new HashMap<>();
+        for (Object[] row : jdbc.query("SELECT scope_key, service_code, offering_tier, grain, period_start, dossiers "
+                + "FROM kpi_offering_rollup WHERE period_start >= ? AND period_start < ?",
+                List.of(Date.valueOf(from), Date.valueOf(to)))) {
+            Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[3]), ((Date) row[4]).toLocalDate());
+            if ((scope == null || scope.contains(Rollups.baseOf((String) row[0]))) && whole.contains(bucket)) {
+                actual.put(List.of(row[0], row[1] + "@" + row[2], bucket), ((Number) row[5]).longValue());
+            }
+        }
+        return compare("kpi_offering_rollup", null, wanted, actual, differences);
+    }
+
     /** Each subtree's buckets wholly inside the period: the expected daily rows summed along the tree. */
     private long compareRollups(Map<Contribution.Key, Long> daily, Set<String> scope, LocalDate from, LocalDate to,
                                 List<Difference> differences) {
@@ -128,15 +153,15 @@ public class Reconciliation {
         Map<String, List<String>> ancestry = rollups.scopesOf(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
         Map<List<Object>, Long> wanted = new HashMap<>();
         daily.forEach((key, value) -> ancestry.get(key.unitCode()).stream()
-                .filter(ancestor -> scope == null || scope.contains(baseOf(ancestor)))
+                .filter(ancestor -> scope == null || scope.contains(Rollups.baseOf(ancestor)))
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
                         wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
         for (Object[] row : jdbc.query("SELECT unit_code, measure, grain, period_start, value FROM kpi_rollup "
                 + "WHERE period_start >= ? AND period_start < ?", List.of(Date.valueOf(from), Date.valueOf(to)))) {
             String scopeUnit = (String) row[0];
-            Bucket bucket = new Bucket(grainOf((String) row[2]), ((Date) row[3]).toLocalDate());
-            boolean inScope = scope == null || scope.contains(baseOf(scopeUnit));
+            Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[2]), ((Date) row[3]).toLocalDate());
+            boolean inScope = scope == null || scope.contains(Rollups.baseOf(scopeUnit));
             if (inScope && whole.contains(bucket)) {
                 actual.put(List.of(scopeUnit, row[1], bucket), ((Number) row[4]).longValue());
             }
@@ -160,16 +185,6 @@ public class Reconciliation {
             }
         }
         return whole;
-    }
-
-    private static PeriodCover.Grain grainOf(String code) {
-        return Arrays.stream(PeriodCover.Grain.values()).filter(grain -> grain.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    /** A scope key's unit: {@code H10@COMMUNE} → {@code H10}. */
-    private static String baseOf(String scopeKey) {
-        int mark = scopeKey.indexOf(Rollups.TIER_MARK);
-        return mark < 0 ? scopeKey : scopeKey.substring(0, mark);
     }
 
     private Set<String> scopeOf(String unitCode) {

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.PortalTime;
@@ -18,9 +20,11 @@ import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.contracts.report.ReportEvent;
 import vn.dvc.contracts.report.ReportObligationChanged;
 import vn.dvc.kpi.rules.Contribution;
+import vn.dvc.kpi.rules.Measure;
 import vn.dvc.kpi.rules.ReportContributions;
 import vn.dvc.kpi.rules.ReportFact;
 import vn.dvc.kpi.rules.ReportedGap;
+import vn.dvc.kpi.service.PeriodCover.Bucket;
 
 /**
  * Keeps each report obligation's latest state and the units' self-reported dossier totals from
@@ -92,7 +96,8 @@ public class ReportFacts {
 
     /**
      * The dossiers never entered in the scope (a unit's subtree, or the whole tree) over the reported periods lying
-     * in {@code [from, to)}: per unit and reported period, the reported total against the unit's own portal count.
+     * in {@code [from, to)}: per unit and reported period, the reported total against the unit's own portal count —
+     * read from the units' own summary rows, a bucket or two per reported total.
      */
     public long notEntered(Scope scope, LocalDate from, LocalDate to) {
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
@@ -105,14 +110,18 @@ public class ReportFacts {
             within += " AND u.tier = ?";
             parameters.add(scope.tier());
         }
+        List<Object[]> totals = jdbc.query("SELECT r.unit_code, r.from_day, r.to_day, r.total FROM kpi_reported_total r "
+                + "JOIN unit_copy u ON u.code = r.unit_code WHERE r.from_day >= ? AND r.to_day <= ?" + within, parameters);
+        Map<String, Set<Bucket>> wanted = new HashMap<>();
+        totals.forEach(row -> wanted.computeIfAbsent((String) row[0], unit -> new HashSet<>())
+                .addAll(PeriodCover.of(((Date) row[1]).toLocalDate(), ((Date) row[2]).toLocalDate())));
+        Map<String, Map<Bucket, Long>> received = rollups.ownValues(Measure.RECEIVED, wanted);
         long gaps = 0;
-        for (Object[] row : jdbc.query("SELECT r.total, COALESCE(SUM(d.value), 0) FROM kpi_reported_total r "
-                + "JOIN unit_copy u ON u.code = r.unit_code "
-                + "LEFT JOIN kpi_daily d ON d.unit_code = r.unit_code AND d.measure = 'RECEIVED' "
-                + "AND d.day >= r.from_day AND d.day < r.to_day "
-                + "WHERE r.from_day >= ? AND r.to_day <= ?" + within
-                + " GROUP BY r.unit_code, r.from_day, r.to_day, r.total", parameters)) {
-            gaps += ReportedGap.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (Object[] row : totals) {
+            Map<Bucket, Long> own = received.getOrDefault((String) row[0], Map.of());
+            long portal = PeriodCover.of(((Date) row[1]).toLocalDate(), ((Date) row[2]).toLocalDate()).stream()
+                    .mapToLong(bucket -> own.getOrDefault(bucket, 0L)).sum();
+            gaps += ReportedGap.of(((Number) row[3]).longValue(), portal);
         }
         return gaps;
     }

@@ -28,10 +28,11 @@ import vn.dvc.kpi.service.PeriodCover.Bucket;
 
 /**
  * The summary rows. Each contribution lands in its unit's own daily row ({@code kpi_daily}) and in the day, month
- * and year rows of the unit, of every ancestor and of the whole tree ({@code kpi_rollup}); writes fold a batch's
- * deltas per row first (one upsert per row per batch). Reads take one unit's rows through the primary key, a few
- * dozen buckets per measure ({@link PeriodCover}), never touching a dossier. When the tree changes, the moved
- * subtrees' own rows are taken from their old ancestors and given to the new ones.
+ * and year rows of the unit's own key ({@code <unit>!}), of the unit's subtree, of every ancestor and of the whole tree
+ * ({@code kpi_rollup}); writes fold a batch's deltas per row first (one upsert per row per batch). Reads take one
+ * key's rows through the primary key, a few dozen buckets per measure ({@link PeriodCover}), never touching a
+ * dossier. When the tree changes, the moved subtrees' own rows are taken from their old ancestors and given to the new
+ * ones. Offering use is rolled up the same way ({@link OfferingRollups}).
  */
 @ApplicationScoped
 public class Rollups {
@@ -40,13 +41,17 @@ public class Rollups {
     static final String WHOLE_TREE = "*";
     /** Joins a scope's key and a tier: the rows of that tier's units only. */
     static final String TIER_MARK = "@";
+    /** Ends a unit's own key: its own rows, without the units below it (a unit's reported total is its own count). */
+    static final String OWN_MARK = "!";
     /** Before any electronic dossier: "everything before the end" starts here. */
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
 
     private final Jdbc jdbc;
+    private final OfferingRollups offeringRollups;
 
-    public Rollups(Jdbc jdbc) {
+    public Rollups(Jdbc jdbc, OfferingRollups offeringRollups) {
         this.jdbc = jdbc;
+        this.offeringRollups = offeringRollups;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -98,7 +103,10 @@ public class Rollups {
             scopes.addAll(ancestors(change.newPath(), null));
         }
         scopes.forEach(this::recomputeSubtree);
-        tiers.forEach(this::recomputeTierOfWholeTree);
+        tiers.forEach(tier -> {
+            recomputeTierOfWholeTree(tier);
+            offeringRollups.recomputeTierOfWholeTree(tier);
+        });
     }
 
     private void recomputeSubtree(String unitCode) {
@@ -106,6 +114,7 @@ public class Rollups {
                 .map(row -> (String) row[0]).findFirst();
         jdbc.update("DELETE FROM kpi_rollup WHERE unit_code = ? OR unit_code LIKE ?",
                 List.of(unitCode, UnitCopy.literal(unitCode) + TIER_MARK + "%"));
+        offeringRollups.recomputeSubtree(unitCode, path.orElse(null));
         if (path.isEmpty()) {
             return;
         }
@@ -140,6 +149,7 @@ public class Rollups {
     public void rebuild() {
         lockTree();
         jdbc.update("DELETE FROM kpi_rollup", List.of());
+        offeringRollups.deleteAll();
         List<String> units = jdbc.query("SELECT DISTINCT unit_code FROM kpi_daily ORDER BY unit_code", List.of())
                 .stream().map(row -> (String) row[0]).toList();
         for (int from = 0; from < units.size(); from += 100) {
@@ -154,6 +164,7 @@ public class Rollups {
                         rolled.merge(new RollupKey(scope, (String) row[1], bucket), value, Long::sum)));
             }
             upsertRollups(rolled);
+            offeringRollups.rebuild(chunk, subtreeScopesOf(scopes));
         }
     }
 
@@ -180,6 +191,10 @@ public class Rollups {
         jdbc.batch("INSERT INTO kpi_offering_use (unit_code, day, service_code, offering_tier, dossiers, online_dossiers) "
                 + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE dossiers = dossiers + VALUES(dossiers), "
                 + "online_dossiers = online_dossiers + VALUES(online_dossiers)", rows);
+        if (!rows.isEmpty()) {
+            jdbc.query("SELECT id FROM kpi_tree_lock WHERE id = 1 LOCK IN SHARE MODE", List.of());
+            offeringRollups.add(folded, subtreeScopesOf(scopesOf(folded.keySet().stream().map(OfferingUse.Key::unitCode).toList())));
+        }
     }
 
     /**
@@ -216,8 +231,34 @@ public class Rollups {
     }
 
     /**
+     * One measure of units' own rows (without the units below them) for the buckets asked for each unit, by unit and
+     * bucket; a bucket without a row is absent.
+     */
+    public Map<String, Map<Bucket, Long>> ownValues(Measure measure, Map<String, Set<Bucket>> bucketsByUnit) {
+        Map<String, Map<Bucket, Long>> values = new HashMap<>();
+        List<Object> parameters = new ArrayList<>();
+        bucketsByUnit.forEach((unit, buckets) -> buckets.forEach(bucket -> {
+            parameters.add(unit + OWN_MARK);
+            parameters.add(measure.name());
+            parameters.add(bucket.grain().code());
+            parameters.add(Date.valueOf(bucket.start()));
+        }));
+        if (parameters.isEmpty()) {
+            return values;
+        }
+        for (Object[] row : jdbc.query("SELECT unit_code, grain, period_start, value FROM kpi_rollup WHERE "
+                + "(unit_code, measure, grain, period_start) IN ("
+                + String.join(",", Collections.nCopies(parameters.size() / 4, "(?, ?, ?, ?)")) + ")", parameters)) {
+            String unit = baseOf((String) row[0]);
+            Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[1]), ((Date) row[2]).toLocalDate());
+            values.computeIfAbsent(unit, u -> new HashMap<>()).put(bucket, ((Number) row[3]).longValue());
+        }
+        return values;
+    }
+
+    /**
      * Each unit's scopes: itself, its ancestors (as far as the tree is known) and the whole tree — each also with
-     * the unit's tier, when it is known.
+     * the unit's tier, when it is known — and the unit's own key.
      */
     Map<String, List<String>> scopesOf(Collection<String> unitCodes) {
         List<String> codes = unitCodes.stream().distinct().toList();
@@ -235,9 +276,24 @@ public class Rollups {
             if (unit != null) {
                 along.forEach(key -> scope.add(key + TIER_MARK + unit[2]));
             }
+            scope.add(code + OWN_MARK);
             scopes.put(code, scope);
         }
         return scopes;
+    }
+
+    /** The scopes of subtrees only, without the units' own keys. */
+    static Map<String, List<String>> subtreeScopesOf(Map<String, List<String>> scopes) {
+        Map<String, List<String>> subtrees = new HashMap<>();
+        scopes.forEach((unit, keys) -> subtrees.put(unit, keys.stream().filter(key -> !key.endsWith(OWN_MARK)).toList()));
+        return subtrees;
+    }
+
+    /** A scope key's unit: {@code H10@COMMUNE} → {@code H10}, {@code H10!} → {@code H10}. */
+    static String baseOf(String scopeKey) {
+        int mark = scopeKey.indexOf(TIER_MARK);
+        String base = mark < 0 ? scopeKey : scopeKey.substring(0, mark);
+        return base.endsWith(OWN_MARK) ? base.substring(0, base.length() - OWN_MARK.length()) : base;
     }
 
     private static Set<String> ancestors(String path, String code) {

@@ -142,6 +142,9 @@ class KpiFlowTest {
         awaitShare(lateDistrict, 0, 0);
         awaitShare(otherDepartment, 1, 2);
         awaitShare(province, 1, 2);
+        // every subtree's rows — measures, the units' own rows, offering use — followed the two moves
+        given().queryParam("unit", province).queryParam("from", "2022-01-01").queryParam("to", "2023-01-01")
+                .post("/api/v1/kpis/reconcile").then().statusCode(200).body("differences", equalTo(0));
     }
 
     @Test

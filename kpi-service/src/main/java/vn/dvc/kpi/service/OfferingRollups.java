@@ -1,0 +1,154 @@
+package vn.dvc.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.kpi.rules.OfferingUse;
+import vn.dvc.kpi.service.PeriodCover.Bucket;
+
+/**
+ * Indicator 1's summary rows by subtree: the dossiers (and online ones) each offering received in a scope — a unit
+ * with its subtree, the whole tree, each also per tier — by day, month and year, as {@code kpi_rollup} keeps the
+ * other measures. Counting the offerings a scope used in a period then reads one scope's rows for the period's few
+ * dozen buckets, whatever the number of units and days; the units' own rows ({@code kpi_offering_use}) are what these
+ * are recomputed from when the tree changes.
+ */
+@ApplicationScoped
+public class OfferingRollups {
+
+    private final Jdbc jdbc;
+
+    public OfferingRollups(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @param scopes each unit's subtree scope keys (itself, its ancestors, the whole tree, with their tiers) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void add(Map<OfferingUse.Key, long[]> own, Map<String, List<String>> scopes) {
+        Map<RolledKey, long[]> rolled = new LinkedHashMap<>();
+        own.forEach((key, sums) -> scopes.get(key.unitCode()).forEach(scope ->
+                PeriodCover.containing(key.day()).forEach(bucket -> add(rolled,
+                        new RolledKey(scope, bucket, key.serviceCode(), key.offeringTier()), sums[0], sums[1]))));
+        upsert(rolled);
+    }
+
+    /** The rows of one subtree and its tiers, again from the own rows of the units now in it. */
+    void recomputeSubtree(String unitCode, String path) {
+        jdbc.update("DELETE FROM kpi_offering_rollup WHERE scope_key = ? OR scope_key LIKE ?",
+                List.of(unitCode, UnitCopy.literal(unitCode) + Rollups.TIER_MARK + "%"));
+        if (path == null) {
+            return;
+        }
+        Map<RolledKey, long[]> rolled = new LinkedHashMap<>();
+        for (Object[] row : jdbc.query("SELECT x.day, x.service_code, x.offering_tier, u.tier, SUM(x.dossiers), "
+                + "SUM(x.online_dossiers) FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
+                + "WHERE u.code = ? OR u.path LIKE ? GROUP BY x.day, x.service_code, x.offering_tier, u.tier",
+                List.of(unitCode, UnitCopy.belowPath(path)))) {
+            for (String scope : List.of(unitCode, unitCode + Rollups.TIER_MARK + row[3])) {
+                addRow(rolled, scope, row);
+            }
+        }
+        upsert(rolled);
+    }
+
+    /** The whole tree's rows of one tier, again from the own rows of that tier's units. */
+    void recomputeTierOfWholeTree(String tier) {
+        String scope = Rollups.WHOLE_TREE + Rollups.TIER_MARK + tier;
+        jdbc.update("DELETE FROM kpi_offering_rollup WHERE scope_key = ?", List.of(scope));
+        Map<RolledKey, long[]> rolled = new LinkedHashMap<>();
+        for (Object[] row : jdbc.query("SELECT x.day, x.service_code, x.offering_tier, u.tier, SUM(x.dossiers), "
+                + "SUM(x.online_dossiers) FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
+                + "WHERE u.tier = ? GROUP BY x.day, x.service_code, x.offering_tier, u.tier", List.of(tier))) {
+            addRow(rolled, scope, row);
+        }
+        upsert(rolled);
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM kpi_offering_rollup", List.of());
+    }
+
+    /** The rows of these units' own uses rolled along their scopes (a chunk of a rebuild). */
+    void rebuild(List<String> units, Map<String, List<String>> scopes) {
+        Map<OfferingUse.Key, long[]> own = new LinkedHashMap<>();
+        for (Object[] row : jdbc.query("SELECT unit_code, day, service_code, offering_tier, dossiers, online_dossiers "
+                + "FROM kpi_offering_use WHERE unit_code IN (" + Jdbc.placeholders(units.size()) + ")", units)) {
+            own.put(new OfferingUse.Key((String) row[0], ((Date) row[1]).toLocalDate(), (String) row[2], (String) row[3]),
+                    new long[] {((Number) row[4]).longValue(), ((Number) row[5]).longValue()});
+        }
+        add(own, scopes);
+    }
+
+    /**
+     * The distinct offerings of a scope with a dossier (any, and online) in the buckets, among those the condition on
+     * {@code kpi_offering o} lets in.
+     */
+    long[] used(String scopeKey, List<Bucket> buckets, String offeredSql, List<?> offeredParameters) {
+        if (buckets.isEmpty()) {
+            return new long[] {0, 0};
+        }
+        List<Object> parameters = usedParameters(scopeKey, buckets);
+        parameters.addAll(offeredParameters);
+        Object[] row = jdbc.query("SELECT COUNT(DISTINCT x.service_code, x.offering_tier), "
+                + "COUNT(DISTINCT CASE WHEN x.online_dossiers > 0 THEN CONCAT(x.service_code, '|', x.offering_tier) END) "
+                + "FROM kpi_offering_rollup x JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
+                + "WHERE x.scope_key = ? AND (x.grain, x.period_start) IN ("
+                + String.join(",", Collections.nCopies(buckets.size(), "(?, ?)")) + ") AND x.dossiers > 0 AND "
+                + offeredSql, parameters).get(0);
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** A condition on {@code o} (an offering) that holds when the scope used it in the buckets. */
+    static String usedCondition(int buckets) {
+        return "EXISTS (SELECT 1 FROM kpi_offering_rollup x WHERE x.scope_key = ? AND x.service_code = o.service_code "
+                + "AND x.offering_tier = o.tier AND x.dossiers > 0 AND (x.grain, x.period_start) IN ("
+                + String.join(",", Collections.nCopies(buckets, "(?, ?)")) + "))";
+    }
+
+    static List<Object> usedParameters(String scopeKey, List<Bucket> buckets) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(scopeKey);
+        buckets.forEach(bucket -> {
+            parameters.add(bucket.grain().code());
+            parameters.add(Date.valueOf(bucket.start()));
+        });
+        return parameters;
+    }
+
+    private static void addRow(Map<RolledKey, long[]> rolled, String scope, Object[] row) {
+        long dossiers = ((Number) row[4]).longValue();
+        long online = ((Number) row[5]).longValue();
+        for (Bucket bucket : PeriodCover.containing(((Date) row[0]).toLocalDate())) {
+            add(rolled, new RolledKey(scope, bucket, (String) row[1], (String) row[2]), dossiers, online);
+        }
+    }
+
+    private static void add(Map<RolledKey, long[]> rolled, RolledKey key, long dossiers, long online) {
+        long[] sums = rolled.computeIfAbsent(key, k -> new long[2]);
+        sums[0] += dossiers;
+        sums[1] += online;
+    }
+
+    private void upsert(Map<RolledKey, long[]> rolled) {
+        List<List<?>> rows = new ArrayList<>();
+        rolled.forEach((key, sums) -> {
+            if (sums[0] != 0 || sums[1] != 0) {
+                rows.add(List.of(key.scope(), key.bucket().grain().code(), Date.valueOf(key.bucket().start()),
+                        key.serviceCode(), key.offeringTier(), sums[0], sums[1]));
+            }
+        });
+        jdbc.batch("INSERT INTO kpi_offering_rollup (scope_key, grain, period_start, service_code, offering_tier, "
+                + "dossiers, online_dossiers) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                + "dossiers = dossiers + VALUES(dossiers), online_dossiers = online_dossiers + VALUES(online_dossiers)", rows);
+    }
+
+    private record RolledKey(String scope, Bucket bucket, String serviceCode, String offeringTier) {
+    }
+}
