@@ -106,7 +106,7 @@ final class EmbeddedMariaDb {
                 "--pid-file=" + home.resolve("mariadbd.pid"),
                 "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
                 "--max-allowed-packet=64M", "--max-connections=400",
-                "--innodb-buffer-pool-size=256M", "--innodb-log-file-size=256M",
+                "--innodb-buffer-pool-size=1G", "--innodb-log-file-size=512M", "--max-prepared-stmt-count=65528",
                 "--innodb-flush-log-at-trx-commit=1", "--skip-log-bin", "--log-warnings=1"));
         command.addAll(runAsCurrentUser());
         return command;

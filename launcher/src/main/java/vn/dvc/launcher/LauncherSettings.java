@@ -25,11 +25,11 @@ public record LauncherSettings(Path projectRoot, Path runDir, int dbPort, int ka
 
     /**
      * A modest heap, one GC thread, and the native parts held in too (code cache, metaspace, thread stacks, direct
-     * buffers), so five services stay near 250 MB each; the full JIT, since the benchmark showed C1 alone costs a
-     * third of the intake's throughput.
+     * buffers), so that a service stays near 300 MB resident; the full JIT, since the benchmark showed C1 alone costs
+     * a third of the intake's throughput.
      */
-    public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms64m -Xmx192m -XX:+UseSerialGC "
-            + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=64m";
+    public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms32m -Xmx128m -XX:+UseSerialGC "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=32m";
 
     public static LauncherSettings fromEnvironment(Path projectRoot) {
         return from(projectRoot, System.getenv());

@@ -153,6 +153,7 @@ public class Reconciliation {
         Map<String, List<String>> ancestry = rollups.scopesOf(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
         Map<List<Object>, Long> wanted = new HashMap<>();
         daily.forEach((key, value) -> ancestry.get(key.unitCode()).stream()
+                .filter(ancestor -> Rollups.kept(ancestor, key.measure().name()))
                 .filter(ancestor -> scope == null || scope.contains(Rollups.baseOf(ancestor)))
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
                         wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));

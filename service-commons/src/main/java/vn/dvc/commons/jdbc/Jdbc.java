@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -57,20 +58,53 @@ public class Jdbc {
         }
     }
 
-    /** One statement, many parameter rows, sent as one batch. */
+    /** Row counts of the multi-row statements a batch of inserts is cut into, largest first. */
+    private static final int[] CHUNKS = {256, 32, 4, 1};
+
+    /**
+     * One statement, many parameter rows. An {@code INSERT … VALUES} goes as multi-row statements of a few fixed sizes
+     * (each prepared once per connection and cached); any other statement as a JDBC batch.
+     */
     public void batch(String sql, List<List<?>> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (List<?> row : rows) {
-                bind(statement, row);
-                statement.addBatch();
+        Optional<MultiRowInsert> insert = rows.size() == 1 ? Optional.empty() : MultiRowInsert.of(sql);
+        try (Connection connection = dataSource.getConnection()) {
+            if (insert.isPresent()) {
+                insertInChunks(connection, insert.get(), rows);
+            } else {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (List<?> row : rows) {
+                        bind(statement, row);
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
             }
-            statement.executeBatch();
         } catch (SQLException e) {
             throw new JdbcException(sql, e);
+        }
+    }
+
+    private static void insertInChunks(Connection connection, MultiRowInsert insert, List<List<?>> rows) throws SQLException {
+        int done = 0;
+        for (int size : CHUNKS) {
+            if (rows.size() - done < size) {
+                continue;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(insert.forRows(size))) {
+                while (rows.size() - done >= size) {
+                    int parameter = 1;
+                    for (List<?> row : rows.subList(done, done + size)) {
+                        for (Object value : row) {
+                            statement.setObject(parameter++, value);
+                        }
+                    }
+                    statement.executeUpdate();
+                    done += size;
+                }
+            }
         }
     }
 
