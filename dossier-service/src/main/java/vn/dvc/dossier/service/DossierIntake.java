@@ -30,10 +30,12 @@ public class DossierIntake {
     private final DossierEventStore store;
     private final DossierStates states;
     private final TransactionRetry retry;
+    private final IntakeAdmission admission;
 
     public DossierIntake(DossierEventValidator validator, IntakeChecks checks, DossierEventStore store,
-                         DossierStates states, TransactionRetry retry) {
+                         DossierStates states, TransactionRetry retry, IntakeAdmission admission) {
         this.retry = retry;
+        this.admission = admission;
         this.validator = validator;
         this.checks = checks;
         this.store = store;
@@ -42,7 +44,7 @@ public class DossierIntake {
 
     /** Deadlocks between requests for the same new dossiers are resolved by the database; the loser runs again. */
     public List<EventOutcome> accept(List<JsonNode> events, boolean batch) {
-        return retry.call("dossier intake", MAX_ATTEMPTS, () -> acceptOnce(events, batch));
+        return admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS, () -> acceptOnce(events, batch)));
     }
 
     private List<EventOutcome> acceptOnce(List<JsonNode> events, boolean batch) {
