@@ -56,7 +56,7 @@ final class Phase {
         freshness.start();
         reads.start();
         ProcessSampler.Mark start = sampler.mark();
-        Thread pushing = new Thread(() -> driver.run(new Batcher(stream, batchSize)), name + "-driver");
+        Thread pushing = new Thread(() -> driver.run(new Batcher(stream, batchSize, driver.concurrency())), name + "-driver");
         pushing.start();
         Instant stopAt = duration == null ? null : Instant.now().plus(duration);
         while (pushing.isAlive()) {

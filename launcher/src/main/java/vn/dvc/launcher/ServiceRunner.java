@@ -47,6 +47,11 @@ final class ServiceRunner {
 
     /** Starts the service unless ours already runs; answers whether it was started now. */
     boolean start(SuiteService service, Optional<String> profile) {
+        return start(service, profile, Map.of());
+    }
+
+    /** As {@link #start(SuiteService, Optional)}, with more environment (e.g. a fault point to halt at). */
+    boolean start(SuiteService service, Optional<String> profile, Map<String, String> extraEnvironment) {
         DaemonProcess daemon = daemonOf(service);
         if (daemon.running().isPresent()) {
             return false;
@@ -57,13 +62,38 @@ final class ServiceRunner {
                     + "Stop it, or move the suite with SUITE_PORT_OFFSET");
         }
         copyApp(service);
+        Map<String, String> environment = environmentOf(service, profile);
+        environment.putAll(extraEnvironment);
+        daemon.start(commandOf(service), environment, settings.runDir());
+        return true;
+    }
+
+    /**
+     * A second instance of a service (same database, same consumer groups) on another port, from the copy the first
+     * instance runs: for rebalances and failover.
+     */
+    DaemonProcess startSecondInstance(SuiteService service, int port) {
+        DaemonProcess second = secondInstanceOf(service);
+        if (second.running().isEmpty()) {
+            Map<String, String> environment = environmentOf(service, Optional.empty());
+            environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            second.start(commandOf(service), environment, settings.runDir());
+        }
+        return second;
+    }
+
+    DaemonProcess secondInstanceOf(SuiteService service) {
+        return new DaemonProcess(service.module() + "-2", settings.runDir().resolve("pids/" + service.module() + "-2.pid"),
+                settings.runDir().resolve("logs/" + service.module() + "-2.log"), appJar(service).toString());
+    }
+
+    private List<String> commandOf(SuiteService service) {
         List<String> command = new ArrayList<>();
         command.add(JavaRuntime.executable());
         command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
         command.add("-jar");
         command.add(appJar(service).toString());
-        daemon.start(command, environmentOf(service, profile), settings.runDir());
-        return true;
+        return command;
     }
 
     void awaitReady(SuiteService service) {

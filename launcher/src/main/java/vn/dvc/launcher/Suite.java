@@ -98,6 +98,26 @@ public final class Suite {
         }
     }
 
+    /** Starts one service (unless it runs) with more environment, and waits until it is ready. */
+    public void startService(SuiteService service, Map<String, String> extraEnvironment) {
+        services.start(service, Optional.empty(), extraEnvironment);
+        services.awaitReady(service);
+    }
+
+    /** Stops one service gracefully (SIGTERM, then SIGKILL after a grace period) and waits until it is gone. */
+    public boolean stopService(SuiteService service) {
+        return services.stop(service);
+    }
+
+    /** Starts a second instance of a service on another port; stop it with {@link #stopSecondInstance}. */
+    public void startSecondInstance(SuiteService service, int port) {
+        services.startSecondInstance(service, port);
+    }
+
+    public boolean stopSecondInstance(SuiteService service) {
+        return services.secondInstanceOf(service).stop();
+    }
+
     public void stopServices() {
         List<SuiteService> stopOrder = new ArrayList<>(SuiteService.startOrder());
         Collections.reverse(stopOrder);
@@ -122,6 +142,15 @@ public final class Suite {
     /** The pids of every process of this suite that runs now. */
     public List<Long> runningPids() {
         return allDaemons().stream().flatMap(daemon -> daemon.running().stream()).map(ProcessHandle::pid).toList();
+    }
+
+    /** The embedded MariaDB and Kafka processes, whether or not they run now. */
+    public DaemonProcess databaseProcess() {
+        return mariaDb.daemon();
+    }
+
+    public DaemonProcess brokerProcess() {
+        return kafka.daemon();
     }
 
     /** Every process of this suite that runs now, by name (MariaDB, Kafka, the modules), in start order. */

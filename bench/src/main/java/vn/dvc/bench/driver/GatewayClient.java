@@ -28,7 +28,8 @@ public final class GatewayClient {
         this.keysByRole = keysByRole;
     }
 
-    public record Answer(int status, byte[] body, long nanos) {
+    /** @param retryAfter the Retry-After header, when the answer had one */
+    public record Answer(int status, byte[] body, long nanos, String retryAfter) {
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -52,8 +53,13 @@ public final class GatewayClient {
     }
 
     public Answer post(String role, String path, byte[] json, String... headers) {
-        HttpRequest.Builder request = request(role, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json));
+        return send("POST", role, path, "application/json", json, headers);
+    }
+
+    /** Any method, content type and body: for the fuzzer's malformed requests. */
+    public Answer send(String method, String role, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(role, path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -85,12 +91,14 @@ public final class GatewayClient {
         long start = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
+            return new Answer(response.statusCode(), response.body(), System.nanoTime() - start,
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
-            return new Answer(0, ("{\"detail\":\"" + e.getClass().getSimpleName() + "\"}").getBytes(), System.nanoTime() - start);
+            return new Answer(0, ("{\"detail\":\"" + e.getClass().getSimpleName() + "\"}").getBytes(), System.nanoTime() - start,
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(0, "{\"detail\":\"interrupted\"}".getBytes(), System.nanoTime() - start);
+            return new Answer(0, "{\"detail\":\"interrupted\"}".getBytes(), System.nanoTime() - start, null);
         }
     }
 }

@@ -14,6 +14,9 @@ public final class IngestStats {
     private final Map<Endpoint, Latencies> latencies = new EnumMap<>(Endpoint.class);
     private final List<String> problems = new ArrayList<>();
     private long retries;
+    private final Map<Integer, Long> transientAnswers = new TreeMap<>();
+    private long transientWithRetryAfter;
+    private long slowestNanos;
     private long acknowledgedItems;
     private long firstSentNanos;
     private long lastAcknowledgedNanos;
@@ -30,10 +33,28 @@ public final class IngestStats {
         acknowledgedItems += counts.values().stream().mapToLong(Long::longValue).sum();
         latencies.computeIfAbsent(endpoint, e -> new Latencies()).add(latencyNanos);
         lastAcknowledgedNanos = Math.max(lastAcknowledgedNanos, atNanos);
+        slowestNanos = Math.max(slowestNanos, latencyNanos);
     }
 
-    synchronized void retried() {
+    synchronized void retried(GatewayClient.Answer answer) {
         retries++;
+        transientAnswers.merge(answer.status(), 1L, Long::sum);
+        transientWithRetryAfter += answer.retryAfter() == null ? 0 : 1;
+        slowestNanos = Math.max(slowestNanos, answer.nanos());
+    }
+
+    /** The statuses of the answers a request was sent again after (0: no answer at all), with their counts. */
+    public synchronized Map<Integer, Long> transientAnswers() {
+        return new TreeMap<>(transientAnswers);
+    }
+
+    public synchronized long transientWithRetryAfter() {
+        return transientWithRetryAfter;
+    }
+
+    /** The longest wait for an answer that was then retried: how long a client hangs in a fault. */
+    public synchronized long slowestRetriedNanos() {
+        return slowestNanos;
     }
 
     synchronized void problem(String problem) {

@@ -43,7 +43,8 @@ public final class LoadDriver {
     public void run(Batcher batcher) {
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            Thread worker = new Thread(() -> work(batcher), "load-" + i);
+            int partition = i;
+            Thread worker = new Thread(() -> work(batcher, partition), "load-" + i);
             workers.add(worker);
             worker.start();
         }
@@ -59,13 +60,17 @@ public final class LoadDriver {
         batcher.remainder().forEach(this::send);
     }
 
+    public int concurrency() {
+        return concurrency;
+    }
+
     public void stop() {
         stopped.set(true);
     }
 
-    private void work(Batcher batcher) {
+    private void work(Batcher batcher, int partition) {
         while (!stopped.get()) {
-            Optional<Batch> batch = batcher.next();
+            Optional<Batch> batch = batcher.next(partition);
             if (batch.isEmpty()) {
                 return;
             }
@@ -90,7 +95,7 @@ public final class LoadDriver {
                 stats.problem(batch.endpoint().path() + " HTTP " + answer.status() + ": " + answer.text());
                 return;
             }
-            stats.retried();
+            stats.retried(answer);
             ReferenceData.pause(Duration.ofMillis(Math.min(5_000, 200L * attempt)));
         }
         stats.problem(batch.endpoint().path() + ": no answer after " + MAX_ATTEMPTS + " attempts");

@@ -42,6 +42,33 @@ class BatcherTest {
     }
 
     @Test
+    void eachPartitionGetsItsOwnDossiersSoConcurrentBatchesNeverShareOne() {
+        List<PortalItem> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(DossierEvent.of(at, "e" + i, "d" + (i % 10), "PROCESSING"));
+        }
+        Batcher batcher = new Batcher(items.iterator(), 4, 2);
+
+        List<Batch> first = new ArrayList<>();
+        List<Batch> second = new ArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            batcher.next(0).ifPresent(first::add);
+            batcher.next(1).ifPresent(second::add);
+        }
+
+        assertThat(first.stream().mapToInt(Batch::size).sum() + second.stream().mapToInt(Batch::size).sum()).isEqualTo(40);
+        java.util.Set<String> ofFirst = dossiers(first.subList(0, first.size() - 1));
+        java.util.Set<String> ofSecond = dossiers(second.subList(0, second.size() - 1));
+        assertThat(ofFirst).isNotEmpty().doesNotContainAnyElementsOf(ofSecond);
+    }
+
+    private static java.util.Set<String> dossiers(List<Batch> batches) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        batches.forEach(batch -> batch.items().forEach(item -> ids.add(((DossierEvent) item).dossierId())));
+        return ids;
+    }
+
+    @Test
     void aStoppedRunGetsBackWhatWasGatheredButNotSent() {
         List<PortalItem> items = List.of(DossierEvent.of(at, "e1", "d1", "RECEIVED"),
                 new Payment(at, "t1", "d1", "U", "Hộ tịch", "FEE", 1_000, "SUCCESS", "Payoo"),

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import vn.dvc.commons.fault.FaultPoints;
+import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.inbox.Inbox;
 import vn.dvc.commons.inbox.TransactionRetry;
 
@@ -22,11 +24,13 @@ public class OnceOnlyBatches {
     private final RecordReader reader;
     private final Inbox inbox;
     private final TransactionRetry retry;
+    private final FaultPoints faults;
 
-    public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry) {
+    public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry, FaultPoints faults) {
         this.reader = reader;
         this.inbox = inbox;
         this.retry = retry;
+        this.faults = faults;
     }
 
     public <T> void apply(String consumer, ConsumerRecords<String, String> records, Class<T> type,
@@ -34,10 +38,12 @@ public class OnceOnlyBatches {
         retry.run(consumer + " batch", () -> {
             List<T> events = new ArrayList<>();
             for (ConsumerRecord<String, String> record : records) {
-                reader.read(record, type, eventId).ifPresent(events::add);
+                reader.read(consumer, record, type, eventId).ifPresent(events::add);
             }
             Set<String> fresh = inbox.claim(consumer, events.stream().map(eventId).toList());
             effect.accept(events.stream().filter(event -> fresh.remove(eventId.apply(event))).toList());
+            faults.pass(FaultPoint.CONSUMER_BEFORE_COMMIT);
         });
+        faults.pass(FaultPoint.CONSUMER_AFTER_COMMIT);
     }
 }

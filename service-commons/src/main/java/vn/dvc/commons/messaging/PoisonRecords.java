@@ -23,12 +23,13 @@ public class PoisonRecords {
         this.outbox = outbox;
     }
 
-    public void deadLetter(ConsumerRecord<String, String> record, String reason) {
+    public void deadLetter(String consumer, ConsumerRecord<String, String> record, String reason) {
         LOG.warnf("Poison record %s-%d@%d sent to %s-dlq: %s", record.topic(), record.partition(), record.offset(),
                 record.topic(), reason);
         outbox.appendAll(List.of(new OutboxMessage(record.topic() + "-dlq",
                 record.key() == null ? "" : record.key(), record.value() == null ? "" : record.value(),
                 Map.of("dead-letter-reason", reason,
+                        "dead-letter-consumer", consumer,
                         "dead-letter-topic", record.topic(),
                         "dead-letter-partition", Integer.toString(record.partition()),
                         "dead-letter-offset", Long.toString(record.offset())))));

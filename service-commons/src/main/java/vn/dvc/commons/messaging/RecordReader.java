@@ -18,17 +18,18 @@ public class RecordReader {
         this.poison = poison;
     }
 
-    public <T> Optional<T> read(ConsumerRecord<String, String> record, Class<T> type,
+    /** @param consumer who reads it: a poison record is dead-lettered once per consumer that meets it */
+    public <T> Optional<T> read(String consumer, ConsumerRecord<String, String> record, Class<T> type,
                                 Function<T, String> eventId) {
         try {
             T event = json.readValue(record.value(), type);
             if (event == null || eventId.apply(event) == null || eventId.apply(event).isBlank()) {
-                poison.deadLetter(record, "no eventId");
+                poison.deadLetter(consumer, record, "no eventId");
                 return Optional.empty();
             }
             return Optional.of(event);
         } catch (Exception unreadable) {
-            poison.deadLetter(record, "unreadable as " + type.getSimpleName());
+            poison.deadLetter(consumer, record, "unreadable as " + type.getSimpleName());
             return Optional.empty();
         }
     }

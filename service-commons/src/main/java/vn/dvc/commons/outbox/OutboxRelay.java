@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.dvc.commons.fault.FaultPoints;
+import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.jdbc.Jdbc;
 
 /**
@@ -31,13 +33,15 @@ public class OutboxRelay {
     private final KafkaPublisher publisher;
     private final Outbox outbox;
     private final OutboxConfig config;
+    private final FaultPoints faults;
     private final Object signal = new Object();
     private boolean workSignalled;
     private volatile boolean running;
     private volatile boolean brokerDown;
     private Thread worker;
 
-    public OutboxRelay(Jdbc jdbc, KafkaPublisher publisher, Outbox outbox, OutboxConfig config) {
+    public OutboxRelay(Jdbc jdbc, KafkaPublisher publisher, Outbox outbox, OutboxConfig config, FaultPoints faults) {
+        this.faults = faults;
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.outbox = outbox;
@@ -129,6 +133,7 @@ public class OutboxRelay {
             messages.add(new OutboxMessage((String) row[1], (String) row[2], (String) row[3], outbox.headersOf((String) row[4])));
         }
         publisher.publishAll(messages, config.sendTimeout());
+        faults.pass(FaultPoint.OUTBOX_AFTER_SEND);
         QuarkusTransaction.requiringNew().run(() -> markPublished(ids));
         return rows.size();
     }

@@ -1,0 +1,38 @@
+package vn.dvc.bench.faults;
+
+import java.time.Duration;
+import java.util.List;
+import vn.dvc.contracts.fault.FaultPoint;
+import vn.dvc.launcher.SuiteService;
+
+/** The cases that crash a service at a chosen point of its work, with the fault points the services carry. */
+final class FaultPointCases {
+
+    private FaultPointCases() {
+    }
+
+    static List<FaultCase> all() {
+        return List.of(new HaltAt("relay-killed-after-ack", SuiteService.DOSSIER, FaultPoint.OUTBOX_AFTER_SEND,
+                        "dossier-service's outbox relay halts after Kafka acknowledged a round, before marking it published"),
+                new HaltAt("consumer-killed-after-commit", SuiteService.KPI, FaultPoint.CONSUMER_AFTER_COMMIT,
+                        "kpi-service halts after a poll's database commit, before its offsets are committed"),
+                new HaltAt("consumer-killed-before-commit", SuiteService.KPI, FaultPoint.CONSUMER_BEFORE_COMMIT,
+                        "kpi-service halts mid-batch, its transaction applied but not committed"));
+    }
+
+    /** Each round: the service restarted with the point armed, left to halt there, started clean again. */
+    record HaltAt(String name, SuiteService service, String point, String fault) implements FaultCase {
+
+        public Duration load(boolean full) {
+            return Duration.ofSeconds(full ? 90 : 45);
+        }
+
+        public void inject(Injector injector, int round, boolean full) {
+            injector.armFaultPoint(service, point, 2 + round);
+            if (!injector.awaitHalt(service, Duration.ofSeconds(60))) {
+                throw new IllegalStateException(service.module() + " never reached " + point);
+            }
+            injector.restartMissing();
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package vn.dvc.bench.faults;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.dvc.contracts.fault.FaultPoint;
+import vn.dvc.launcher.Suite;
+import vn.dvc.launcher.SuiteService;
+
+/**
+ * What the cases do to the running suite: signals to its processes ({@code kill -9}, {@code SIGSTOP}/{@code SIGCONT},
+ * {@code SIGTERM}), restarts through the launcher, a service restarted with a fault point armed, a second instance,
+ * poison records on a topic, a loopback firewall rule between one service and the broker.
+ */
+final class Injector {
+
+    static final String DATABASE = "MariaDB";
+    static final String BROKER = "Kafka";
+
+    private final Suite suite;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    Injector(Suite suite, PrintStream out) {
+        this.suite = suite;
+        this.out = out;
+    }
+
+    Suite suite() {
+        return suite;
+    }
+
+    void say(String what) {
+        out.println("    " + what);
+    }
+
+    /** Starts whatever of the suite is not running (infrastructure first) and waits until it is ready. */
+    void restartMissing() {
+        suite.startInfrastructure();
+        suite.startServices(Optional.empty());
+    }
+
+    long pidOf(String process) {
+        Long pid = suite.runningProcesses().get(process);
+        if (pid == null) {
+            throw new IllegalStateException(process + " is not running");
+        }
+        return pid;
+    }
+
+    /** {@code kill -9}: the process dies at once, nothing flushed; answers when it is gone. */
+    void kill(String process) {
+        long pid = pidOf(process);
+        say("kill -9 " + process + " (pid " + pid + ")");
+        signal(pid, "KILL");
+        awaitGone(pid, Duration.ofSeconds(30));
+    }
+
+    /** {@code SIGSTOP} for a while, then {@code SIGCONT}: a process that hangs (a GC pause, a stuck disk). */
+    void pause(String process, Duration duration) {
+        long pid = pidOf(process);
+        say("SIGSTOP " + process + " for " + duration.toSeconds() + " s");
+        signal(pid, "STOP");
+        try {
+            sleep(duration);
+        } finally {
+            signal(pid, "CONT");
+            say("SIGCONT " + process);
+        }
+    }
+
+    /** {@code SIGTERM} through the launcher: the service finishes what it has in flight and stops. */
+    void stopGracefully(SuiteService service) {
+        say("SIGTERM " + service.module());
+        suite.stopService(service);
+    }
+
+    /** Restarts a service with a fault point armed: it halts the {@code after}-th time it passes the point. */
+    void armFaultPoint(SuiteService service, String point, int after) {
+        say(service.module() + ": restart with fault point " + point + " armed (halt at pass " + after + ")");
+        suite.stopService(service);
+        suite.startService(service, Map.of(FaultPoint.HALT_AT_VARIABLE, point, FaultPoint.HALT_AFTER_VARIABLE,
+                Integer.toString(after)));
+    }
+
+    /** Waits until a service armed with a fault point has halted there. */
+    boolean awaitHalt(SuiteService service, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!suite.runningProcesses().containsKey(service.module())) {
+                say(service.module() + " halted at its fault point (exit " + FaultPoint.HALT_STATUS + ")");
+                return true;
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        return false;
+    }
+
+    /** Readiness of a service straight from its own port (200 ready, 503 not, 0 no answer). */
+    int readiness(SuiteService service) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(suite.baseUri(service).resolve("/q/health/ready"))
+                    .timeout(Duration.ofSeconds(3)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** Records that no consumer can read, on a topic, each carrying the marker. */
+    void poison(String topic, String marker, int count) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.settings().kafka().toString());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < count; i++) {
+                String value = i % 2 == 0 ? "{not json at all " + marker + "-" + i : "{\"marker\":\"" + marker + "-" + i + "\"}";
+                producer.send(new ProducerRecord<>(topic, marker + "-" + i, value)).get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not put poison records on " + topic + ": " + e.getMessage(), e);
+        }
+        say(count + " poison records on " + topic);
+    }
+
+    void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** Runs a command of this machine's (kill, iptables); answers its exit status and output. */
+    static CommandResult run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return new CommandResult(process.waitFor(), output);
+        } catch (IOException e) {
+            return new CommandResult(-1, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new CommandResult(-1, "interrupted");
+        }
+    }
+
+    record CommandResult(int status, String output) {
+        boolean ok() {
+            return status == 0;
+        }
+    }
+
+    private static void signal(long pid, String signal) {
+        CommandResult result = run(List.of("kill", "-" + signal, Long.toString(pid)));
+        if (!result.ok()) {
+            throw new IllegalStateException("kill -" + signal + " " + pid + " failed: " + result.output());
+        }
+    }
+
+    private void awaitGone(long pid, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(50));
+        }
+    }
+
+    URI gatewayUri() {
+        return suite.gatewayUri();
+    }
+}
