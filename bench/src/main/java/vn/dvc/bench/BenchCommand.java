@@ -8,10 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import vn.dvc.bench.driver.GatewayClient;
+import vn.dvc.bench.faults.FaultCase;
+import vn.dvc.bench.faults.FaultReport;
+import vn.dvc.bench.faults.FaultSuite;
 import vn.dvc.bench.province.Province;
 import vn.dvc.bench.province.ProvinceGenerator;
 import vn.dvc.bench.province.ProvinceShape;
+import vn.dvc.bench.report.Machine;
 import vn.dvc.bench.report.BenchReport;
 import vn.dvc.bench.stream.Expected;
 import vn.dvc.bench.stream.PortalStream;
@@ -34,6 +39,9 @@ public final class BenchCommand {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try {
             String command = args.length == 0 ? "run" : args[0];
+            if (command.equals("faults")) {
+                System.exit(runFaults(List.of(args).subList(1, args.length), out));
+            }
             BenchOptions options = BenchOptions.parse(List.of(args).subList(Math.min(1, args.length), args.length));
             switch (command) {
                 case "run" -> runBenchmark(options, out);
@@ -59,6 +67,39 @@ public final class BenchCommand {
         out.println();
         out.println(markdown);
         out.println("Report: " + folder.resolve("report.md") + " and " + folder.resolve("report.json"));
+    }
+
+    /**
+     * {@code ./suite faults [--full] [--cases a,b] [--fuzz N]}: the fault suite (short form unless {@code --full});
+     * exit status 1 when a case failed.
+     */
+    private static int runFaults(List<String> args, PrintStream out) {
+        boolean full = args.contains("--full");
+        List<String> chosen = valueOf(args, "--cases").map(value -> List.of(value.split(","))).orElse(List.of());
+        int fuzz = valueOf(args, "--fuzz").map(Integer::parseInt).orElse(full ? 10_000 : 300);
+        Suite suite = runningSuite();
+        FaultSuite faults = new FaultSuite(suite, gatewayOf(suite), out, full, 20220601L);
+        List<FaultCase> cases = FaultSuite.allCases().stream()
+                .filter(fault -> chosen.isEmpty() || chosen.contains(fault.name())).toList();
+        List<FaultSuite.CaseResult> results = new ArrayList<>(faults.run(cases));
+        if (chosen.isEmpty() || chosen.contains("fuzzed-payloads")) {
+            out.println("Case fuzzed-payloads: " + fuzz + " bad payloads on every write endpoint");
+            FaultSuite.CaseResult fuzzed = faults.fuzz(fuzz);
+            fuzzed.checks().forEach(check -> out.printf("    [%s] %s — %s%n", check.held() ? "ok" : "FAIL", check.what(), check.seen()));
+            results.add(fuzzed);
+        }
+        FaultReport report = new FaultReport(Machine.describe(), full, results);
+        Path folder = suite.settings().projectRoot().resolve(".run/fault-reports/" + LocalDateTime.now()
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        out.println();
+        out.println(report.writeTo(folder));
+        out.println("Report: " + folder.resolve("report.md"));
+        return report.passed() ? 0 : 1;
+    }
+
+    private static java.util.Optional<String> valueOf(List<String> args, String option) {
+        int at = args.indexOf(option);
+        return at >= 0 && at + 1 < args.size() ? java.util.Optional.of(args.get(at + 1)) : java.util.Optional.empty();
     }
 
     private static Suite runningSuite() {

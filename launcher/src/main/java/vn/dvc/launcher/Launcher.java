@@ -22,6 +22,7 @@ public final class Launcher {
             "  dev <module>   start the infrastructure, then the module in quarkus:dev (live reload)",
             "  bench [--no-build] [options]  the suite up, then the benchmark (report in .run/bench/); --help for options",
             "  demo [--no-build] [options]   the suite up, then a generated province streamed live (--rate 200)",
+            "  faults [--no-build] [--full] [--cases a,b]  the fault-injection suite on a suite of its own",
             "Environment: SUITE_RUN_DIR, SUITE_DB_PORT, SUITE_KAFKA_PORT, SUITE_EXTERNAL_DB=host:port,",
             "             SUITE_EXTERNAL_KAFKA=host:port, SUITE_PORT_OFFSET, SUITE_SERVICE_JAVA_OPTS");
 

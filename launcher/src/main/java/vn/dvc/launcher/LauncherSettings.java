@@ -25,10 +25,11 @@ public record LauncherSettings(Path projectRoot, Path runDir, int dbPort, int ka
 
     /**
      * A modest heap, one GC thread, and the native parts held in too (code cache, metaspace, thread stacks, direct
-     * buffers), so that a service stays near 300 MB resident; the full JIT, since the benchmark showed C1 alone costs
-     * a third of the intake's throughput.
+     * buffers); the full JIT, since the benchmark showed C1 alone costs a third of the intake's throughput. 128 MB of
+     * heap ran out in a scale-1 backfill, so 192 MB; a service that runs out anyway exits, rather than limp on with a
+     * consumer stopped.
      */
-    public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms32m -Xmx128m -XX:+UseSerialGC "
+    public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "
             + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=32m";
 
     public static LauncherSettings fromEnvironment(Path projectRoot) {

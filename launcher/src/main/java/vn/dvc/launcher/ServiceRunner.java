@@ -52,6 +52,15 @@ final class ServiceRunner {
 
     /** As {@link #start(SuiteService, Optional)}, with more environment (e.g. a fault point to halt at). */
     boolean start(SuiteService service, Optional<String> profile, Map<String, String> extraEnvironment) {
+        return start(service, profile, extraEnvironment, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(SuiteService, Optional, Map)}, as another system user when one is named (with
+     * {@code setpriv}): a firewall rule can then tell that service's packets from the others'.
+     */
+    boolean start(SuiteService service, Optional<String> profile, Map<String, String> extraEnvironment,
+                  Optional<String> user) {
         DaemonProcess daemon = daemonOf(service);
         if (daemon.running().isPresent()) {
             return false;
@@ -64,7 +73,10 @@ final class ServiceRunner {
         copyApp(service);
         Map<String, String> environment = environmentOf(service, profile);
         environment.putAll(extraEnvironment);
-        daemon.start(commandOf(service), environment, settings.runDir());
+        List<String> command = new ArrayList<>();
+        user.ifPresent(name -> command.addAll(List.of("setpriv", "--reuid=" + name, "--regid=" + name, "--clear-groups")));
+        command.addAll(commandOf(service));
+        daemon.start(command, environment, settings.runDir());
         return true;
     }
 

@@ -104,6 +104,12 @@ public final class Suite {
         services.awaitReady(service);
     }
 
+    /** Starts one service as another system user (which must exist and may read the run folder). */
+    public void startServiceAs(SuiteService service, String user, Map<String, String> extraEnvironment) {
+        services.start(service, Optional.empty(), extraEnvironment, Optional.of(user));
+        services.awaitReady(service);
+    }
+
     /** Stops one service gracefully (SIGTERM, then SIGKILL after a grace period) and waits until it is gone. */
     public boolean stopService(SuiteService service) {
         return services.stop(service);

@@ -100,13 +100,13 @@ public final class ReferenceData {
         return json;
     }
 
-    static void expectOk(String what, GatewayClient.Answer answer) {
+    public static void expectOk(String what, GatewayClient.Answer answer) {
         if (!answer.ok()) {
             throw new IllegalStateException(what + " answered HTTP " + answer.status() + ": " + answer.text());
         }
     }
 
-    static void awaitTrue(String what, BooleanSupplier condition) {
+    public static void awaitTrue(String what, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(PROPAGATION_TIMEOUT);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
@@ -116,7 +116,7 @@ public final class ReferenceData {
         }
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

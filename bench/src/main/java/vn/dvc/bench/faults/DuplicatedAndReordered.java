@@ -30,7 +30,7 @@ final class DuplicatedAndReordered implements FaultCase {
     }
 
     public Duration load(boolean full) {
-        return Duration.ofSeconds(full ? 90 : 30);
+        return Duration.ofSeconds(full ? 90 : 25);
     }
 
     public void inject(Injector injector, int round, boolean full) {

@@ -9,7 +9,7 @@ import vn.dvc.bench.stream.PortalItem;
  * One fault of the suite: injected three times while a deterministic stream is pushed through the gateway (from 20 %
  * of it on), healed, and then judged by the oracle, plus whatever the case checks itself.
  */
-interface FaultCase {
+public interface FaultCase {
 
     String name();
 

@@ -24,7 +24,7 @@ final class FaultPointCases {
     record HaltAt(String name, SuiteService service, String point, String fault) implements FaultCase {
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 90 : 45);
+            return Duration.ofSeconds(full ? 90 : 25);
         }
 
         public void inject(Injector injector, int round, boolean full) {

@@ -74,7 +74,7 @@ final class Oracle {
         checks.add(reconciled(run));
         checks.add(Check.of("no item refused", run.ingest().refused() == 0,
                 run.ingest().refused() + " refused" + (run.ingest().problems().isEmpty() ? "" : ": " + run.ingest().problems().get(0))));
-        checks.add(ready());
+        checks.add(readyCheck());
         return checks;
     }
 
@@ -108,7 +108,7 @@ final class Oracle {
                         + (differences == 0 ? "" : ": " + answer.json().path("listed").path(0)));
     }
 
-    private Check ready() {
+    Check readyCheck() {
         List<String> notReady = new ArrayList<>();
         for (SuiteService service : SuiteService.startOrder()) {
             int status = injector.readiness(service);

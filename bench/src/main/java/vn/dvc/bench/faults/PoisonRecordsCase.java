@@ -40,7 +40,7 @@ final class PoisonRecordsCase implements FaultCase {
     }
 
     public Duration load(boolean full) {
-        return Duration.ofSeconds(full ? 60 : 30);
+        return Duration.ofSeconds(full ? 60 : 25);
     }
 
     public void inject(Injector injector, int round, boolean full) {

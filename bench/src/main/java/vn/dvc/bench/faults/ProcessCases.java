@@ -27,7 +27,7 @@ final class ProcessCases {
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 90 : 30);
+            return Duration.ofSeconds(full ? 90 : 25);
         }
 
         public void inject(Injector injector, int round, boolean full) {
@@ -48,7 +48,7 @@ final class ProcessCases {
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 120 : 60);
+            return Duration.ofSeconds(full ? 120 : 25);
         }
 
         public void inject(Injector injector, int round, boolean full) {
@@ -65,15 +65,15 @@ final class ProcessCases {
         }
 
         public String fault() {
-            return "SIGSTOP the Kafka broker for 60 s (20 s in the short form), then SIGCONT";
+            return "SIGSTOP the Kafka broker for 60 s (10 s in the short form), then SIGCONT";
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 240 : 70);
+            return Duration.ofSeconds(full ? 240 : 25);
         }
 
         public void inject(Injector injector, int round, boolean full) {
-            injector.pause(Injector.BROKER, Duration.ofSeconds(full ? 60 : 20));
+            injector.pause(Injector.BROKER, Duration.ofSeconds(full ? 60 : 10));
         }
     }
 
@@ -84,16 +84,16 @@ final class ProcessCases {
         }
 
         public String fault() {
-            return "stop the Kafka broker for 5 minutes (40 s in the short form), then start it";
+            return "stop the Kafka broker for 5 minutes (20 s in the short form), then start it";
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 960 : 130);
+            return Duration.ofSeconds(full ? 960 : 25);
         }
 
         public void inject(Injector injector, int round, boolean full) {
             injector.kill(Injector.BROKER);
-            injector.sleep(Duration.ofSeconds(full ? 300 : 40));
+            injector.sleep(Duration.ofSeconds(full ? 300 : 20));
             injector.restartMissing();
         }
     }
@@ -109,7 +109,7 @@ final class ProcessCases {
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 120 : 60);
+            return Duration.ofSeconds(full ? 120 : 25);
         }
 
         public void inject(Injector injector, int round, boolean full) {
@@ -129,15 +129,15 @@ final class ProcessCases {
         }
 
         public String fault() {
-            return "SIGSTOP MariaDB for 30 s (15 s in the short form), then SIGCONT";
+            return "SIGSTOP MariaDB for 30 s (10 s in the short form), then SIGCONT";
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 150 : 60);
+            return Duration.ofSeconds(full ? 150 : 25);
         }
 
         public void inject(Injector injector, int round, boolean full) {
-            injector.pause(Injector.DATABASE, Duration.ofSeconds(full ? 30 : 15));
+            injector.pause(Injector.DATABASE, Duration.ofSeconds(full ? 30 : 10));
         }
 
         @Override
@@ -172,7 +172,7 @@ final class ProcessCases {
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 120 : 60);
+            return Duration.ofSeconds(full ? 120 : 25);
         }
 
         public void inject(Injector injector, int round, boolean full) {

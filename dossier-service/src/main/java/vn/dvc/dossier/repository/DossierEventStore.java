@@ -69,7 +69,8 @@ public class DossierEventStore {
     /** Every stored event payload of these dossiers, by dossier. */
     public Map<String, List<String>> payloadsByDossier(Collection<String> dossierIds) {
         Map<String, List<String>> payloads = new HashMap<>();
-        jdbc.query("SELECT dossier_id, payload FROM dossier_event WHERE dossier_id IN ("
+        // the index by name: MariaDB turns a long IN list into a derived table, then sometimes scans the whole table
+        jdbc.query("SELECT dossier_id, payload FROM dossier_event FORCE INDEX (idx_dossier_event_dossier) WHERE dossier_id IN ("
                 + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds))
                 .forEach(row -> payloads.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return payloads;
@@ -103,8 +104,15 @@ public class DossierEventStore {
 
     /** Replaces the flagged events of these dossiers. */
     public void replaceAnomalies(Collection<String> dossierIds, List<FlaggedEvent> flagged) {
-        jdbc.update("DELETE FROM dossier_anomaly WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")",
-                List.copyOf(dossierIds));
+        // most dossiers have no flag: find the few that do by key, then delete only theirs (a DELETE cannot name its
+        // index, and a long IN list can make MariaDB scan the table)
+        List<Object> flaggedBefore = jdbc.query("SELECT DISTINCT dossier_id FROM dossier_anomaly FORCE INDEX (PRIMARY) "
+                + "WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds)).stream()
+                .map(row -> row[0]).toList();
+        if (!flaggedBefore.isEmpty()) {
+            jdbc.update("DELETE FROM dossier_anomaly WHERE dossier_id IN (" + Jdbc.placeholders(flaggedBefore.size()) + ")",
+                    flaggedBefore);
+        }
         jdbc.batch("INSERT INTO dossier_anomaly (dossier_id, kind, event_id, occurred_at, unit_code) VALUES (?, ?, ?, ?, ?)",
                 flagged.stream().<List<?>>map(anomaly -> Arrays.asList(anomaly.dossierId(), anomaly.kind(),
                         anomaly.eventId(), Timestamp.from(anomaly.occurredAt()), anomaly.unitCode())).toList());

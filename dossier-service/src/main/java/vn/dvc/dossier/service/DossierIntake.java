@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import vn.dvc.commons.inbox.TransactionRetry;
+import vn.dvc.commons.problem.Causes;
 import vn.dvc.dossier.repository.DossierEventStore;
 import vn.dvc.dossier.repository.DossierEventStore.NewEvent;
 import vn.dvc.dossier.rest.dto.EventOutcome;
@@ -42,9 +43,13 @@ public class DossierIntake {
         this.states = states;
     }
 
-    /** Deadlocks between requests for the same new dossiers are resolved by the database; the loser runs again. */
+    /**
+     * Deadlocks between requests for the same new dossiers are resolved by the database; the loser runs again. A
+     * database that does not answer is not waited out: the request is answered 503 with Retry-After at once.
+     */
     public List<EventOutcome> accept(List<JsonNode> events, boolean batch) {
-        return admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS, () -> acceptOnce(events, batch)));
+        return admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS, Causes::isLockConflict,
+                () -> acceptOnce(events, batch)));
     }
 
     private List<EventOutcome> acceptOnce(List<JsonNode> events, boolean batch) {

@@ -71,10 +71,6 @@ public class OfferingRollups {
         upsert(rolled);
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM kpi_offering_rollup", List.of());
-    }
-
     /** The rows of these units' own uses rolled along their scopes (a chunk of a rebuild). */
     void rebuild(List<String> units, Map<String, List<String>> scopes) {
         Map<OfferingUse.Key, long[]> own = new LinkedHashMap<>();

@@ -144,16 +144,16 @@ public class Rollups {
         upsertRollups(rolled);
     }
 
-    /** Recomputes every subtree row from the units' own rows, a hundred units at a time. */
+    /** Recomputes every subtree row from the units' own rows, twenty units at a time (each statement stays short). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rebuild() {
         lockTree();
-        jdbc.update("DELETE FROM kpi_rollup", List.of());
-        offeringRollups.deleteAll();
+        deleteInChunks("DELETE FROM kpi_rollup LIMIT 20000");
+        deleteInChunks("DELETE FROM kpi_offering_rollup LIMIT 20000");
         List<String> units = jdbc.query("SELECT DISTINCT unit_code FROM kpi_daily ORDER BY unit_code", List.of())
                 .stream().map(row -> (String) row[0]).toList();
-        for (int from = 0; from < units.size(); from += 100) {
-            List<String> chunk = units.subList(from, Math.min(units.size(), from + 100));
+        for (int from = 0; from < units.size(); from += 20) {
+            List<String> chunk = units.subList(from, Math.min(units.size(), from + 20));
             Map<String, List<String>> scopes = scopesOf(chunk);
             Map<RollupKey, Long> rolled = new LinkedHashMap<>();
             for (Object[] row : jdbc.query("SELECT unit_code, measure, day, value FROM kpi_daily WHERE unit_code IN ("
@@ -166,6 +166,12 @@ public class Rollups {
             }
             upsertRollups(rolled);
             offeringRollups.rebuild(chunk, subtreeScopesOf(scopes));
+        }
+    }
+
+    private void deleteInChunks(String deleteWithLimit) {
+        while (jdbc.update(deleteWithLimit, List.of()) > 0) {
+            // each statement short, whatever the table's size
         }
     }
 

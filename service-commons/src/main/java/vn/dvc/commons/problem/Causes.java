@@ -15,7 +15,7 @@ public final class Causes {
     public static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
-                    || cause instanceof java.net.ConnectException
+                    || cause instanceof java.net.ConnectException || cause instanceof java.net.SocketTimeoutException
                     || cause.getClass().getSimpleName().equals("JDBCConnectionException")) {
                 return true;
             }
@@ -34,6 +34,14 @@ public final class Causes {
             }
         }
         return isDatabaseUnavailable(failure);
+    }
+
+    /**
+     * True for a conflict with a concurrent transaction (deadlock, lock wait timeout) that running the work again
+     * resolves; not for a database that does not answer — a request should not wait that out.
+     */
+    public static boolean isLockConflict(Throwable failure) {
+        return isTransient(failure) && !isDatabaseUnavailable(failure);
     }
 
     /** A unique key taken by a concurrent transaction: running the work again sees the row. */
