@@ -20,7 +20,7 @@ import vn.dvc.bench.driver.GatewayClient;
  * Fault 11: bad payloads on every write endpoint — a required field missing, a value of the wrong type, an unknown
  * enum, an impossible time, an over-long string, bytes that are not UTF-8, a body nested a hundred thousand deep, the
  * wrong content type, broken JSON, an empty body, impossible numbers, forbidden characters in an id, an oversized
- * batch. Each starts from a valid request whose new objects are named {@code FZX…}, so anything stored shows. Each
+ * intake batch. Each starts from a valid request whose new objects are named {@code FZX…}, so anything stored shows. Each
  * answer must be a 4xx {@code application/problem+json}; a batch may instead answer 202 with every item REJECTED.
  */
 final class Fuzzer {
@@ -164,7 +164,7 @@ final class Fuzzer {
                 item.put(endpoint.required().get(0), NEW + (random.nextBoolean() ? " id with spaces" : "';DROP TABLE unit;--"));
             }
             default -> {
-                if (endpoint.batch()) {
+                if (endpoint.path().endsWith("/batch")) {
                     ArrayNode many = JSON.createArrayNode();
                     for (int i = 0; i < 1_001; i++) {
                         many.add(endpoint.template().apply(n * 2_000 + i));

@@ -129,7 +129,7 @@ final class ProcessCases {
         }
 
         public String fault() {
-            return "SIGSTOP MariaDB for 30 s (10 s in the short form), then SIGCONT";
+            return "SIGSTOP MariaDB for 30 s (20 s in the short form: longer than a statement may wait), then SIGCONT";
         }
 
         public Duration load(boolean full) {
@@ -137,7 +137,7 @@ final class ProcessCases {
         }
 
         public void inject(Injector injector, int round, boolean full) {
-            injector.pause(Injector.DATABASE, Duration.ofSeconds(full ? 30 : 10));
+            injector.pause(Injector.DATABASE, Duration.ofSeconds(full ? 30 : 20));
         }
 
         @Override

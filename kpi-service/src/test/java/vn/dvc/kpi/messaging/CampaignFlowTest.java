@@ -67,11 +67,13 @@ class CampaignFlowTest {
             }
         }
         String campaign = "C-" + run;
-        given().contentType(ContentType.JSON).body("{\"name\":\"Chiến dịch thử\",\"from\":\"" + today.minusDays(10)
-                        + "\",\"to\":\"" + today.plusDays(21) + "\",\"targets\":{\"ONLINE_DOSSIER_SHARE\":50},"
-                        + "\"unitTargets\":[{\"unit\":\"" + behind + "\",\"indicator\":\"ONLINE_DOSSIER_SHARE\",\"target\":20}]}")
-                .put("/api/v1/campaigns/" + campaign).then().statusCode(200)
-                .body("unitTargets[0].target", equalTo(20.0f));
+        String body = "{\"name\":\"Chiến dịch thử\",\"from\":\"" + today.minusDays(10) + "\",\"to\":\""
+                + today.plusDays(21) + "\",\"targets\":{\"ONLINE_DOSSIER_SHARE\":50},\"unitTargets\":[{\"unit\":\""
+                + behind + "\",\"indicator\":\"ONLINE_DOSSIER_SHARE\",\"target\":20}]}";
+        // A unit target names a unit the service must know: 422 until the catalog event has been consumed.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().contentType(ContentType.JSON)
+                .body(body).put("/api/v1/campaigns/" + campaign).then().statusCode(200)
+                .body("unitTargets[0].target", equalTo(20.0f)));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("tier", "DEPARTMENT")
                 .queryParam("within", province).get("/api/v1/campaigns/" + campaign + "/progress").then().statusCode(200)
