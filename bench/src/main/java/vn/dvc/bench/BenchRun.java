@@ -37,7 +37,6 @@ import vn.dvc.launcher.Suite;
  */
 final class BenchRun {
 
-    private static final List<String> CONSUMER_GROUPS = List.of("kpi-service", "payment-service", "reporting-service");
 
     private final BenchOptions options;
     private final Suite suite;
@@ -63,7 +62,7 @@ final class BenchRun {
 
         ProcessSampler sampler = new ProcessSampler(suite.runningProcesses());
         sampler.start();
-        try (KafkaLag lag = new KafkaLag(suite.settings().kafka().toString(), CONSUMER_GROUPS)) {
+        try (KafkaLag lag = new KafkaLag(suite.settings().kafka().toString(), KafkaLag.SUITE_GROUPS)) {
             List<String> reads = readQueries(province);
             Phase.Progress progress = (phase, stats) -> out.printf("  %s: %,d items acknowledged, %d refused%n",
                     phase, stats.acknowledgedItems(), stats.refused());

@@ -22,6 +22,11 @@ import org.apache.kafka.common.TopicPartition;
 public final class KafkaLag implements AutoCloseable {
 
     private final Admin admin;
+    /** The suite's consumer groups: one per service and topic it reads. */
+    public static final List<String> SUITE_GROUPS = List.of("kpi-service.dossier-events", "kpi-service.catalog-events",
+            "kpi-service.payment-events", "kpi-service.report-events", "payment-service.catalog-events",
+            "reporting-service.catalog-events");
+
     private final List<String> groups;
 
     public KafkaLag(String bootstrapServers, List<String> groups) {

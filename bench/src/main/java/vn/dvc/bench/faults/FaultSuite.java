@@ -76,7 +76,7 @@ public final class FaultSuite {
                 suite.settings().database().port());
         Injector injector = new Injector(suite, out);
         try (KafkaLag lag = new KafkaLag(suite.settings().kafka().toString(),
-                List.of("kpi-service", "payment-service", "reporting-service"))) {
+                KafkaLag.SUITE_GROUPS)) {
             Oracle oracle = new Oracle(gateway, database, lag, injector);
             for (int i = 0; i < cases.size(); i++) {
                 FaultCase fault = cases.get(i);
@@ -99,6 +99,7 @@ public final class FaultSuite {
             return new CaseResult(fault.name(), fault.fault(), false, 0, List.of(Check.of("the fault can be injected here",
                     false, unsupported)), unsupported);
         }
+        LoadDriver driver = null;
         try {
             injector.restartMissing();
             Province province = ProvinceGenerator.generate(namespace, ProvinceShape.of(full ? 0.05 : 0.02), seed);
@@ -109,8 +110,9 @@ public final class FaultSuite {
             Iterator<PortalItem> sent = fault.decorate(stream, seed);
             Generated generated = Generated.of(fault.decorate(new PortalStream(province, seed, from, to), seed));
             double rate = Math.max(100, generated.items() / (double) fault.load(full).toSeconds());
-            LoadDriver driver = new LoadDriver(gateway, 2, rate);
-            Thread pushing = new Thread(() -> driver.run(new Batcher(sent, 200, 2)), fault.name() + "-driver");
+            LoadDriver load = new LoadDriver(gateway, 2, rate);
+            driver = load;
+            Thread pushing = new Thread(() -> load.run(new Batcher(sent, 200, 2)), fault.name() + "-driver");
             pushing.start();
             for (int round = 1; round <= ROUND_AT_PERCENT.length; round++) {
                 awaitProgress(driver, generated.items() * ROUND_AT_PERCENT[round - 1] / 100, pushing);
@@ -131,6 +133,9 @@ public final class FaultSuite {
                 Thread.currentThread().interrupt();
             }
             checks.add(Check.of("the case ran to its end", false, String.valueOf(e.getMessage())));
+            if (driver != null) {
+                driver.stop();
+            }
             try {
                 fault.heal(injector);
             } catch (RuntimeException ignored) {

@@ -107,6 +107,10 @@ final class Injector {
             }
             sleep(Duration.ofMillis(100));
         }
+        // Never leave an armed process behind: it would halt in the middle of whatever comes next.
+        say(service.module() + " did not reach its fault point in " + timeout.toSeconds() + " s: restarted clean");
+        suite.stopService(service);
+        restartMissing();
         return false;
     }
 

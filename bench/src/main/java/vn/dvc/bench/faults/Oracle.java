@@ -103,8 +103,11 @@ final class Oracle {
             return Check.of("reconciliation from raw facts finds no difference", false, "HTTP " + answer.status() + " " + answer.text());
         }
         long differences = answer.json().path("differences").asLong(-1);
-        return Check.of("reconciliation from raw facts finds no difference", differences == 0,
-                differences + " differences over " + answer.json().path("compared").asLong() + " summary rows"
+        long compared = answer.json().path("rowsCompared").asLong();
+        // Nothing compared would prove nothing: the province's rows must be there to be checked.
+        return Check.of("reconciliation from raw facts finds no difference", differences == 0 && compared > 0,
+                differences + " differences over " + compared + " summary rows from "
+                        + answer.json().path("dossiers").asLong() + " dossiers"
                         + (differences == 0 ? "" : ": " + answer.json().path("listed").path(0)));
     }
 

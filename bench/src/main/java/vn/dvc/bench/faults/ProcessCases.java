@@ -48,7 +48,7 @@ final class ProcessCases {
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 120 : 25);
+            return Duration.ofSeconds(full ? 120 : 45);
         }
 
         public void inject(Injector injector, int round, boolean full) {
@@ -109,7 +109,7 @@ final class ProcessCases {
         }
 
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 120 : 25);
+            return Duration.ofSeconds(full ? 120 : 45);
         }
 
         public void inject(Injector injector, int round, boolean full) {

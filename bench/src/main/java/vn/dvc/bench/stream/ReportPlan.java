@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import vn.dvc.bench.stream.PortalItem.ReportSubmission;
 
 /**
  * The reports the province's units submit for the plan's ready-made forms ({@code POST /report-forms/standard-set}
- * with the stream's window as the active range): GRIS II.01b, II.05a, II.06 quarterly from every commune (due 15 days
+ * active from the first day of the window's year): GRIS II.01b, II.05a, II.06 quarterly from every commune (due 15 days
  * after the quarter); LRIS and the district systems monthly (5 days); the national system's 8 indicators monthly and
  * the IOC's 6 daily from the province; the steering report every 2 days (by 17:00) from every department- and
  * district-tier unit. How many are submitted follows the plan's figures (GRIS 75 / 107 / 111 of 111, LRIS about a
@@ -85,7 +86,10 @@ final class ReportPlan {
         switch (frequency) {
             case "DAILY" -> from.datesUntil(to).forEach(day -> instances.add(new Instance(day.toString(), day)));
             case "EVERY_2_DAYS" -> {
-                for (LocalDate day = from; day.isBefore(to); day = day.plusDays(2)) {
+                // Two-day periods count from the forms' active start, the year's first day, not from the window's.
+                LocalDate anchor = from.withDayOfYear(1);
+                LocalDate first = from.plusDays(Math.floorMod(ChronoUnit.DAYS.between(anchor, from), 2));
+                for (LocalDate day = first; day.isBefore(to); day = day.plusDays(2)) {
                     instances.add(new Instance(day.toString(), day.plusDays(1)));
                 }
             }

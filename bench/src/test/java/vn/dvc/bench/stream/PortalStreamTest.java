@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,6 +63,16 @@ class PortalStreamTest {
         assertThat(events.stream().filter(e -> e.status().equals("EXTENDED")).count()).isPositive();
         assertThat(YEAR.stream().filter(Payment.class::isInstance).count()).isPositive();
         assertThat(YEAR.stream().filter(ReportSubmission.class::isInstance).count()).isBetween(10_000L, 14_000L);
+    }
+
+    @Test
+    void twoDayReportPeriodsOfALaterWindowCountFromTheYearsFirstDayAsTheFormsDo() {
+        LocalDate march = LocalDate.of(2022, 3, 1);
+        List<String> periods = drain(new PortalStream(PROVINCE, 11, march, march.plusMonths(1))).stream()
+                .filter(ReportSubmission.class::isInstance).map(ReportSubmission.class::cast)
+                .filter(report -> report.formCode().equals("STEERING")).map(ReportSubmission::period).distinct().toList();
+        assertThat(periods).isNotEmpty().doesNotContain("2022-03-01").contains("2022-03-02", "2022-03-30")
+                .allSatisfy(period -> assertThat(ChronoUnit.DAYS.between(FROM, LocalDate.parse(period)) % 2).isZero());
     }
 
     @Test
