@@ -68,8 +68,9 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report one transaction",
             description = "Idempotent on transactionId. A later status moves it forward (FAILED → SUCCESS → "
-                    + "REFUNDED: UPDATED); the same status again is a DUPLICATE. A status going back, or a different "
-                    + "amount, unit, kind, field, provider or dossier, is a 409 problem naming the field.")
+                    + "REFUNDED: UPDATED); the same status again, or one behind the stored one (a report arriving late), is "
+                    + "a DUPLICATE. A different amount, unit, kind, field, provider or dossier is a 409 problem naming "
+                    + "the field.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PaymentRequest.class)))
     @APIResponse(responseCode = "202", description = "ACCEPTED, UPDATED or DUPLICATE",
             content = @Content(schema = @Schema(implementation = PaymentOutcome.class)))

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.payment.rest.dto.PaymentStatus;
 
 /**
  * What a report does to a known transaction. A transaction's unit, kind, field, amount, provider and dossier never
- * change; its status only moves forward — FAILED → SUCCESS → REFUNDED (a refund reported before its success is
- * taken as the later state) — so a stream of reports ends in the same state whatever order it arrives in. Anything
- * else is a conflict naming the field.
+ * change: another value is a conflict naming the field. Its status only moves forward — FAILED → SUCCESS → REFUNDED
+ * (a refund reported before its success is taken as the later state); a status behind the stored one is a report
+ * that arrived late, nothing new (domain.md: events arrive late, twice or out of order; figures depend only on the
+ * set of events) — so a stream of reports ends in the same state, and gets the same answers, whatever its order.
  */
 public final class PaymentTransitions {
 
@@ -30,14 +30,11 @@ public final class PaymentTransitions {
         if (stored.dossierId() != null && reported.dossierId() != null) {
             unchanged("dossierId", stored.dossierId(), reported.dossierId(), conflicts);
         }
-        if (reported.status().compareTo(stored.status()) < 0) {
-            conflicts.add(new Violation("status", "transaction " + reported.transactionId() + " cannot go from "
-                    + stored.status() + " back to " + reported.status()));
-        }
         if (!conflicts.isEmpty()) {
             return new Judgement(Change.CONFLICT, conflicts);
         }
-        return new Judgement(reported.status() == stored.status() ? Change.DUPLICATE : Change.UPDATE, List.of());
+        return new Judgement(reported.status().compareTo(stored.status()) > 0 ? Change.UPDATE : Change.DUPLICATE,
+                List.of());
     }
 
     private static void unchanged(String field, Object stored, Object reported, List<Violation> conflicts) {

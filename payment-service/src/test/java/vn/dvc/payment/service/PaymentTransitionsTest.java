@@ -26,15 +26,17 @@ class PaymentTransitionsTest {
     }
 
     @Test
-    void theStatusOnlyMovesForward() {
+    void theStatusOnlyMovesForwardAndAStatusBehindTheStoredOneIsALateReportChangingNothing() {
         assertThat(PaymentTransitions.judge(report(PaymentStatus.FAILED, 100), report(PaymentStatus.SUCCESS, 100))
                 .change()).isEqualTo(Change.UPDATE);
         assertThat(PaymentTransitions.judge(report(PaymentStatus.SUCCESS, 100), report(PaymentStatus.REFUNDED, 100))
                 .change()).isEqualTo(Change.UPDATE);
         assertThat(PaymentTransitions.judge(report(PaymentStatus.REFUNDED, 100), report(PaymentStatus.SUCCESS, 100))
-                .conflicts()).extracting(Violation::field).containsExactly("status");
+                .change()).isEqualTo(Change.DUPLICATE);
         assertThat(PaymentTransitions.judge(report(PaymentStatus.SUCCESS, 100), report(PaymentStatus.FAILED, 100))
-                .change()).isEqualTo(Change.CONFLICT);
+                .change()).isEqualTo(Change.DUPLICATE);
+        assertThat(PaymentTransitions.judge(report(PaymentStatus.SUCCESS, 100), report(PaymentStatus.FAILED, 101))
+                .conflicts()).extracting(Violation::field).containsExactly("amountVnd");
     }
 
     @Test

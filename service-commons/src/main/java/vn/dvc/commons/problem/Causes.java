@@ -1,6 +1,8 @@
 package vn.dvc.commons.problem;
 
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
@@ -14,9 +16,14 @@ public final class Causes {
     /** True when the failure comes from a database that cannot be reached or answers too slowly right now. */
     public static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // SQLState class 08 is a connection exception: 08S01 link failure, 08003 connection closed under us
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                     || cause instanceof java.net.ConnectException || cause instanceof java.net.SocketTimeoutException
-                    || cause.getClass().getSimpleName().equals("JDBCConnectionException")) {
+                    || cause.getClass().getSimpleName().equals("JDBCConnectionException")
+                    || cause.getClass().getSimpleName().equals("CJCommunicationsException")
+                    || cause.getClass().getSimpleName().equals("ConnectionIsClosedException")) {
                 return true;
             }
         }
