@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,11 +120,13 @@ final class Fuzzer {
             }
             case 2 -> {
                 name = "unknown enum or code";
-                enumField(item).ifPresent(field -> item.put(field, "NOT-A-" + field.toUpperCase()));
+                enumField(item).ifPresentOrElse(field -> item.put(field, "NOT-A-" + field.toUpperCase()),
+                        () -> item.remove(endpoint.required().get(0)));
             }
             case 3 -> {
                 name = "impossible time or date";
-                timeField(item).ifPresent(field -> item.put(field, random.nextBoolean() ? "2022-13-45T99:61:00+07:00" : "yesterday"));
+                timeField(item).ifPresentOrElse(field -> item.put(field, random.nextBoolean() ? "2022-13-45T99:61:00+07:00"
+                        : "yesterday"), () -> item.remove(endpoint.required().get(0)));
             }
             case 4 -> {
                 name = "over-long string";
@@ -161,7 +162,13 @@ final class Fuzzer {
             }
             case 11 -> {
                 name = "forbidden characters in an id";
-                item.put(endpoint.required().get(0), NEW + (random.nextBoolean() ? " id with spaces" : "';DROP TABLE unit;--"));
+                String id = endpoint.required().stream().filter(field -> field.endsWith("Id") || field.endsWith("ode"))
+                        .findFirst().orElse(null);
+                if (id == null) {
+                    item.remove(endpoint.required().get(0));
+                } else {
+                    item.put(id, NEW + (random.nextBoolean() ? " id with spaces" : "';DROP TABLE unit;--"));
+                }
             }
             default -> {
                 if (endpoint.path().endsWith("/batch")) {
@@ -239,8 +246,8 @@ final class Fuzzer {
                 return java.util.Optional.of(name);
             }
         }
-        Iterator<String> fields = item.fieldNames();
-        return fields.hasNext() ? java.util.Optional.of(fields.next()) : java.util.Optional.empty();
+        // none of them: the caller removes a required field instead, so that the request is still surely bad
+        return java.util.Optional.empty();
     }
 
     private static String abbreviated(String text) {

@@ -1,8 +1,12 @@
 package vn.dvc.gateway.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,31 @@ public class SecurityProblems {
     @ServerExceptionMapper
     public Response badField(KeyRequestException refused) {
         return invalid(List.of(Map.of("field", refused.field(), "message", refused.getMessage())));
+    }
+
+    /** A body Jackson cannot read: 400 naming the field, never the Java type (Quarkus would answer an empty 400). */
+    @ServerExceptionMapper(priority = 4_900)
+    public Response unreadable(JsonProcessingException unreadable) {
+        String field = unreadable instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body") : "body";
+        return invalid(List.of(Map.of("field", field, "message", field.equals("body") ? "is not valid JSON"
+                : "has the wrong type or value")));
+    }
+
+    @ServerExceptionMapper(priority = 4_900)
+    public Response mismatched(MismatchedInputException unreadable) {
+        return unreadable((JsonProcessingException) unreadable);
+    }
+
+    /** 404, 405, 413, 415 and the like on the gateway's own endpoints, as problems too. */
+    @ServerExceptionMapper(priority = 4_900)
+    public Response http(WebApplicationException failure) {
+        int status = failure.getResponse().getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Request refused" : type.getReasonPhrase();
+        return Response.status(status).type("application/problem+json").entity(Map.of("type", "about:blank",
+                "title", title, "status", status, "detail", title)).build();
     }
 
     @ServerExceptionMapper(priority = 4_900)
