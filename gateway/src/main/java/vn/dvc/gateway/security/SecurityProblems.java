@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +32,6 @@ public class SecurityProblems {
     @ServerExceptionMapper(priority = 4_900)
     public Response mismatched(MismatchedInputException unreadable) {
         return unreadable((JsonProcessingException) unreadable);
-    }
-
-    /** 404, 405, 413, 415 and the like on the gateway's own endpoints, as problems too. */
-    @ServerExceptionMapper(priority = 4_900)
-    public Response http(WebApplicationException failure) {
-        int status = failure.getResponse().getStatus();
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "Request refused" : type.getReasonPhrase();
-        return Response.status(status).type("application/problem+json").entity(Map.of("type", "about:blank",
-                "title", title, "status", status, "detail", title)).build();
     }
 
     @ServerExceptionMapper(priority = 4_900)
