@@ -170,6 +170,12 @@ class AccessControlTest {
                 .body("violations.field", hasItem("unitCode"));
         given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body(Map.of("name", "x", "role", "root"))
                 .post("/api/v1/api-keys").then().statusCode(400).body("violations.field", hasItem("role"));
+        given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body("{\"name\":\"x\",\"role\":\"portal\"}{")
+                .post("/api/v1/api-keys").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("body"));
+        given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body("{\"name\":[[[")
+                .post("/api/v1/api-keys").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"));
 
         Path log = Path.of("target/gateway-test.log");
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(log));
