@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,8 +67,7 @@ class IntakeAndPaymentsThroughGatewayTest {
                 .body("indicators.find { it.code == 'OPEN_OVERDUE' }.value", equalTo(1))
                 .body("indicators.find { it.code == 'OPEN_OVERDUE' }.breakdown.open", equalTo(1)));
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("unit", province)
-                .get("/api/v1/payment-accounts/coverage").then().extract().statusCode() == 200);
+        RunningSuite.awaitUnitsKnown("/api/v1/payment-accounts/coverage", Map.of(), province, district);
         given().contentType(ContentType.JSON)
                 .body("[{\"transactionId\":\"T1-" + run + "\",\"unitCode\":\"" + district + "\",\"field\":\"Hộ tịch\","
                         + "\"kind\":\"FEE\",\"amountVnd\":100000000000000,\"status\":\"SUCCESS\","

@@ -63,8 +63,7 @@ class ReportingThroughGatewayTest {
                 .post("/api/v1/dossier-events/batch").then().statusCode(202);
 
         // reporting-service learns the tree from catalog-events
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("unit", province)
-                .queryParam("period", "2022-Q1").get("/api/v1/reports/completion").then().extract().statusCode() == 200);
+        RunningSuite.awaitUnitsKnown("/api/v1/reports/completion", Map.of("period", "2022-Q1"), province, department, district);
         String form = "BCD-" + run;
         given().contentType(ContentType.JSON).body(List.of(Map.of("code", form, "name", "Báo cáo Ban Chỉ đạo",
                         "system", "STEERING", "frequency", "EVERY_2_DAYS", "dueRule", "0D@17:00",

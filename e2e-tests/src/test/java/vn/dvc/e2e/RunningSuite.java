@@ -6,7 +6,10 @@ import io.restassured.config.HeaderConfig;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 import vn.dvc.launcher.LauncherSettings;
 import vn.dvc.launcher.Suite;
 import vn.dvc.launcher.SuiteService;
@@ -51,6 +54,17 @@ final class RunningSuite {
     /** The development key of a role (portal, ministry, ops, unit). */
     static String key(String role) {
         return get().devKeys().token(role);
+    }
+
+    /**
+     * Waits until a consuming service answers 200 for each unit on a unit-scoped GET: the units arrive one record each
+     * on catalog-events, so the first one known says nothing of the others.
+     */
+    static void awaitUnitsKnown(String path, Map<String, String> parameters, String... units) {
+        for (String unit : units) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> RestAssured.given().queryParams(parameters)
+                    .queryParam("unit", unit).get(path).then().extract().statusCode() == 200);
+        }
     }
 
     static URI service(SuiteService service) {
