@@ -13,18 +13,19 @@ import java.util.Set;
  */
 public record BenchOptions(double scale, long seed, String namespace, int concurrency, int batchSize, int year,
                            double steadyRate, int steadySeconds, int steadyBatch, double readRate,
-                           boolean baselines, List<Long> groupBySizes, double demoRate) {
+                           boolean baselines, List<Long> groupBySizes, double demoRate, boolean profile) {
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("scale", "1"), Map.entry("seed", "20220601"), Map.entry("namespace", ""),
             Map.entry("concurrency", "4"), Map.entry("batch", "1000"), Map.entry("year", "2022"),
             Map.entry("steady-rate", "1000"), Map.entry("steady-seconds", "120"), Map.entry("steady-batch", "100"),
             Map.entry("read-rate", "20"), Map.entry("baselines", "true"),
-            Map.entry("group-by-sizes", "1000000,10000000"), Map.entry("rate", "200"));
+            Map.entry("group-by-sizes", "1000000,10000000"), Map.entry("rate", "200"), Map.entry("profile", "false"));
 
     static final String HELP = "Options (defaults): --scale 1 --seed 20220601 --namespace <new per run> --concurrency 4 "
             + "--batch 1000 --year 2022 --steady-rate 1000 --steady-seconds 120 --steady-batch 100 --read-rate 20 "
-            + "--baselines true --group-by-sizes 1000000,10000000 (demo: --rate 200)";
+            + "--baselines true --group-by-sizes 1000000,10000000 --profile false (JFR of every JVM during the backfill) "
+            + "(demo: --rate 200)";
 
     public static BenchOptions parse(List<String> args) {
         Map<String, String> values = new HashMap<>(DEFAULTS);
@@ -45,9 +46,9 @@ public record BenchOptions(double scale, long seed, String namespace, int concur
                     positive("concurrency", values), positive("batch", values), Integer.parseInt(values.get("year")),
                     Double.parseDouble(values.get("steady-rate")), positive("steady-seconds", values),
                     positive("steady-batch", values), Double.parseDouble(values.get("read-rate")),
-                    Set.of("true", "yes", "1").contains(values.get("baselines")),
+                    yes(values.get("baselines")),
                     Arrays.stream(values.get("group-by-sizes").split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                            .map(Long::parseLong).toList(), Double.parseDouble(values.get("rate")));
+                            .map(Long::parseLong).toList(), Double.parseDouble(values.get("rate")), yes(values.get("profile")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("A numeric option is malformed (" + e.getMessage() + "). " + HELP);
         }
@@ -59,6 +60,10 @@ public record BenchOptions(double scale, long seed, String namespace, int concur
 
     public LocalDate to() {
         return from().plusYears(1);
+    }
+
+    private static boolean yes(String value) {
+        return Set.of("true", "yes", "1").contains(value);
     }
 
     private static int positive(String name, Map<String, String> values) {

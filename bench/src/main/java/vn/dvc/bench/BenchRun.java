@@ -22,6 +22,7 @@ import vn.dvc.bench.driver.ReferenceData;
 import vn.dvc.bench.province.Province;
 import vn.dvc.bench.province.ProvinceGenerator;
 import vn.dvc.bench.province.ProvinceShape;
+import vn.dvc.bench.report.JfrProfiles;
 import vn.dvc.bench.report.Machine;
 import vn.dvc.bench.stream.PortalItem;
 import vn.dvc.bench.stream.PortalJson;
@@ -70,9 +71,14 @@ final class BenchRun {
             out.printf("Backfill: the year %d, %d workers, batches of %d, as fast as the suite takes it%n",
                     options.year(), options.concurrency(), options.batchSize());
             PortalStream year = new PortalStream(province, options.seed(), options.from(), options.to());
+            JfrProfiles profiles = options.profile()
+                    ? JfrProfiles.start(suite.runningProcesses(), suite.settings().runDir().resolve("jfr")) : null;
             report.put("backfill", new Phase("backfill", gateway, sampler, lag, province, reads, options.readRate(),
                     Duration.ofSeconds(1)).run(year, new LoadDriver(gateway, options.concurrency(), 0),
                     options.batchSize(), null, progress));
+            if (profiles != null) {
+                report.put("backfillProfile", profiles.stopAndSummarise());
+            }
 
             out.printf("Steady: %.0f items/s in batches of %d for %d s%n", options.steadyRate(), options.steadyBatch(),
                     options.steadySeconds());

@@ -72,8 +72,31 @@ public final class BenchReport {
                 number(map(figures).get("cpuSeconds")), number(map(figures).get("coresUsed")),
                 number(map(rss.get(process)).get("maxRssMb")))));
         md.append(String.format("%nMachine busy: %s %% of both cores.%n", number(usage.get("machineBusyPercent"))));
+        profile(md, map(report.get("backfillProfile")));
         baselines(md, map(report.get("baselines")));
         return md.toString();
+    }
+
+    /** The JFR summary: per JVM, the methods on top of the stack and the suite's own methods that led there. */
+    @SuppressWarnings("unchecked")
+    private static void profile(StringBuilder md, Map<String, Object> profile) {
+        if (profile.isEmpty()) {
+            return;
+        }
+        md.append("\n## Where the CPU went during the backfill (JFR, 10 ms samples)\n");
+        profile.forEach((process, value) -> {
+            Map<String, Object> summary = map(value);
+            md.append("\n### ").append(process).append(" — ").append(number(summary.get("cpuSamples")))
+                    .append(" samples\n\n| on top of the stack | % | the suite's own method below it | % |\n|---|---|---|---|\n");
+            List<Map<String, Object>> self = (List<Map<String, Object>>) summary.getOrDefault("topSelf", List.of());
+            List<Map<String, Object>> own = (List<Map<String, Object>>) summary.getOrDefault("topOwnCode", List.of());
+            for (int i = 0; i < Math.max(self.size(), own.size()); i++) {
+                md.append(row(i < self.size() ? "`" + self.get(i).get("method") + "`" : "",
+                        i < self.size() ? number(self.get(i).get("percent")) : "",
+                        i < own.size() ? "`" + own.get(i).get("method") + "`" : "",
+                        i < own.size() ? number(own.get(i).get("percent")) : ""));
+            }
+        });
     }
 
     private static void phase(StringBuilder md, String title, Map<String, Object> phase) {

@@ -176,6 +176,17 @@ class AccessControlTest {
         given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body("{\"name\":[[[")
                 .post("/api/v1/api-keys").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("name"));
+        byte[] notUtf8 = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', ',',
+                '"', 'r', 'o', 'l', 'e', '"', ':', '"', 'p', 'o', 'r', 't', 'a', 'l', '"', '}'};
+        given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body(notUtf8)
+                .post("/api/v1/api-keys").then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("violations[0].field", equalTo("name"));
+        given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.JSON).body("{\"name\":\"x\",\"ro")
+                .post("/api/v1/api-keys").then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400));
+        given().header("X-API-Key", TestKeys.OPS).contentType(ContentType.TEXT).body("{\"name\":\"x\",\"role\":\"portal\"}")
+                .post("/api/v1/api-keys").then().statusCode(415).contentType("application/problem+json")
+                .body("status", equalTo(415)).body("instance", equalTo("/api/v1/api-keys"));
 
         Path log = Path.of("target/gateway-test.log");
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(log));

@@ -10,12 +10,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.DossierStateChanged;
@@ -162,36 +161,9 @@ public class DossierFacts {
         return facts;
     }
 
-    /** Every stored fact, a page at a time in dossier-id order (for reconciliation). */
-    public Iterable<List<DossierFact>> pages(int size) {
-        return () -> new Iterator<>() {
-            private String after = "";
-            private List<DossierFact> next = fetch();
-
-            private List<DossierFact> fetch() {
-                List<DossierFact> page = jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_dossier WHERE dossier_id > ? "
-                        + "ORDER BY dossier_id LIMIT ?", List.of(after, size)).stream().map(DossierFacts::factOf).toList();
-                if (!page.isEmpty()) {
-                    after = page.get(page.size() - 1).dossierId();
-                }
-                return page;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return !next.isEmpty();
-            }
-
-            @Override
-            public List<DossierFact> next() {
-                if (next.isEmpty()) {
-                    throw new NoSuchElementException();
-                }
-                List<DossierFact> current = next;
-                next = current.size() < size ? List.of() : fetch();
-                return current;
-            }
-        };
+    /** Every stored fact, streamed (for reconciliation). */
+    public void forEach(Consumer<DossierFact> action) {
+        jdbc.forEachRow("SELECT " + FACT_COLUMNS + " FROM kpi_dossier", List.of(), row -> action.accept(factOf(row)));
     }
 
     private static DossierFact factOf(Object[] row) {

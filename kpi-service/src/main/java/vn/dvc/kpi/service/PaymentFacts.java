@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
@@ -106,8 +107,9 @@ public class PaymentFacts {
     }
 
     /** Every stored payment (for reconciliation: payments number in the tens of thousands a year). */
-    public List<PaymentFact> all() {
-        return jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_payment", List.of()).stream().map(PaymentFacts::factOf).toList();
+    /** Every stored payment, streamed (for reconciliation). */
+    public void forEach(Consumer<PaymentFact> action) {
+        jdbc.forEachRow("SELECT " + FACT_COLUMNS + " FROM kpi_payment", List.of(), row -> action.accept(factOf(row)));
     }
 
     private static PaymentFact factOf(Object[] row) {

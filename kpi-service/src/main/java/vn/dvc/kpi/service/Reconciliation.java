@@ -34,7 +34,6 @@ import vn.dvc.kpi.service.PeriodCover.Bucket;
 public class Reconciliation {
 
     private static final int LISTED = 100;
-    private static final int PAGE = 5_000;
 
     private final Jdbc jdbc;
     private final DossierFacts dossierFacts;
@@ -60,48 +59,44 @@ public class Reconciliation {
         Set<String> scope = unitCode == null ? null : scopeOf(unitCode);
         Map<Contribution.Key, Long> daily = new HashMap<>();
         Map<OfferingUse.Key, Long> uses = new HashMap<>();
-        long dossiers = 0;
-        for (List<DossierFact> page : dossierFacts.pages(PAGE)) {
-            for (DossierFact fact : page) {
-                if (scope != null && !scope.contains(fact.unitCode())) {
-                    continue;
-                }
-                dossiers++;
+        Counted counted = new Counted();
+        dossierFacts.forEach(fact -> {
+            if (scope == null || scope.contains(fact.unitCode())) {
+                counted.dossiers++;
                 DossierContributions.of(fact).forEach(c -> add(daily, c, from, to));
                 DossierContributions.usesOf(fact).stream().filter(use -> inPeriod(use.day(), from, to))
                         .forEach(use -> uses.merge(use.key(), use.dossiers(), Long::sum));
             }
-        }
-        long payments = 0;
-        for (PaymentFact payment : paymentFacts.all()) {
+        });
+        paymentFacts.forEach(payment -> {
             if (scope == null || scope.contains(payment.unitCode())) {
-                payments++;
+                counted.payments++;
                 PaymentContributions.of(payment).forEach(c -> add(daily, c, from, to));
             }
-        }
-        for (ReportFact report : reportFacts.all()) {
+        });
+        reportFacts.forEach(report -> {
             if (scope == null || scope.contains(report.unitCode())) {
                 ReportContributions.of(report).forEach(c -> add(daily, c, from, to));
             }
-        }
+        });
         List<Difference> differences = new ArrayList<>();
         long compared = compareDaily(daily, scope, from, to, differences);
         compared += compareUses(uses, scope, from, to, differences);
         compared += compareOfferingRollups(uses, scope, from, to, differences);
         compared += compareRollups(daily, scope, from, to, differences);
-        return new ReconciliationReport(unitCode, from, to, dossiers, payments, compared, differences.size(),
+        return new ReconciliationReport(unitCode, from, to, counted.dossiers, counted.payments, compared, differences.size(),
                 differences.stream().limit(LISTED).toList());
     }
 
     private long compareDaily(Map<Contribution.Key, Long> expected, Set<String> scope, LocalDate from, LocalDate to,
                               List<Difference> differences) {
         Map<List<Object>, Long> actual = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT unit_code, measure, day, value FROM kpi_daily WHERE day >= ? AND day < ?",
-                List.of(Date.valueOf(from), Date.valueOf(to)))) {
-            if (scope == null || scope.contains((String) row[0])) {
-                actual.put(List.of(row[0], row[1], ((Date) row[2]).toLocalDate()), ((Number) row[3]).longValue());
-            }
-        }
+        jdbc.forEachRow("SELECT unit_code, measure, day, value FROM kpi_daily WHERE day >= ? AND day < ?",
+                List.of(Date.valueOf(from), Date.valueOf(to)), row -> {
+                    if (scope == null || scope.contains((String) row[0])) {
+                        actual.put(List.of(row[0], row[1], ((Date) row[2]).toLocalDate()), ((Number) row[3]).longValue());
+                    }
+                });
         Map<List<Object>, Long> wanted = new HashMap<>();
         expected.forEach((key, value) -> wanted.put(List.of(key.unitCode(), key.measure().name(), key.day()), value));
         return compare("kpi_daily", "DAY", wanted, actual, differences);
@@ -110,12 +105,13 @@ public class Reconciliation {
     private long compareUses(Map<OfferingUse.Key, Long> expected, Set<String> scope, LocalDate from, LocalDate to,
                              List<Difference> differences) {
         Map<List<Object>, Long> actual = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT unit_code, service_code, offering_tier, day, dossiers FROM kpi_offering_use "
-                + "WHERE day >= ? AND day < ?", List.of(Date.valueOf(from), Date.valueOf(to)))) {
-            if (scope == null || scope.contains((String) row[0])) {
-                actual.put(List.of(row[0], row[1] + "@" + row[2], ((Date) row[3]).toLocalDate()), ((Number) row[4]).longValue());
-            }
-        }
+        jdbc.forEachRow("SELECT unit_code, service_code, offering_tier, day, dossiers FROM kpi_offering_use "
+                + "WHERE day >= ? AND day < ?", List.of(Date.valueOf(from), Date.valueOf(to)), row -> {
+                    if (scope == null || scope.contains((String) row[0])) {
+                        actual.put(List.of(row[0], row[1] + "@" + row[2], ((Date) row[3]).toLocalDate()),
+                                ((Number) row[4]).longValue());
+                    }
+                });
         Map<List<Object>, Long> wanted = new HashMap<>();
         expected.forEach((key, value) -> wanted.put(List.of(key.unitCode(), key.serviceCode() + "@" + key.offeringTier(),
                 key.day()), value));
@@ -135,14 +131,14 @@ public class Reconciliation {
                         wanted.merge(List.of(ancestor, key.serviceCode() + "@" + key.offeringTier(), bucket), dossiers,
                                 Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT scope_key, service_code, offering_tier, grain, period_start, dossiers "
+        jdbc.forEachRow("SELECT scope_key, service_code, offering_tier, grain, period_start, dossiers "
                 + "FROM kpi_offering_rollup WHERE period_start >= ? AND period_start < ?",
-                List.of(Date.valueOf(from), Date.valueOf(to)))) {
-            Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[3]), ((Date) row[4]).toLocalDate());
-            if ((scope == null || scope.contains(Rollups.baseOf((String) row[0]))) && whole.contains(bucket)) {
-                actual.put(List.of(row[0], row[1] + "@" + row[2], bucket), ((Number) row[5]).longValue());
-            }
-        }
+                List.of(Date.valueOf(from), Date.valueOf(to)), row -> {
+                    Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[3]), ((Date) row[4]).toLocalDate());
+                    if ((scope == null || scope.contains(Rollups.baseOf((String) row[0]))) && whole.contains(bucket)) {
+                        actual.put(List.of(row[0], row[1] + "@" + row[2], bucket), ((Number) row[5]).longValue());
+                    }
+                });
         return compare("kpi_offering_rollup", null, wanted, actual, differences);
     }
 
@@ -158,15 +154,14 @@ public class Reconciliation {
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
                         wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT unit_code, measure, grain, period_start, value FROM kpi_rollup "
-                + "WHERE period_start >= ? AND period_start < ?", List.of(Date.valueOf(from), Date.valueOf(to)))) {
-            String scopeUnit = (String) row[0];
-            Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[2]), ((Date) row[3]).toLocalDate());
-            boolean inScope = scope == null || scope.contains(Rollups.baseOf(scopeUnit));
-            if (inScope && whole.contains(bucket)) {
-                actual.put(List.of(scopeUnit, row[1], bucket), ((Number) row[4]).longValue());
-            }
-        }
+        jdbc.forEachRow("SELECT unit_code, measure, grain, period_start, value FROM kpi_rollup "
+                + "WHERE period_start >= ? AND period_start < ?", List.of(Date.valueOf(from), Date.valueOf(to)), row -> {
+                    String scopeUnit = (String) row[0];
+                    Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[2]), ((Date) row[3]).toLocalDate());
+                    if ((scope == null || scope.contains(Rollups.baseOf(scopeUnit))) && whole.contains(bucket)) {
+                        actual.put(List.of(scopeUnit, row[1], bucket), ((Number) row[4]).longValue());
+                    }
+                });
         return compare("kpi_rollup", null, wanted, actual, differences);
     }
 
@@ -223,5 +218,11 @@ public class Reconciliation {
 
     private static boolean inPeriod(LocalDate day, LocalDate from, LocalDate to) {
         return !day.isBefore(from) && day.isBefore(to);
+    }
+
+    /** What a reconciliation went through, counted while the facts stream by. */
+    private static final class Counted {
+        private long dossiers;
+        private long payments;
     }
 }

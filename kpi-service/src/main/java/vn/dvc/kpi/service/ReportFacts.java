@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.PortalTime;
@@ -127,8 +128,9 @@ public class ReportFacts {
     }
 
     /** Every stored obligation (for reconciliation). */
-    public List<ReportFact> all() {
-        return jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_report", List.of()).stream().map(ReportFacts::factOf).toList();
+    /** Every stored report fact, streamed (for reconciliation). */
+    public void forEach(Consumer<ReportFact> action) {
+        jdbc.forEachRow("SELECT " + FACT_COLUMNS + " FROM kpi_report", List.of(), row -> action.accept(factOf(row)));
     }
 
     private Map<String, ReportFact> load(Collection<String> obligationIds) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -37,16 +38,42 @@ public class Jdbc {
             int columns = rows.getMetaData().getColumnCount();
             List<Object[]> result = new ArrayList<>();
             while (rows.next()) {
-                Object[] row = new Object[columns];
-                for (int i = 0; i < columns; i++) {
-                    row[i] = rows.getObject(i + 1);
-                }
-                result.add(row);
+                result.add(row(rows, columns));
             }
             return result;
         } catch (SQLException e) {
             throw new JdbcException(sql, e);
         }
+    }
+
+    /**
+     * Each row as the server sends it, never the whole result held at once (the driver's streaming mode): for reads
+     * over whole tables, whose size grows with the data, not with the request. The action must not run SQL itself:
+     * the connection is busy until the last row is read.
+     */
+    public void forEachRow(String sql, List<?> parameters, Consumer<Object[]> action) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                     ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(Integer.MIN_VALUE);
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    action.accept(row(rows, columns));
+                }
+            }
+        } catch (SQLException e) {
+            throw new JdbcException(sql, e);
+        }
+    }
+
+    private static Object[] row(ResultSet rows, int columns) throws SQLException {
+        Object[] row = new Object[columns];
+        for (int i = 0; i < columns; i++) {
+            row[i] = rows.getObject(i + 1);
+        }
+        return row;
     }
 
     public int update(String sql, List<?> parameters) {
