@@ -23,8 +23,9 @@ final class FaultPointCases {
     /** Each round: the service restarted with the point armed, left to halt there, started clean again. */
     record HaltAt(String name, SuiteService service, String point, String fault) implements FaultCase {
 
+        /** Each round restarts the service twice (20–30 s here): the stream must outlast three rounds. */
         public Duration load(boolean full) {
-            return Duration.ofSeconds(full ? 120 : 60);
+            return Duration.ofSeconds(full ? 240 : 150);
         }
 
         public void inject(Injector injector, int round, boolean full) {

@@ -25,8 +25,21 @@ public class ObligationRepository {
         this.jdbc = jdbc;
     }
 
-    public Map<String, Obligation> ofForm(String formCode) {
-        return byId(jdbc.query("SELECT " + COLUMNS + " FROM report_obligation o WHERE o.form_code = ?", List.of(formCode)));
+    /** The form's obligations of these units. */
+    public Map<String, Obligation> ofForm(String formCode, Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> parameters = new ArrayList<>(List.of(formCode));
+        parameters.addAll(unitCodes);
+        return byId(jdbc.query("SELECT " + COLUMNS + " FROM report_obligation o WHERE o.form_code = ? AND o.unit_code IN ("
+                + Jdbc.placeholders(unitCodes.size()) + ")", parameters));
+    }
+
+    /** The units that still owe the form something. */
+    public List<String> unitsOwing(String formCode) {
+        return jdbc.query("SELECT DISTINCT unit_code FROM report_obligation WHERE form_code = ? AND expected",
+                List.of(formCode)).stream().map(row -> (String) row[0]).toList();
     }
 
     public Map<String, Obligation> byIds(Collection<String> ids) {

@@ -5,9 +5,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.catalog.UnitCopy;
@@ -35,6 +38,7 @@ public class Obligations {
 
     private static final Logger LOG = Logger.getLogger(Obligations.class);
     private static final int MAX_ATTEMPTS = 5;
+    private static final int UNITS_AT_A_TIME = 200;
 
     private final ReportFormRepository forms;
     private final ObligationRepository obligations;
@@ -67,29 +71,54 @@ public class Obligations {
         return changed;
     }
 
-    /** The form must be locked by the caller's transaction. Answers how many obligations changed. */
+    /**
+     * The form must be locked by the caller's transaction. Answers how many obligations changed. A few hundred units
+     * at a time, so what is held in memory stays bounded by that, not by the units and periods the form ever had.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int materialize(ReportForm form, LocalDate today, Instant now) {
-        List<Assignment> assignments = List.copyOf(form.assignments(unitsOfTiers(form)));
-        Map<String, Obligation> stored = obligations.ofForm(form.code());
+        Map<String, List<Assignment>> assignmentsByUnit = new LinkedHashMap<>();
+        form.assignments(unitsOfTiers(form)).forEach(assignment ->
+                assignmentsByUnit.computeIfAbsent(assignment.unitCode(), unit -> new ArrayList<>()).add(assignment));
+        Map<PeriodInstance, Instant> deadlines = new LinkedHashMap<>();
+        form.instancesBegunBy(today).forEach(instance -> deadlines.put(instance, form.dueRule().deadlineOf(instance)));
+        Set<String> units = new LinkedHashSet<>(assignmentsByUnit.keySet());
+        units.addAll(obligations.unitsOwing(form.code()));
+        List<String> all = List.copyOf(units);
+        int changed = 0;
+        for (int start = 0; start < all.size(); start += UNITS_AT_A_TIME) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + UNITS_AT_A_TIME));
+            changed += materialize(form, chunk, assignmentsByUnit, deadlines, now);
+        }
+        return changed;
+    }
+
+    /**
+     * One assignment and period instance begun so far, one obligation: new ones inserted, those whose deadline moved
+     * or that were withdrawn owed again, those of units no longer assigned withdrawn.
+     */
+    private int materialize(ReportForm form, List<String> units, Map<String, List<Assignment>> assignmentsByUnit,
+                            Map<PeriodInstance, Instant> deadlines, Instant now) {
+        Map<String, Obligation> stored = obligations.ofForm(form.code(), units);
         List<Obligation> inserted = new ArrayList<>();
         List<Obligation> updated = new ArrayList<>();
-        Map<String, Boolean> owed = new HashMap<>();
-        for (PeriodInstance instance : form.instancesBegunBy(today)) {
-            Instant deadline = form.dueRule().deadlineOf(instance);
-            for (Assignment assignment : assignments) {
-                String id = assignment.obligationId(form.code(), instance);
-                owed.put(id, true);
-                Obligation existing = stored.get(id);
-                if (existing == null) {
-                    inserted.add(new Obligation(id, form.code(), assignment.indicatorCode(), assignment.unitCode(),
-                            instance.name(), deadline, true, null, null, 1));
-                } else if (!existing.expected() || !existing.deadline().equals(deadline)) {
-                    updated.add(existing.expectedBy(deadline));
-                }
+        Set<String> owed = new HashSet<>();
+        for (String unit : units) {
+            for (Assignment assignment : assignmentsByUnit.getOrDefault(unit, List.of())) {
+                deadlines.forEach((instance, deadline) -> {
+                    String id = assignment.obligationId(form.code(), instance);
+                    owed.add(id);
+                    Obligation existing = stored.get(id);
+                    if (existing == null) {
+                        inserted.add(new Obligation(id, form.code(), assignment.indicatorCode(), assignment.unitCode(),
+                                instance.name(), deadline, true, null, null, 1));
+                    } else if (!existing.expected() || !existing.deadline().equals(deadline)) {
+                        updated.add(existing.expectedBy(deadline));
+                    }
+                });
             }
         }
-        stored.values().stream().filter(Obligation::expected).filter(existing -> !owed.containsKey(existing.id()))
+        stored.values().stream().filter(Obligation::expected).filter(existing -> !owed.contains(existing.id()))
                 .forEach(existing -> updated.add(existing.withdrawn()));
         obligations.insert(inserted, now);
         obligations.update(updated, now);

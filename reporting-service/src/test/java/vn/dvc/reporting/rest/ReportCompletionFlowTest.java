@@ -171,6 +171,27 @@ class ReportCompletionFlowTest {
     }
 
     @Test
+    void aFormOfMoreUnitsThanOnePassTakesIsKeptInStepForEveryUnit() {
+        List<UnitChanged> more = new ArrayList<>();
+        for (int c = COMMUNES; c < 450; c++) {
+            more.add(ReportingTestUnits.unit(commune(c), "Xã " + c, "COMMUNE", district));
+        }
+        ReportingTestUnits.publish(json, jdbc, more);
+        String form = code("MANY");
+        given().contentType("application/json").body(List.of(form(form, "GRIS", "QUARTERLY", "15D",
+                        Map.of("assignedUnits", communes(450)), "2022-01-01", "2022-07-01"))).put("/api/v1/report-forms")
+                .then().statusCode(200).body("obligationsChanged", equalTo(450 * 2));
+        // the first 120 communes no longer report it: their two quarters each withdrawn, nobody else's touched
+        given().contentType("application/json").body(List.of(form(form, "GRIS", "QUARTERLY", "15D",
+                        Map.of("assignedUnits", communes(450).subList(120, 450)), "2022-01-01", "2022-07-01")))
+                .put("/api/v1/report-forms").then().statusCode(200).body("obligationsChanged", equalTo(120 * 2));
+        assertThat(((Number) jdbc.query("SELECT COUNT(*) FROM report_obligation WHERE form_code = ? AND expected",
+                List.of(form)).get(0)[0]).longValue()).isEqualTo(330 * 2);
+        assertThat(((Number) jdbc.query("SELECT COUNT(*) FROM report_obligation WHERE form_code = ? AND NOT expected "
+                + "AND unit_code IN (?, ?)", List.of(form, commune(0), commune(119))).get(0)[0]).longValue()).isEqualTo(4);
+    }
+
+    @Test
     void aSubmissionNobodyOwesIsRefusedNamingTheFieldAndStoresNothing() {
         given().contentType("application/json").body(List.of(form(code("II.06"), "GRIS", "QUARTERLY", "15D",
                 Map.of("assignedUnits", communes(3)), "2022-01-01", "2022-07-01"))).put("/api/v1/report-forms").then().statusCode(200);
