@@ -103,6 +103,10 @@ final class ServiceRunner {
         List<String> command = new ArrayList<>();
         command.add(JavaRuntime.executable());
         command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
+        // the first heap exhaustion of each service is kept for a post-mortem; the JVM never overwrites the file, so a
+        // service that keeps running out cannot fill the disk with dumps
+        command.add("-XX:+HeapDumpOnOutOfMemoryError");
+        command.add("-XX:HeapDumpPath=" + settings.runDir().resolve("logs/" + service.module() + "-oom.hprof"));
         command.add("-jar");
         command.add(appJar(service).toString());
         return command;

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.rest.ReconciliationReport;
 import vn.dvc.kpi.rest.ReconciliationReport.Difference;
 import vn.dvc.kpi.rules.Contribution;
@@ -91,12 +93,10 @@ public class Reconciliation {
     private long compareDaily(Map<Contribution.Key, Long> expected, Set<String> scope, LocalDate from, LocalDate to,
                               List<Difference> differences) {
         Map<List<Object>, Long> actual = new HashMap<>();
-        jdbc.forEachRow("SELECT unit_code, measure, day, value FROM kpi_daily WHERE day >= ? AND day < ?",
-                List.of(Date.valueOf(from), Date.valueOf(to)), row -> {
-                    if (scope == null || scope.contains((String) row[0])) {
-                        actual.put(List.of(row[0], row[1], ((Date) row[2]).toLocalDate()), ((Number) row[3]).longValue());
-                    }
-                });
+        KeyFilter units = KeyFilter.of("unit_code", scope);
+        jdbc.forEachRow("SELECT unit_code, measure, day, value FROM kpi_daily FORCE INDEX (PRIMARY) WHERE "
+                + units.sql() + " AND day >= ? AND day < ?", units.with(Date.valueOf(from), Date.valueOf(to)), row ->
+                actual.put(List.of(row[0], row[1], ((Date) row[2]).toLocalDate()), ((Number) row[3]).longValue()));
         Map<List<Object>, Long> wanted = new HashMap<>();
         expected.forEach((key, value) -> wanted.put(List.of(key.unitCode(), key.measure().name(), key.day()), value));
         return compare("kpi_daily", "DAY", wanted, actual, differences);
@@ -105,13 +105,11 @@ public class Reconciliation {
     private long compareUses(Map<OfferingUse.Key, Long> expected, Set<String> scope, LocalDate from, LocalDate to,
                              List<Difference> differences) {
         Map<List<Object>, Long> actual = new HashMap<>();
+        KeyFilter units = KeyFilter.of("unit_code", scope);
         jdbc.forEachRow("SELECT unit_code, service_code, offering_tier, day, dossiers FROM kpi_offering_use "
-                + "WHERE day >= ? AND day < ?", List.of(Date.valueOf(from), Date.valueOf(to)), row -> {
-                    if (scope == null || scope.contains((String) row[0])) {
-                        actual.put(List.of(row[0], row[1] + "@" + row[2], ((Date) row[3]).toLocalDate()),
-                                ((Number) row[4]).longValue());
-                    }
-                });
+                + "FORCE INDEX (PRIMARY) WHERE " + units.sql() + " AND day >= ? AND day < ?",
+                units.with(Date.valueOf(from), Date.valueOf(to)), row -> actual.put(List.of(row[0], row[1] + "@" + row[2],
+                        ((Date) row[3]).toLocalDate()), ((Number) row[4]).longValue()));
         Map<List<Object>, Long> wanted = new HashMap<>();
         expected.forEach((key, value) -> wanted.put(List.of(key.unitCode(), key.serviceCode() + "@" + key.offeringTier(),
                 key.day()), value));
@@ -131,11 +129,13 @@ public class Reconciliation {
                         wanted.merge(List.of(ancestor, key.serviceCode() + "@" + key.offeringTier(), bucket), dossiers,
                                 Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
+        KeyFilter keys = KeyFilter.of("scope_key", rollupKeysOf(scope));
         jdbc.forEachRow("SELECT scope_key, service_code, offering_tier, grain, period_start, dossiers "
-                + "FROM kpi_offering_rollup WHERE period_start >= ? AND period_start < ?",
-                List.of(Date.valueOf(from), Date.valueOf(to)), row -> {
+                + "FROM kpi_offering_rollup FORCE INDEX (PRIMARY) WHERE " + keys.sql()
+                + " AND period_start >= ? AND period_start < ?",
+                keys.with(Date.valueOf(from), Date.valueOf(to)), row -> {
                     Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[3]), ((Date) row[4]).toLocalDate());
-                    if ((scope == null || scope.contains(Rollups.baseOf((String) row[0]))) && whole.contains(bucket)) {
+                    if (whole.contains(bucket)) {
                         actual.put(List.of(row[0], row[1] + "@" + row[2], bucket), ((Number) row[5]).longValue());
                     }
                 });
@@ -154,12 +154,13 @@ public class Reconciliation {
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
                         wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
-        jdbc.forEachRow("SELECT unit_code, measure, grain, period_start, value FROM kpi_rollup "
-                + "WHERE period_start >= ? AND period_start < ?", List.of(Date.valueOf(from), Date.valueOf(to)), row -> {
-                    String scopeUnit = (String) row[0];
+        KeyFilter keys = KeyFilter.of("unit_code", rollupKeysOf(scope));
+        jdbc.forEachRow("SELECT unit_code, measure, grain, period_start, value FROM kpi_rollup FORCE INDEX (PRIMARY) "
+                + "WHERE " + keys.sql() + " AND period_start >= ? AND period_start < ?",
+                keys.with(Date.valueOf(from), Date.valueOf(to)), row -> {
                     Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[2]), ((Date) row[3]).toLocalDate());
-                    if ((scope == null || scope.contains(Rollups.baseOf(scopeUnit))) && whole.contains(bucket)) {
-                        actual.put(List.of(scopeUnit, row[1], bucket), ((Number) row[4]).longValue());
+                    if (whole.contains(bucket)) {
+                        actual.put(List.of(row[0], row[1], bucket), ((Number) row[4]).longValue());
                     }
                 });
         return compare("kpi_rollup", null, wanted, actual, differences);
@@ -218,6 +219,43 @@ public class Reconciliation {
 
     private static boolean inPeriod(LocalDate day, LocalDate from, LocalDate to) {
         return !day.isBefore(from) && day.isBefore(to);
+    }
+
+    /**
+     * The summary-row keys whose rows belong to the scope: each unit's subtree rows, its own rows and its rows per
+     * tier (the whole tree's keys only when everything is reconciled); null for everything.
+     */
+    private static Set<String> rollupKeysOf(Set<String> scope) {
+        if (scope == null) {
+            return null;
+        }
+        Set<String> keys = new HashSet<>();
+        for (String unit : scope) {
+            keys.add(unit);
+            keys.add(unit + Rollups.OWN_MARK);
+            for (Tier tier : Tier.values()) {
+                keys.add(unit + Rollups.TIER_MARK + tier.name());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A condition on a key column: the scope's keys only, read through the primary key (named in the statements:
+     * MariaDB turns a long IN list into a join and may then scan); or every row.
+     */
+    private record KeyFilter(String sql, List<Object> parameters) {
+
+        static KeyFilter of(String column, Collection<String> keys) {
+            return keys == null ? new KeyFilter("TRUE", List.of())
+                    : new KeyFilter(column + " IN (" + Jdbc.placeholders(keys.size()) + ")", List.copyOf(keys));
+        }
+
+        List<Object> with(Object... more) {
+            List<Object> all = new ArrayList<>(parameters);
+            all.addAll(Arrays.asList(more));
+            return all;
+        }
     }
 
     /** What a reconciliation went through, counted while the facts stream by. */

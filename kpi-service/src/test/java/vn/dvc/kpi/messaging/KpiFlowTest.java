@@ -171,6 +171,25 @@ class KpiFlowTest {
             QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_daily SET value = value - 1 "
                     + "WHERE unit_code = ? AND measure = 'RECEIVED' AND day = '2022-08-01'", List.of(department)));
         }
+
+        // a subtree's row per tier, read by its key: the scope's keys reach it too
+        String departmentsOfProvince = province + "@DEPARTMENT";
+        QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_rollup SET value = value + 5 WHERE unit_code = ? "
+                + "AND measure = 'RECEIVED' AND grain = 'D' AND period_start = '2022-08-01'", List.of(departmentsOfProvince)));
+        try {
+            given().queryParam("unit", province).queryParam("from", "2022-08-01").queryParam("to", "2022-08-02")
+                    .post("/api/v1/kpis/reconcile").then().statusCode(200)
+                    .body("differences", equalTo(1))
+                    .body("listed[0].table", equalTo("kpi_rollup"))
+                    .body("listed[0].unit", equalTo(departmentsOfProvince))
+                    .body("listed[0].expected", equalTo(1)).body("listed[0].actual", equalTo(6));
+            // another unit's subtree does not hold that row
+            given().queryParam("unit", otherDepartment).queryParam("from", "2022-08-01").queryParam("to", "2022-08-02")
+                    .post("/api/v1/kpis/reconcile").then().statusCode(200).body("differences", equalTo(0));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_rollup SET value = value - 5 WHERE unit_code = ? "
+                    + "AND measure = 'RECEIVED' AND grain = 'D' AND period_start = '2022-08-01'", List.of(departmentsOfProvince)));
+        }
     }
 
     @Test

@@ -21,6 +21,8 @@ public final class Causes {
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                     || cause instanceof java.net.ConnectException || cause instanceof java.net.SocketTimeoutException
+                    // the pool's "acquisition timeout": every connection is held by statements the database does not answer
+                    || cause instanceof SQLException && cause.getCause() instanceof java.util.concurrent.TimeoutException
                     || cause.getClass().getSimpleName().equals("JDBCConnectionException")
                     || cause.getClass().getSimpleName().equals("CJCommunicationsException")
                     || cause.getClass().getSimpleName().equals("ConnectionIsClosedException")) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class CausesTest {
@@ -18,6 +19,13 @@ class CausesTest {
                 new SQLNonTransientConnectionException("Communications link failure during rollback()")))).isTrue();
         assertThat(Causes.isTransient(new RuntimeException(new SQLException("link failure", "08S01")))).isTrue();
         assertThat(Causes.isLockConflict(new RuntimeException(new SQLException("link failure", "08S01")))).isFalse();
+    }
+
+    @Test
+    void noConnectionFromThePoolInTimeIsTheDatabaseBeingUnavailableButAPlainTimeoutIsNot() {
+        assertThat(Causes.isDatabaseUnavailable(new RuntimeException(new SQLException(
+                "Acquisition timeout while waiting for new connection", new TimeoutException())))).isTrue();
+        assertThat(Causes.isDatabaseUnavailable(new RuntimeException(new TimeoutException()))).isFalse();
     }
 
     @Test
