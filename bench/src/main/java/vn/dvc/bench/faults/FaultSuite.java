@@ -101,7 +101,7 @@ public final class FaultSuite {
         }
         LoadDriver driver = null;
         try {
-            injector.restartMissing();
+            injector.restartUnready();
             Province province = ProvinceGenerator.generate(namespace, ProvinceShape.of(full ? 0.05 : 0.02), seed);
             LocalDate from = LocalDate.of(2022, 3, 1);
             LocalDate to = from.plusMonths(1);

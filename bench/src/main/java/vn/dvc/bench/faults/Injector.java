@@ -54,6 +54,21 @@ final class Injector {
         suite.startServices(Optional.empty());
     }
 
+    /**
+     * A case starts from a whole suite: a service an earlier case left running but not ready (its failure already
+     * reported there) is started again, so that one failure does not fail every case after it.
+     */
+    void restartUnready() {
+        suite.startInfrastructure();
+        for (SuiteService service : SuiteService.startOrder()) {
+            if (suite.runningProcesses().containsKey(service.module()) && readiness(service) != 200) {
+                say(service.module() + " not ready at the start of the case: started again");
+                suite.stopService(service);
+            }
+        }
+        restartMissing();
+    }
+
     long pidOf(String process) {
         Long pid = suite.runningProcesses().get(process);
         if (pid == null) {
