@@ -38,7 +38,9 @@ public class Obligations {
 
     private static final Logger LOG = Logger.getLogger(Obligations.class);
     private static final int MAX_ATTEMPTS = 5;
+    /** A pass takes at most this many units and about this many obligations (a daily form with indicators: few units). */
     private static final int UNITS_AT_A_TIME = 200;
+    private static final int OBLIGATIONS_AT_A_TIME = 20_000;
 
     private final ReportFormRepository forms;
     private final ObligationRepository obligations;
@@ -72,8 +74,9 @@ public class Obligations {
     }
 
     /**
-     * The form must be locked by the caller's transaction. Answers how many obligations changed. A few hundred units
-     * at a time, so what is held in memory stays bounded by that, not by the units and periods the form ever had.
+     * The form must be locked by the caller's transaction. Answers how many obligations changed. A bounded number of
+     * units' obligations at a time, so what is held in memory stays bounded, not by the units and periods the form
+     * ever had.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int materialize(ReportForm form, LocalDate today, Instant now) {
@@ -85,9 +88,11 @@ public class Obligations {
         Set<String> units = new LinkedHashSet<>(assignmentsByUnit.keySet());
         units.addAll(obligations.unitsOwing(form.code()));
         List<String> all = List.copyOf(units);
+        int perUnit = deadlines.size() * assignmentsByUnit.values().stream().mapToInt(List::size).max().orElse(1);
+        int unitsAtATime = Math.max(1, Math.min(UNITS_AT_A_TIME, OBLIGATIONS_AT_A_TIME / Math.max(1, perUnit)));
         int changed = 0;
-        for (int start = 0; start < all.size(); start += UNITS_AT_A_TIME) {
-            List<String> chunk = all.subList(start, Math.min(all.size(), start + UNITS_AT_A_TIME));
+        for (int start = 0; start < all.size(); start += unitsAtATime) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + unitsAtATime));
             changed += materialize(form, chunk, assignmentsByUnit, deadlines, now);
         }
         return changed;
