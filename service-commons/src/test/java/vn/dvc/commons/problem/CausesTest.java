@@ -22,6 +22,18 @@ class CausesTest {
     }
 
     @Test
+    void aCommitThatLostItsLinkIsTransientThoughTheLinkIsOnlyASuppressedCause() {
+        Exception rollback = new IllegalStateException("Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("Communications link failure", "08S01"));
+        rollback.addSuppressed(xa);
+        assertThat(Causes.isTransient(new RuntimeException(rollback))).isTrue();
+        assertThat(Causes.isDatabaseUnavailable(new RuntimeException(rollback))).isTrue();
+        assertThat(Causes.isTransient(new RuntimeException(new IllegalStateException("Could not commit transaction."))))
+                .isFalse();
+    }
+
+    @Test
     void noConnectionFromThePoolInTimeIsTheDatabaseBeingUnavailableButAPlainTimeoutIsNot() {
         assertThat(Causes.isDatabaseUnavailable(new RuntimeException(new SQLException(
                 "Acquisition timeout while waiting for new connection", new TimeoutException())))).isTrue();
