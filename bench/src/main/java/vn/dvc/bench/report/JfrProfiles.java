@@ -33,7 +33,7 @@ public final class JfrProfiles {
         this.folder = folder;
     }
 
-    /** Starts a recording in each Java process (MariaDB is not one) with the profiling settings (10 ms samples). */
+    /** Starts a recording in each Java process with the profiling settings (10 ms samples). */
     public static JfrProfiles start(Map<String, Long> processes, Path folder) {
         try {
             Files.createDirectories(folder);
@@ -42,7 +42,7 @@ public final class JfrProfiles {
         }
         Map<String, Long> jvms = new LinkedHashMap<>();
         processes.forEach((name, pid) -> {
-            if (jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile",
+            if (isJava(pid) && jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile",
                     "filename=" + folder.resolve(fileName(name)))) {
                 jvms.put(name, pid);
             }
@@ -112,6 +112,13 @@ public final class JfrProfiles {
 
     private static String fileName(String process) {
         return process.replaceAll("[^A-Za-z0-9-]", "_") + ".jfr";
+    }
+
+    /** Only a JVM may be asked: jcmd attaches with SIGQUIT, which MariaDB takes as an order to shut down. */
+    static boolean isJava(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().command())
+                .map(command -> Path.of(command).getFileName().toString().equals("java"))
+                .orElse(false);
     }
 
     private static boolean jcmd(long pid, String... command) {

@@ -36,6 +36,18 @@ class JfrProfilesTest {
         assertThat((Double) own.get(0).get("percent")).isGreaterThan(50.0);
     }
 
+    @Test
+    void asksOnlyJavaProcessesNeverAProcessThatIsNotAJvm() throws Exception {
+        assertThat(JfrProfiles.isJava(ProcessHandle.current().pid())).isTrue();
+        Process sleeper = new ProcessBuilder("sleep", "30").start();
+        try {
+            assertThat(JfrProfiles.isJava(sleeper.pid())).isFalse();
+        } finally {
+            sleeper.destroy();
+        }
+        assertThat(JfrProfiles.isJava(Long.MAX_VALUE)).isFalse();
+    }
+
     /** About half a second of arithmetic, whatever the machine: until enough of it has run. */
     private static long burn() {
         long sum = 0;
