@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,13 +48,15 @@ public class KpiResource {
     public KpiReport kpis(@Parameter(description = "unit code; its whole subtree counts") @QueryParam("unit") String unit,
                           @Parameter(description = "PROVINCE, DEPARTMENT, DISTRICT or COMMUNE: only the units of that tier") @QueryParam("tier") String tier,
                           @Parameter(description = "first local day, e.g. 2022-06-01") @NotNull @QueryParam("from") String from,
-                          @Parameter(description = "day after the last, e.g. 2022-09-01") @NotNull @QueryParam("to") String to) {
+                          @Parameter(description = "day after the last, e.g. 2022-09-01") @NotNull @QueryParam("to") String to,
+                          @Parameter(description = "only these indicator codes (repeat it), e.g. ONLINE_DOSSIER_SHARE; every indicator when absent")
+                          @QueryParam("indicator") List<String> only) {
         LocalDate firstDay = LocalDates.parse("from", from);
         LocalDate dayAfter = LocalDates.parse("to", to);
         Tier chosen = QueryEnums.parse("tier", tier, Tier.class);
         String tierName = chosen == null ? null : chosen.name();
         return new KpiReport(unit, tierName, firstDay, dayAfter, RulesVersion.CURRENT,
-                indicators.of(unit, tierName, firstDay, dayAfter));
+                indicators.of(unit, tierName, firstDay, dayAfter, only == null ? List.of() : only));
     }
 
     @GET

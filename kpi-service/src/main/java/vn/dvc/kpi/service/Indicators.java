@@ -2,6 +2,7 @@ package vn.dvc.kpi.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +67,17 @@ public class Indicators {
     /** Every indicator of the units of one tier in a subtree (or in the whole tree). */
     public List<IndicatorValue> of(String unitCode, String tier, LocalDate from, LocalDate to) {
         return of(unitCode, tier, from, to, RULES);
+    }
+
+    /**
+     * The named indicators only (every one when none is named), in the order asked: a caller pulling one figure
+     * does not pay for the reads of the others (service uptake counts every offering of the scope).
+     */
+    public List<IndicatorValue> of(String unitCode, String tier, LocalDate from, LocalDate to, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return of(unitCode, tier, from, to, RULES);
+        }
+        return of(unitCode, tier, from, to, codes.stream().distinct().map(Indicators::rule).toList());
     }
 
     /** One indicator for a scope and period. */

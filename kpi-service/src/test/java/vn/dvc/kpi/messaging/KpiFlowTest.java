@@ -115,6 +115,26 @@ class KpiFlowTest {
     }
 
     @Test
+    void aCallerNamingIndicatorsGetsThoseOnlyInItsOrderAndAnUnknownCodeIsRefused() throws Exception {
+        publish(state("e1n-" + run, "d1n-" + run, 1, department, "ONLINE", "2022-06-01T01:30:00Z"));
+        publish(state("e2n-" + run, "d2n-" + run, 1, department, "DIRECT", "2022-06-02T01:30:00Z"));
+        awaitShare(department, 1, 2);
+
+        given().queryParam("unit", department).queryParam("from", "2022-06-01").queryParam("to", "2022-09-01")
+                .queryParam("indicator", "LATE_RESOLUTION", "ONLINE_DOSSIER_SHARE", "LATE_RESOLUTION")
+                .get("/api/v1/kpis").then().statusCode(200)
+                .body("rulesVersion", equalTo("1"))
+                .body("indicators.code", contains("LATE_RESOLUTION", "ONLINE_DOSSIER_SHARE"))
+                .body("indicators[1].numerator", equalTo(1))
+                .body("indicators[1].denominator", equalTo(2));
+        given().queryParam("unit", department).queryParam("from", "2022-06-01").queryParam("to", "2022-09-01")
+                .queryParam("indicator", "ONLINE_DOSSIER_SHARE", "NO_SUCH_INDICATOR")
+                .get("/api/v1/kpis").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("indicator"));
+    }
+
+    @Test
     void dossiersOfAUnitWhoseParentArrivesLaterJoinTheParentsFigures() throws Exception {
         String lateCommune = "X-" + run;
         String lateDistrict = "H12-" + run;
