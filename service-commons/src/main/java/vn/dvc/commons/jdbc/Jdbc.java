@@ -125,7 +125,7 @@ public class Jdbc {
                     int parameter = 1;
                     for (List<?> row : rows.subList(done, done + size)) {
                         for (Object value : row) {
-                            statement.setObject(parameter++, value);
+                            bind(statement, parameter++, value);
                         }
                     }
                     statement.executeUpdate();
@@ -165,7 +165,21 @@ public class Jdbc {
 
     private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
+            bind(statement, i + 1, parameters.get(i));
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        // the driver's setObject looks the value's class up in a map for every parameter: with the summary rows'
+        // multi-row upserts that lookup was 4 % of kpi-service's CPU (JFR); the common types go straight in
+        if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else {
+            statement.setObject(index, value);
         }
     }
 
