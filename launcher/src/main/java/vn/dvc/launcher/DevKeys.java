@@ -2,11 +2,10 @@ package vn.dvc.launcher;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -66,11 +65,9 @@ public final class DevKeys {
                 }
             }
             if (changed) {
-                Files.createDirectories(runDir);
-                try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    stored.store(writer, "Development API keys (X-API-Key or Authorization: Bearer); the gateway holds only their hashes");
-                }
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                StringWriter text = new StringWriter();
+                stored.store(text, "Development API keys (X-API-Key or Authorization: Bearer); the gateway holds only their hashes");
+                SecretFiles.write(file, text.toString());
             }
         } catch (IOException e) {
             throw new LauncherException("Could not keep the development keys in " + file + ": " + e.getMessage(), e);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -162,8 +161,7 @@ final class EmbeddedMariaDb {
         sql.execute("FLUSH PRIVILEGES");
         sql.execute("ALTER USER 'root'@'localhost' IDENTIFIED BY '" + password + "'");
         sql.execute("ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY '" + password + "'");
-        Files.writeString(rootPasswordFile(), password, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(rootPasswordFile(), PosixFilePermissions.fromString("rw-------"));
+        SecretFiles.write(rootPasswordFile(), password);
     }
 
     private Connection rootConnection() throws SQLException {

@@ -31,6 +31,7 @@ public record LauncherSettings(Path projectRoot, Path runDir, int dbPort, int ka
      */
     public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "
             + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=32m";
+    private static final int GATEWAY_MANAGEMENT_PORT = 9000;
 
     public static LauncherSettings fromEnvironment(Path projectRoot) {
         return from(projectRoot, System.getenv());
@@ -79,6 +80,11 @@ public record LauncherSettings(Path projectRoot, Path runDir, int dbPort, int ka
 
     public int portOf(SuiteService service) {
         return service.port() + portOffset;
+    }
+
+    /** The gateway's management port (its /q/metrics, on 127.0.0.1 only): 9000 plus the offset. */
+    public int gatewayManagementPort() {
+        return GATEWAY_MANAGEMENT_PORT + portOffset;
     }
 
     public LauncherSettings withRunDir(Path otherRunDir) {

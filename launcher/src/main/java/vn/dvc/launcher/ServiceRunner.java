@@ -150,6 +150,7 @@ final class ServiceRunner {
         for (SuiteService backService : SuiteService.backServices()) {
             String name = backService.shortName().toUpperCase();
             if (service == SuiteService.GATEWAY) {
+                env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(settings.gatewayManagementPort()));
                 env.put("GATEWAY_SERVICES_" + name + "_URL", baseUri(backService).toString());
                 env.put("GATEWAY_SECURITY_KEYS", devKeys().gatewayConfig());
             } else if (backService != service) {

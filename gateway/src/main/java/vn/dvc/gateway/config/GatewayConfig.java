@@ -24,6 +24,10 @@ public interface GatewayConfig {
     @WithDefault("PT2S")
     Duration connectTimeout();
 
+    /** How often the merged OpenAPI document is rebuilt from the services' own (sooner while one is missing). */
+    @WithDefault("PT30S")
+    Duration openapiRefresh();
+
     interface Service {
         URI url();
     }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import vn.dvc.contracts.identity.IdentitySignature;
 
 /** Authentication, authorisation and limits at the gateway ({@code gateway.security.*}). */
 @ConfigMapping(prefix = "gateway.security")
@@ -20,9 +21,16 @@ public interface SecurityConfig {
     @WithDefault("PT2S")
     Duration keyRefresh();
 
-    /** The HMAC-SHA256 secret signing the identity header the back services trust; set it in production. */
-    @WithDefault("dev-only-identity-secret-change-me")
+    /**
+     * The HMAC-SHA256 secret signing the identity header the back services trust: at least 32 bytes outside the dev
+     * and test profiles, where the development default is refused at start-up.
+     */
+    @WithDefault(IdentitySignature.DEV_SECRET)
     String identitySecret();
+
+    /** Heavy requests (appendices, bulletins, reconcile, rankings) one key may have running at once on an instance. */
+    @WithDefault("2")
+    int heavyRequestsPerKey();
 
     /** Requests per key per second; more are answered 429 with Retry-After. */
     @WithDefault("200")

@@ -3,7 +3,6 @@ package vn.dvc.gateway.openapi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.CompositeFuture;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -13,6 +12,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.ArrayList;
@@ -25,25 +25,32 @@ import org.jboss.logging.Logger;
 import vn.dvc.gateway.config.GatewayConfig;
 
 /**
- * Serves {@code GET /q/openapi}: the back services' documents, fetched on each request (so a redeployed service
- * shows at once) and merged. A service that does not answer contributes its last document seen, or is named as
- * missing in the description; the document itself is always served.
+ * Serves {@code GET /q/openapi}: the back services' documents merged, built in the background at start and every
+ * {@code gateway.openapi-refresh} (so a redeployed service shows within that), never on a caller's request — an
+ * anonymous caller cannot make the gateway fetch five documents. A service that does not answer contributes its last
+ * document seen, or is named as missing in the description; the document itself is always served.
  */
 @ApplicationScoped
 public class SuiteOpenApiRoute {
 
     private static final Logger LOG = Logger.getLogger(SuiteOpenApiRoute.class);
     private static final long FETCH_TIMEOUT_MILLIS = 3_000;
+    private static final long MISSING_RETRY_MILLIS = 10_000;
 
     private final GatewayConfig config;
     private final ObjectMapper json;
     private final OpenApiMerger merger;
     private final HttpClient client;
+    private final Vertx vertx;
     private final Map<String, JsonNode> lastSeen = new ConcurrentHashMap<>();
+    private volatile String merged;
+    private Future<String> building;
+    private volatile int ownPort;
 
     public SuiteOpenApiRoute(GatewayConfig config, ObjectMapper json, Vertx vertx) {
         this.config = config;
         this.json = json;
+        this.vertx = vertx;
         this.merger = new OpenApiMerger(json);
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) FETCH_TIMEOUT_MILLIS));
     }
@@ -52,7 +59,41 @@ public class SuiteOpenApiRoute {
         router.get("/q/openapi").handler(this::serve);
     }
 
+    void start(@Observes HttpServerStart started) {
+        // a configured port is known now; a random one (tests) from the first request on
+        ownPort = started.options().getPort();
+        vertx.setPeriodic(config.openapiRefresh().toMillis(), tick -> build());
+        if (ownPort > 0) {
+            build();
+        }
+    }
+
     private void serve(RoutingContext routing) {
+        if (ownPort <= 0) {
+            ownPort = routing.request().localAddress().port();
+        }
+        String document = merged;
+        Future<String> ready = document != null ? Future.succeededFuture(document) : build();
+        ready.onSuccess(body -> routing.response().putHeader("Content-Type", "application/json").end(body))
+                .onFailure(routing::fail);
+    }
+
+    /** One build at a time; callers that ask meanwhile share it. */
+    private synchronized Future<String> build() {
+        if (ownPort <= 0) {
+            return Future.failedFuture("the gateway's own port is not known yet");
+        }
+        if (building == null) {
+            building = merge().onComplete(done -> {
+                synchronized (this) {
+                    building = null;
+                }
+            });
+        }
+        return building;
+    }
+
+    private Future<String> merge() {
         Map<String, URI> services = new TreeMap<>();
         config.services().forEach((name, service) -> services.put(name, service.url()));
         List<String> names = new ArrayList<>(services.keySet());
@@ -60,9 +101,8 @@ public class SuiteOpenApiRoute {
                 .map(name -> fetch(name, services.get(name), "/q/openapi?format=json")).toList());
         // the gateway's own endpoints (API keys, audit), from its own document
         names.add("gateway");
-        fetches.add(fetch("gateway", URI.create("http://127.0.0.1:" + routing.request().localAddress().port()),
-                "/q/openapi-gateway?format=json"));
-        Future.join(new ArrayList<>(fetches)).onComplete(done -> {
+        fetches.add(fetch("gateway", URI.create("http://127.0.0.1:" + ownPort), "/q/openapi-gateway?format=json"));
+        return Future.join(new ArrayList<>(fetches)).transform(done -> {
             Map<String, JsonNode> documents = new LinkedHashMap<>();
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
@@ -73,11 +113,14 @@ public class SuiteOpenApiRoute {
                     documents.put(names.get(i), document);
                 }
             }
+            if (!missing.isEmpty()) {
+                vertx.setTimer(MISSING_RETRY_MILLIS, retry -> build());
+            }
             try {
-                routing.response().putHeader("Content-Type", "application/json")
-                        .end(json.writeValueAsString(merger.merge(documents, missing, "DVC campaign suite API", "1.0.0")));
+                merged = json.writeValueAsString(merger.merge(documents, missing, "DVC campaign suite API", "1.0.0"));
+                return Future.succeededFuture(merged);
             } catch (JsonProcessingException e) {
-                routing.fail(e);
+                return Future.failedFuture(e);
             }
         });
     }

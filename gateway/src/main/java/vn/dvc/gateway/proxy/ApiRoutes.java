@@ -1,31 +1,43 @@
 package vn.dvc.gateway.proxy;
 
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.Violation;
+import vn.dvc.contracts.access.CanonicalPath;
+import vn.dvc.contracts.access.Role;
+import vn.dvc.contracts.identity.ContentDigest;
+import vn.dvc.contracts.identity.SignedRequest;
 import vn.dvc.gateway.config.GatewayConfig;
 import vn.dvc.gateway.config.SecurityConfig;
 import vn.dvc.gateway.security.AccessControl;
 import vn.dvc.gateway.security.ApiKey;
 import vn.dvc.gateway.security.AuditLog;
+import vn.dvc.gateway.security.HeavyRequests;
 import vn.dvc.gateway.security.IdentityHeader;
 import vn.dvc.gateway.security.Refusal;
-import vn.dvc.gateway.security.Role;
 import vn.dvc.gateway.security.SecurityResource;
 
 /**
- * Every {@code /api} request: access control first ({@link AccessControl}: 401 without a valid key, 403 outside the
- * key's role or subtree or on an endpoint with no rule, 429 over its rate, 413 over the size), then routed to the
- * service that owns {@code /api/v1/<segment>} (configuration {@code gateway.routes}) with the caller's signed identity
- * instead of its key, or to the gateway's own endpoints. Changes made with ops keys are audited. Logs one line per
- * request with its correlation id, status and duration — never a key.
+ * Every {@code /api} request: a path not in its one canonical spelling, or a method override, is refused (400) before
+ * anything else, so the decision, the log line and the service's router all see the same path; then access control
+ * ({@link AccessControl}: 401 without a valid key, 403 outside the key's role or subtree or on an endpoint with no
+ * rule, 429 over its rate or its heavy requests, 413 over the size); then the request is routed to the service that
+ * owns {@code /api/v1/<segment>} (configuration {@code gateway.routes}) with the caller's identity signed for that
+ * service and that very request — a body is read first, its bytes counted against the limit, and its digest signed
+ * with it — or to the gateway's own endpoints. Changes made with ops keys are audited. Logs one line per request with
+ * its correlation id, status and duration — never a key.
  */
 @ApplicationScoped
 public class ApiRoutes {
@@ -35,20 +47,24 @@ public class ApiRoutes {
 
     private static final Set<String> LOCAL_SEGMENTS = Set.of("api-keys", "audit");
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "DELETE");
+    private static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
     private final GatewayConfig config;
     private final SecurityConfig security;
     private final ServiceProxies proxies;
     private final AccessControl access;
+    private final HeavyRequests heavy;
     private final AuditLog audit;
     private final IdempotentRequests idempotent;
 
     public ApiRoutes(GatewayConfig config, SecurityConfig security, ServiceProxies proxies, AccessControl access,
-                     AuditLog audit, IdempotentRequests idempotent) {
+                     HeavyRequests heavy, AuditLog audit, IdempotentRequests idempotent) {
         this.config = config;
         this.security = security;
         this.proxies = proxies;
         this.access = access;
+        this.heavy = heavy;
         this.audit = audit;
         this.idempotent = idempotent;
     }
@@ -60,45 +76,107 @@ public class ApiRoutes {
 
     private void proxy(RoutingContext routing) {
         long started = System.nanoTime();
-        String requestId = RequestIds.takeOrCreate(routing.request().getHeader(RequestIds.HEADER));
-        String path = routing.request().path();
-        routing.addEndHandler(done -> LOG.infof("[%s] %s %s -> %d in %d ms", requestId, routing.request().method(),
-                path, routing.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000));
-        if (!path.startsWith(API_PREFIX)) {
-            refuse(routing, requestId, 404, "Not found", "No API at " + path, Map.of());
+        HttpServerRequest request = routing.request();
+        String requestId = RequestIds.takeOrCreate(request.getHeader(RequestIds.HEADER));
+        String path = request.path();
+        String method = request.method().name();
+        routing.response().putHeader(RequestIds.HEADER, requestId);
+        routing.addEndHandler(done -> LOG.infof("[%s] %s %s -> %d in %d ms", requestId, method, path,
+                routing.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000));
+        Optional<Problem> malformed = malformed(request);
+        if (malformed.isPresent()) {
+            ProblemAnswers.send(routing, malformed.get(), Map.of());
             return;
         }
-        AccessControl.Decision decision = access.decide(routing.request(), path.substring(API_PREFIX.length() - 1));
+        if (!path.startsWith(API_PREFIX)) {
+            ProblemAnswers.send(routing, 404, "Not found", "No API at " + path);
+            return;
+        }
+        AccessControl.Decision decision = access.decide(request, path.substring(API_PREFIX.length() - 1));
         if (!decision.isAllowed()) {
             Refusal refusal = decision.refusal();
-            refuse(routing, requestId, refusal.status(), refusal.title(), refusal.detail(), refusal.headers());
+            ProblemAnswers.send(routing, Problem.of(refusal.status(), refusal.title(), refusal.detail(), path), refusal.headers());
             return;
         }
         ApiKey caller = decision.caller();
-        routing.request().headers().remove("Authorization").remove("X-API-Key")
-                .set(IdentityHeader.NAME, IdentityHeader.of(caller, Instant.now(), security.identitySecret()));
-        if (caller.role() == Role.OPS && CHANGES.contains(routing.request().method().name())) {
-            routing.addEndHandler(done -> audit.record(caller, routing.request().method().name(), path,
-                    routing.request().query(), routing.response().getStatusCode(), requestId));
+        if (decision.rule().heavy()) {
+            if (!heavy.tryStart(caller.id())) {
+                ProblemAnswers.send(routing, Problem.of(429, "Too many requests", "Key " + caller.id() + " already has "
+                        + heavy.perKey() + " heavy requests running; retry when one has ended", path), Map.of("Retry-After", "5"));
+                return;
+            }
+            routing.addEndHandler(done -> heavy.finish(caller.id()));
+        }
+        request.headers().remove("Authorization").remove("X-API-Key").remove(IdentityHeader.NAME)
+                .set(RequestIds.HEADER, requestId);
+        if (caller.role() == Role.OPS && CHANGES.contains(method)) {
+            routing.addEndHandler(done -> audit.record(caller, method, path, request.query(),
+                    routing.response().getStatusCode(), requestId));
         }
         if (LOCAL_SEGMENTS.contains(segmentOf(path))) {
             routing.put(SecurityResource.CALLER, caller);
-            routing.response().putHeader(RequestIds.HEADER, requestId);
             routing.next();
             return;
         }
-        Optional<HttpProxy> proxy = ownerOf(path).flatMap(proxies::of);
+        Optional<String> owner = ownerOf(path);
+        Optional<HttpProxy> proxy = owner.flatMap(proxies::of);
         if (proxy.isEmpty()) {
-            refuse(routing, requestId, 404, "Not found", "No API at " + path, Map.of());
+            ProblemAnswers.send(routing, 404, "Not found", "No API at " + path);
             return;
         }
-        routing.request().headers().set(RequestIds.HEADER, requestId);
-        if (decision.rule().idempotencyKey() && routing.request().getHeader(IdempotentRequests.HEADER) != null) {
-            routing.response().putHeader(RequestIds.HEADER, requestId);
-            idempotent.handle(routing, caller, ownerOf(path).orElseThrow(), requestId);
+        if (WITHOUT_BODY.contains(method)) {
+            sign(request, caller, owner.get(), null);
+            proxy.get().handle(request);
             return;
         }
-        proxy.get().handle(routing.request());
+        BoundedBody.read(request, access.bodyLimit(decision.rule(), method))
+                .onSuccess(body -> forwardWithBody(routing, caller, owner.get(), body, decision.rule().idempotencyKey(), requestId))
+                .onFailure(failure -> {
+                    if (failure instanceof BoundedBody.TooLarge) {
+                        ProblemAnswers.send(routing, Problem.of(413, "Payload too large", failure.getMessage(), path), Map.of());
+                    } else if (!routing.response().ended()) {
+                        routing.response().setStatusCode(400).end();
+                    }
+                });
+    }
+
+    private void forwardWithBody(RoutingContext routing, ApiKey caller, String owner, Buffer body, boolean idempotencyKey,
+                                 String requestId) {
+        HttpServerRequest request = routing.request();
+        String digest = ContentDigest.of(body.getBytes());
+        String declared = request.getHeader(ContentDigest.HEADER);
+        if (declared != null && !declared.equals(digest)) {
+            ProblemAnswers.send(routing, Problem.invalid(List.of(new Violation(ContentDigest.HEADER, "does not match the body"))),
+                    Map.of());
+            return;
+        }
+        request.headers().set(ContentDigest.HEADER, digest);
+        sign(request, caller, owner, digest);
+        if (idempotencyKey && request.getHeader(IdempotentRequests.HEADER) != null) {
+            idempotent.handle(routing, caller, owner, body, requestId);
+            return;
+        }
+        proxies.send(owner, request, body).onSuccess(answer -> ServiceProxies.relay(routing, answer))
+                .onFailure(unreachable -> {
+                    LOG.warnf("[%s] %s unavailable: %s", requestId, owner, unreachable.getMessage());
+                    ProblemAnswers.send(routing, 503, "Service unavailable", owner + " is not reachable; retry later");
+                });
+    }
+
+    private void sign(HttpServerRequest request, ApiKey caller, String owner, String digest) {
+        SignedRequest signed = new SignedRequest(owner, request.method().name(),
+                SignedRequest.pathAndQuery(request.path(), request.query()), digest);
+        request.headers().set(IdentityHeader.NAME, IdentityHeader.of(caller, signed, Instant.now(), security.identitySecret()));
+    }
+
+    /** A path not in its canonical spelling, or a method override: refused, never normalised or obeyed. */
+    private static Optional<Problem> malformed(HttpServerRequest request) {
+        Optional<String> flaw = CanonicalPath.flaw(request.path());
+        if (flaw.isPresent()) {
+            return Optional.of(Problem.invalid(List.of(new Violation("path", flaw.get()))));
+        }
+        return METHOD_OVERRIDES.stream().filter(header -> request.getHeader(header) != null).findFirst()
+                .map(header -> Problem.invalid(List.of(new Violation(header, "method overrides are not accepted; send the method itself"))));
     }
 
     private Optional<String> ownerOf(String path) {
@@ -109,14 +187,5 @@ public class ApiRoutes {
         String rest = path.substring(API_PREFIX.length());
         int slash = rest.indexOf('/');
         return slash < 0 ? rest : rest.substring(0, slash);
-    }
-
-    private static void refuse(RoutingContext routing, String requestId, int status, String title, String detail,
-                               Map<String, String> headers) {
-        routing.response().setStatusCode(status)
-                .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .putHeader(RequestIds.HEADER, requestId);
-        headers.forEach(routing.response()::putHeader);
-        routing.response().end(Problems.json(status, title, detail, routing.request().path()));
     }
 }

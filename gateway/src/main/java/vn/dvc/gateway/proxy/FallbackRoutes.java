@@ -21,9 +21,7 @@ public class FallbackRoutes {
     }
 
     private void notFound(RoutingContext routing) {
-        String path = routing.request().path();
-        routing.response().setStatusCode(404).putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .end(Problems.json(404, "Not found", "No resource at " + path, path));
+        ProblemAnswers.send(routing, 404, "Not found", "No resource at " + routing.request().path());
     }
 
     private void failed(RoutingContext routing) {
@@ -34,10 +32,9 @@ public class FallbackRoutes {
         int status = routing.statusCode() >= 400 && routing.statusCode() < 500 ? routing.statusCode() : 500;
         if (status == 500) {
             LOG.errorf(routing.failure(), "Gateway failure on %s", routing.request().path());
+            ProblemAnswers.send(routing, 500, "Internal error", "The gateway failed to handle the request");
+        } else {
+            ProblemAnswers.send(routing, status, "Request refused", "The request cannot be handled");
         }
-        String path = routing.request().path();
-        routing.response().setStatusCode(status).putHeader("Content-Type", Problems.MEDIA_TYPE)
-                .end(Problems.json(status, status == 500 ? "Internal error" : "Request refused",
-                        status == 500 ? "The gateway failed to handle the request" : "The request cannot be handled", path));
     }
 }

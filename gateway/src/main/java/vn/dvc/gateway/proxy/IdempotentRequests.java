@@ -38,38 +38,31 @@ public class IdempotentRequests {
         this.vertx = vertx;
     }
 
-    public void handle(RoutingContext routing, ApiKey caller, String service, String requestId) {
+    /** Handles a request whose body the gateway has read. */
+    public void handle(RoutingContext routing, ApiKey caller, String service, Buffer body, String requestId) {
         String key = routing.request().getHeader(HEADER);
         if (!SAFE_KEY.matcher(key).matches()) {
-            answer(routing, 400, Problems.MEDIA_TYPE, Problems.json(400, "Invalid request",
-                    HEADER + " must be 1 to 255 visible ASCII characters", routing.request().path()));
+            ProblemAnswers.send(routing, 400, "Invalid request", HEADER + " must be 1 to 255 visible ASCII characters");
             return;
         }
-        // Quarkus hands routes a paused request: read it whole, then let it flow
-        Future<Buffer> whole = routing.request().body();
-        routing.request().resume();
-        whole.compose(body -> {
-            String fingerprint = fingerprint(routing, body);
-            return vertx.executeBlocking(() -> store.claim(caller.id(), key, fingerprint, Instant.now()), false)
-                    .compose(stored -> stored.isPresent() ? replay(routing, stored.get(), fingerprint)
-                            : forward(routing, caller, service, key, body, requestId));
-        }).onFailure(failure -> {
-            LOG.warnf("[%s] idempotent request failed: %s", requestId, failure.getMessage());
-            if (!routing.response().ended()) {
-                answer(routing, 503, Problems.MEDIA_TYPE, Problems.json(503, "Service unavailable",
-                        "The request could not be handled now; retry later with the same " + HEADER, routing.request().path()));
-            }
-        });
+        String fingerprint = fingerprint(routing, body);
+        vertx.executeBlocking(() -> store.claim(caller.id(), key, fingerprint, Instant.now()), false)
+                .compose(stored -> stored.isPresent() ? replay(routing, stored.get(), fingerprint)
+                        : forward(routing, caller, service, key, body, requestId))
+                .onFailure(failure -> {
+                    LOG.warnf("[%s] idempotent request failed: %s", requestId, failure.getMessage());
+                    if (!routing.response().ended()) {
+                        ProblemAnswers.send(routing, 503, "Service unavailable",
+                                "The request could not be handled now; retry later with the same " + HEADER);
+                    }
+                });
     }
 
     private Future<Void> replay(RoutingContext routing, IdempotencyStore.Stored stored, String fingerprint) {
-        String path = routing.request().path();
         if (!stored.fingerprint().equals(fingerprint)) {
-            answer(routing, 422, Problems.MEDIA_TYPE, Problems.json(422, "Unprocessable request",
-                    "This " + HEADER + " was used for another request", path));
+            ProblemAnswers.send(routing, 422, "Unprocessable request", "This " + HEADER + " was used for another request");
         } else if (stored.status() == null) {
-            answer(routing, 409, Problems.MEDIA_TYPE, Problems.json(409, "Conflict",
-                    "The first request with this " + HEADER + " is still being handled", path));
+            ProblemAnswers.send(routing, 409, "Conflict", "The first request with this " + HEADER + " is still being handled");
         } else {
             routing.response().putHeader("Idempotent-Replayed", "true");
             answer(routing, stored.status(), stored.contentType(), Buffer.buffer(stored.body()).toString(StandardCharsets.UTF_8));
@@ -88,15 +81,14 @@ public class IdempotentRequests {
                 }
                 return null;
             }, false).map(done -> {
-                answer(routing, answer.status(), answer.contentType(), answer.body().toString(StandardCharsets.UTF_8));
+                ServiceProxies.relay(routing, answer);
                 return null;
             });
         }, unreachable -> vertx.executeBlocking(() -> {
             store.release(caller.id(), key);
             return null;
         }, false).compose(released -> {
-            answer(routing, 503, Problems.MEDIA_TYPE, Problems.json(503, "Service unavailable",
-                    service + " is not reachable; retry later", routing.request().path()));
+            ProblemAnswers.send(routing, 503, "Service unavailable", service + " is not reachable; retry later");
             return Future.<Void>succeededFuture();
         }));
     }
@@ -105,9 +97,6 @@ public class IdempotentRequests {
         routing.response().setStatusCode(status);
         if (contentType != null) {
             routing.response().putHeader("Content-Type", contentType);
-        }
-        if (status == 503) {
-            routing.response().putHeader("Retry-After", "5");
         }
         routing.response().end(body);
     }

@@ -1,6 +1,7 @@
 package vn.dvc.gateway.proxy;
 
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -8,6 +9,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
@@ -17,8 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemMappers;
 import vn.dvc.gateway.config.GatewayConfig;
 
 /**
@@ -31,6 +37,9 @@ public class ServiceProxies {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxies.class);
     private static final String REQUEST_ID_KEY = "requestId";
+    /** Hop-by-hop headers and those the body sent anew decides: never copied between the two connections. */
+    private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "transfer-encoding", "connection",
+            "keep-alive", "expect", "upgrade", "te", "trailer", "proxy-connection");
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private final GatewayConfig config;
@@ -51,24 +60,44 @@ public class ServiceProxies {
         return Optional.ofNullable(proxies.get(serviceName));
     }
 
-    /** Sends a request whose body is already read, and reads the whole answer (for answers the gateway keeps). */
+    /**
+     * Sends a request whose body is already read (and digested), and reads the whole answer: every request with a
+     * body, and the answers the gateway keeps.
+     */
     public Future<Answer> send(String serviceName, HttpServerRequest request, Buffer body) {
         URI url = config.services().get(serviceName).url();
         RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(url.getHost()).setPort(url.getPort())
                 .setURI(request.uri()).setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.requestTimeout().toMillis());
         request.headers().forEach(header -> {
-            if (!header.getKey().equalsIgnoreCase("Host") && !header.getKey().equalsIgnoreCase("Content-Length")) {
+            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 options.addHeader(header.getKey(), header.getValue());
             }
         });
         return client.request(options).compose(outgoing -> outgoing.send(body))
                 .compose(response -> response.body().map(answer -> new Answer(response.statusCode(),
-                        response.getHeader("Content-Type"), answer)));
+                        response.getHeader("Content-Type"), relayed(response.headers()), answer)));
     }
 
-    /** A whole answer of a back service. */
-    public record Answer(int status, String contentType, Buffer body) {
+    private static MultiMap relayed(MultiMap headers) {
+        MultiMap kept = MultiMap.caseInsensitiveMultiMap();
+        headers.forEach(header -> {
+            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                kept.add(header.getKey(), header.getValue());
+            }
+        });
+        return kept;
+    }
+
+    /** Passes a whole answer on to the caller. */
+    public static void relay(RoutingContext routing, Answer answer) {
+        routing.response().setStatusCode(answer.status());
+        answer.headers().forEach(header -> routing.response().headers().add(header.getKey(), header.getValue()));
+        routing.response().end(answer.body());
+    }
+
+    /** A whole answer of a back service, with the headers to pass on. */
+    public record Answer(int status, String contentType, MultiMap headers, Buffer body) {
     }
 
     private HttpProxy proxyTo(HttpClient client, String name, URI url) {
@@ -101,10 +130,10 @@ public class ServiceProxies {
                         .setStatusCode(503)
                         .setStatusMessage("Service Unavailable");
                 response.headers().clear();
-                response.putHeader("Content-Type", Problems.MEDIA_TYPE)
+                response.putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Retry-After", "5")
-                        .setBody(Body.body(Buffer.buffer(Problems.json(503, "Service unavailable",
-                                serviceName + " is not reachable; retry later", context.request().getURI()))));
+                        .setBody(Body.body(Buffer.buffer(ProblemMappers.json(Problem.of(503, "Service unavailable",
+                                serviceName + " is not reachable; retry later", context.request().getURI())))));
                 return Future.succeededFuture(response);
             });
         }

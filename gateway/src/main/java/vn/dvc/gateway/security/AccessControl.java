@@ -6,14 +6,19 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dvc.contracts.access.Role;
+import vn.dvc.contracts.access.RoutePolicy;
+import vn.dvc.contracts.access.RouteRule;
 import vn.dvc.gateway.config.SecurityConfig;
 
 /**
  * Decides each API request before it is routed: the key (Bearer or X-API-Key) must be active; the endpoint must have a
  * rule naming the key's role (none: closed to everyone); a unit key must name, in every parameter the rule lists, a
- * unit of its own subtree; the key must be within its rate; the body within its size.
+ * unit of its own subtree (once: a parameter named twice is refused); the key must be within its rate; a declared
+ * body length within the endpoint's size.
  */
 @ApplicationScoped
 public class AccessControl {
@@ -53,7 +58,7 @@ public class AccessControl {
         if (rule.isEmpty()) {
             return Decision.refused(Refusal.forbidden("No key may call " + request.method().name() + " /api/v1" + apiPath));
         }
-        if (!rule.get().roles().contains(caller.role())) {
+        if (!rule.get().allows(caller.role())) {
             return Decision.refused(Refusal.forbidden("A " + caller.role().lowerName() + " key may not call "
                     + request.method().name() + " /api/v1" + rule.get().template()));
         }
@@ -75,9 +80,10 @@ public class AccessControl {
 
     private Optional<Refusal> scope(ApiKey caller, RouteRule rule, HttpServerRequest request, String apiPath) {
         for (String parameter : rule.unitParameters()) {
-            String unit = request.getParam(parameter);
+            List<String> named = request.params().getAll(parameter);
+            String unit = named.size() == 1 ? named.get(0) : null;
             if (unit == null || unit.isBlank()) {
-                return Optional.of(Refusal.forbidden("A unit key must name a unit of its subtree in '" + parameter + "'"));
+                return Optional.of(Refusal.forbidden("A unit key must name one unit of its subtree in '" + parameter + "'"));
             }
             if (!tree.isWithin(unit, caller.unitCode())) {
                 return Optional.of(Refusal.forbidden("'" + parameter + "': " + unit + " is not in the subtree of " + caller.unitCode()));
@@ -90,16 +96,16 @@ public class AccessControl {
         return Optional.empty();
     }
 
+    /** The most bytes a body of this endpoint may have: counted as it streams, and checked against a declared length. */
+    public long bodyLimit(RouteRule rule, String method) {
+        return (rule.batch() || method.equals("PUT") ? config.maxBatchBody() : config.maxBody()).asLongValue();
+    }
+
     private Optional<Refusal> bodySize(HttpServerRequest request, RouteRule rule) {
-        String method = request.method().name();
-        if (!method.equals("POST") && !method.equals("PUT")) {
-            return Optional.empty();
-        }
-        long limit = (rule.batch() || method.equals("PUT") ? config.maxBatchBody() : config.maxBody()).asLongValue();
+        long limit = bodyLimit(rule, request.method().name());
         String length = request.getHeader("Content-Length");
         if (length == null) {
-            return request.getHeader("Transfer-Encoding") == null ? Optional.empty()
-                    : Optional.of(new Refusal(411, "Length required", "Send the body with a Content-Length", Map.of()));
+            return Optional.empty();
         }
         try {
             return Long.parseLong(length.trim()) > limit

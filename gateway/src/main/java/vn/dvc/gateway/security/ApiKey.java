@@ -1,16 +1,18 @@
 package vn.dvc.gateway.security;
 
+import vn.dvc.contracts.access.Role;
 import java.time.Instant;
 
 /**
  * A stored API key: its public id, the SHA-256 of the whole token (never the token), its role and, for a unit key, its
- * unit; its own rate limit ({@code rate} requests per second, null: the default); revoked from {@code revokedAt} on.
+ * unit; its own rate limit ({@code rate} requests per second, null: the default); revoked from {@code revokedAt} on;
+ * expired from {@code expiresAt} on, when it has one.
  */
 public record ApiKey(String id, String name, Role role, String unitCode, String hash, Integer rate, String source,
-                     Instant createdAt, String createdBy, Instant revokedAt) {
+                     Instant createdAt, String createdBy, Instant revokedAt, Instant expiresAt) {
 
-    public boolean active() {
-        return revokedAt == null;
+    public boolean active(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
     /** How the key appears in logs and the audit: never the secret. */

@@ -1,5 +1,6 @@
 package vn.dvc.gateway.security;
 
+import vn.dvc.contracts.access.Role;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -15,7 +16,7 @@ import java.util.List;
 @ApplicationScoped
 public class ApiKeyStore {
 
-    private static final String COLUMNS = "id, name, role, unit_code, hash, rate, source, created_at, created_by, revoked_at";
+    private static final String COLUMNS = "id, name, role, unit_code, hash, rate, source, created_at, created_by, revoked_at, expires_at";
 
     private final AgroalDataSource dataSource;
 
@@ -29,10 +30,9 @@ public class ApiKeyStore {
              ResultSet rows = query.executeQuery()) {
             List<ApiKey> keys = new ArrayList<>();
             while (rows.next()) {
-                Timestamp revoked = rows.getTimestamp(10);
                 keys.add(new ApiKey(rows.getString(1), rows.getString(2), Role.valueOf(rows.getString(3)), rows.getString(4),
                         rows.getString(5), rows.getObject(6, Integer.class), rows.getString(7), rows.getTimestamp(8).toInstant(),
-                        rows.getString(9), revoked == null ? null : revoked.toInstant()));
+                        rows.getString(9), instant(rows.getTimestamp(10)), instant(rows.getTimestamp(11))));
             }
             return keys;
         } catch (SQLException e) {
@@ -42,9 +42,24 @@ public class ApiKeyStore {
 
     /** Stores a key unless one with its id exists (a configured key keeps its revocation across restarts). */
     public boolean insertIfAbsent(ApiKey key) {
-        return update("INSERT IGNORE INTO api_key (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        return update("INSERT IGNORE INTO api_key (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
                 key.id(), key.name(), key.role().name(), key.unitCode(), key.hash(), key.rate(), key.source(),
-                Timestamp.from(key.createdAt()), key.createdBy()) == 1;
+                Timestamp.from(key.createdAt()), key.createdBy(), key.expiresAt() == null ? null : Timestamp.from(key.expiresAt())) == 1;
+    }
+
+    /**
+     * A configured key whose hash, role, unit or name the configuration now gives differently takes them (a rotated
+     * secret); its revocation, if any, stands. True when something changed.
+     */
+    public boolean replaceConfigured(ApiKey key) {
+        return update("UPDATE api_key SET hash = ?, role = ?, unit_code = ?, name = ? WHERE id = ? AND source = ? "
+                        + "AND (hash <> ? OR role <> ? OR NOT (unit_code <=> ?) OR name <> ?)",
+                key.hash(), key.role().name(), key.unitCode(), key.name(), key.id(), ApiKeys.FROM_CONFIG,
+                key.hash(), key.role().name(), key.unitCode(), key.name()) == 1;
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 
     public boolean revoke(String id, Instant at, String by) {

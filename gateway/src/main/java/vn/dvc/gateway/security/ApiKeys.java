@@ -1,5 +1,6 @@
 package vn.dvc.gateway.security;
 
+import vn.dvc.contracts.access.Role;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,26 +28,41 @@ public class ApiKeys {
     private final ApiKeyStore store;
     private final SecurityConfig config;
     private final Vertx vertx;
+    private final AuditLog audit;
     private volatile Map<String, ApiKey> byId = Map.of();
 
-    public ApiKeys(ApiKeyStore store, SecurityConfig config, Vertx vertx) {
+    public ApiKeys(ApiKeyStore store, SecurityConfig config, Vertx vertx, AuditLog audit) {
         this.store = store;
         this.config = config;
         this.vertx = vertx;
+        this.audit = audit;
     }
 
     void start(@Observes StartupEvent started) {
-        config.keys().orElse(List.of()).stream().map(ApiKeys::configured).forEach(store::insertIfAbsent);
-        reload();
+        storeConfigured(config.keys().orElse(List.of()));
         vertx.setPeriodic(config.keyRefresh().toMillis(), tick -> vertx.executeBlocking(() -> {
             reload();
             return null;
         }, false).onFailure(failure -> LOG.warnf("API keys not reread (the last ones read still apply): %s", failure.getMessage())));
     }
 
+    /**
+     * Stores a deployment's keys: new ones as they are; one whose hash, role, unit or name changed replaces the stored
+     * one (a rotated secret), recorded in the audit log; a revoked one stays revoked.
+     */
+    void storeConfigured(List<String> lines) {
+        for (ApiKey key : lines.stream().map(ApiKeys::configured).toList()) {
+            if (!store.insertIfAbsent(key) && store.replaceConfigured(key)) {
+                LOG.infof("Configured API key %s replaced (its hash, role, unit or name changed)", key.id());
+                audit.recordConfigurationChange(key);
+            }
+        }
+        reload();
+    }
+
     /** The active key the token is, if any. */
     public Optional<ApiKey> authenticate(String token) {
-        return KeyTokens.idOf(token).map(byId::get).filter(ApiKey::active)
+        return KeyTokens.idOf(token).map(byId::get).filter(key -> key.active(Instant.now()))
                 .filter(key -> KeyTokens.matches(token, key.hash()));
     }
 
@@ -59,10 +75,10 @@ public class ApiKeys {
     }
 
     /** A new key; its token is answered once and kept nowhere. */
-    public KeyTokens.Issued create(String name, Role role, String unitCode, Integer rate, String createdBy) {
+    public KeyTokens.Issued create(String name, Role role, String unitCode, Integer rate, Instant expiresAt, String createdBy) {
         KeyTokens.Issued issued = KeyTokens.issue();
         store.insertIfAbsent(new ApiKey(issued.id(), name, role, unitCode, issued.hash(), rate, FROM_API, Instant.now(),
-                createdBy, null));
+                createdBy, null, expiresAt));
         reload();
         return issued;
     }
@@ -82,12 +98,12 @@ public class ApiKeys {
         if (parts.length != 5 || !parts[0].matches("[0-9a-f]{12}") || !parts[3].matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("gateway.security.keys: each key is <id>:<role>:<unit>:<sha256>:<name>");
         }
-        Role role = Role.named(parts[1]).orElseThrow(() -> new IllegalArgumentException(
+        Role role = Role.ofKey(parts[1]).orElseThrow(() -> new IllegalArgumentException(
                 "gateway.security.keys: '" + parts[1] + "' is not a role (portal, ministry, ops, unit)"));
         String unit = parts[2].isBlank() ? null : parts[2];
         if ((role == Role.UNIT) != (unit != null)) {
             throw new IllegalArgumentException("gateway.security.keys: a unit key, and only a unit key, names its unit");
         }
-        return new ApiKey(parts[0], parts[4], role, unit, parts[3], null, FROM_CONFIG, Instant.now(), FROM_CONFIG, null);
+        return new ApiKey(parts[0], parts[4], role, unit, parts[3], null, FROM_CONFIG, Instant.now(), FROM_CONFIG, null, null);
     }
 }

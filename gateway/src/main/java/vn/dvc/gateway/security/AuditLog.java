@@ -29,14 +29,24 @@ public class AuditLog {
 
     /** Records the change off the event loop, once its answer is known. */
     public void record(ApiKey key, String method, String path, String query, int status, String requestId) {
+        record(key.id(), key.name(), key.label(), method, path, query, status, requestId);
+    }
+
+    /** A configured key replaced at start-up: recorded as a change of that key by the configuration. */
+    public void recordConfigurationChange(ApiKey key) {
+        record(key.id(), "gateway.security.keys", key.label(), "PUT", "/api/v1/api-keys/" + key.id(), null, 200, "start-up");
+    }
+
+    private void record(String keyId, String keyName, String label, String method, String path, String query, int status,
+                        String requestId) {
         Instant at = Instant.now();
         vertx.executeBlocking(() -> {
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (at, key_id, key_name, "
                          + "method, path, query, status, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setTimestamp(1, Timestamp.from(at));
-                insert.setString(2, key.id());
-                insert.setString(3, key.name());
+                insert.setString(2, keyId);
+                insert.setString(3, keyName);
                 insert.setString(4, method);
                 insert.setString(5, path.length() > 1000 ? path.substring(0, 1000) : path);
                 insert.setString(6, query == null || query.length() <= 2000 ? query : query.substring(0, 2000));
@@ -45,7 +55,7 @@ public class AuditLog {
                 insert.executeUpdate();
             }
             return null;
-        }, false).onFailure(failure -> LOG.errorf("Audit entry of %s %s by %s not recorded: %s", method, path, key.label(),
+        }, false).onFailure(failure -> LOG.errorf("Audit entry of %s %s by %s not recorded: %s", method, path, label,
                 failure.getMessage()));
     }
 

@@ -1,5 +1,6 @@
 package vn.dvc.gateway.security;
 
+import vn.dvc.contracts.access.Role;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,8 +24,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dvc.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The gateway's own endpoints, for ops: API keys (made, listed without their secret, revoked) and the audit log. */
@@ -58,11 +59,15 @@ public class SecurityResource {
     @Operation(summary = "Make a key", description = "The token is answered once, here, and kept nowhere (only its "
             + "SHA-256). It works at once on this instance, within gateway.security.key-refresh on the others.")
     public Response create(@Valid @NotNull NewKey request) {
-        Role role = Role.named(request.role()).orElseThrow(() -> new KeyRequestException("role", "must be portal, ministry, ops or unit"));
+        Role role = Role.ofKey(request.role()).orElseThrow(() -> ProblemException.badRequest("role", "must be portal, ministry, ops or unit"));
         if ((role == Role.UNIT) != (request.unitCode() != null)) {
-            throw new KeyRequestException("unitCode", "a unit key, and only a unit key, names its unit");
+            throw ProblemException.badRequest("unitCode", "a unit key, and only a unit key, names its unit");
         }
-        KeyTokens.Issued issued = keys.create(request.name(), role, request.unitCode(), request.requestsPerSecond(), caller().label());
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
+            throw ProblemException.badRequest("expiresAt", "must be in the future");
+        }
+        KeyTokens.Issued issued = keys.create(request.name(), role, request.unitCode(), request.requestsPerSecond(),
+                request.expiresAt(), caller().label());
         ApiKey key = keys.find(issued.id()).orElseThrow();
         return Response.created(URI.create("/api/v1/api-keys/" + issued.id()))
                 .entity(new IssuedKey(KeyView.of(key), issued.token())).build();
@@ -72,9 +77,8 @@ public class SecurityResource {
     @Path("/api-keys/{id}")
     @Operation(summary = "Revoke a key: refused from the next request on")
     public Response revoke(@PathParam("id") String id) {
-        if (keys.find(id).filter(ApiKey::active).isEmpty()) {
-            return Response.status(404).type("application/problem+json").entity(Map.of("type", "about:blank",
-                    "title", "Not found", "status", 404, "detail", "No active key " + id)).build();
+        if (keys.find(id).filter(key -> key.active(Instant.now())).isEmpty()) {
+            throw ProblemException.notFound("No active key " + id);
         }
         keys.revoke(id, caller().label());
         return Response.noContent().build();
@@ -89,7 +93,7 @@ public class SecurityResource {
         try {
             since = from == null ? null : Instant.parse(from);
         } catch (DateTimeParseException e) {
-            throw new KeyRequestException("from", "'" + from + "' is not an ISO-8601 instant");
+            throw ProblemException.badRequest("from", "'" + from + "' is not an ISO-8601 instant");
         }
         return audit.newest(keyId, since, limit);
     }
@@ -101,15 +105,16 @@ public class SecurityResource {
     public record NewKey(@NotBlank @Size(max = 100) String name,
                          @NotBlank @Pattern(regexp = "(?i)portal|ministry|ops|unit", message = "must be portal, ministry, ops or unit") String role,
                          @Size(max = 50) String unitCode,
-                         @Min(1) @Max(100_000) Integer requestsPerSecond) {
+                         @Min(1) @Max(100_000) Integer requestsPerSecond,
+                         Instant expiresAt) {
     }
 
     public record KeyView(String id, String name, String role, String unitCode, Integer requestsPerSecond, String source,
-                          Instant createdAt, String createdBy, Instant revokedAt) {
+                          Instant createdAt, String createdBy, Instant revokedAt, Instant expiresAt) {
 
         static KeyView of(ApiKey key) {
             return new KeyView(key.id(), key.name(), key.role().lowerName(), key.unitCode(), key.rate(), key.source(),
-                    key.createdAt(), key.createdBy(), key.revokedAt());
+                    key.createdAt(), key.createdBy(), key.revokedAt(), key.expiresAt());
         }
     }
 

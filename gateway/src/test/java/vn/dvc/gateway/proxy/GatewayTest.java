@@ -59,7 +59,12 @@ class GatewayTest {
     }
 
     @Test
-    void healthIsOpen() {
+    void healthIsOpenAndMetricsAreOnlyOnTheManagementInterface() {
         given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(404);
+        // the management interface, on loopback (port 9001 in tests, 9000 plus the launcher's offset otherwise)
+        given().baseUri("http://127.0.0.1").port(9001).get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -17,11 +17,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dvc.commons.web.FormulaText;
 
 /**
  * Writes tables as an XLSX workbook, one sheet each: the title and subtitle, then the header row (frozen, bold,
  * wrapped), then the rows — counts as numeric cells with thousands separators, percentages as numeric fractions
- * shown as 0.00%, column widths from their contents.
+ * shown as 0.00%, text always as text cells (one that starts like a formula quote-prefixed too), column widths from
+ * their contents.
  */
 public final class Workbooks {
 
@@ -70,7 +72,8 @@ public final class Workbooks {
                         cell.setCellStyle(type == Column.Type.DECIMAL ? styles.decimal : styles.number);
                     }
                 } else if (value != null) {
-                    text(row, c, value.toString(), null);
+                    String text = value.toString();
+                    text(row, c, text, FormulaText.looksLikeFormula(text) ? styles.quoted : null);
                 }
                 widths[c] = Math.min(MAX_WIDTH_CHARS, Math.max(widths[c], value == null ? 0 : value.toString().length() + 3));
             }
@@ -97,6 +100,8 @@ public final class Workbooks {
         final CellStyle number;
         final CellStyle decimal;
         final CellStyle percent;
+        /** Text that starts like a formula: a text cell Excel also keeps as text when it is edited. */
+        final CellStyle quoted;
 
         Styles(Workbook workbook) {
             Font bold = workbook.createFont();
@@ -120,6 +125,8 @@ public final class Workbooks {
             decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
+            quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
         }
     }
 }

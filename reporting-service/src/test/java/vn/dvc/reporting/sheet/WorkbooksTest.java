@@ -54,6 +54,22 @@ class WorkbooksTest {
     }
 
     @Test
+    void textThatStartsLikeAFormulaIsAQuotedTextCell() throws Exception {
+        List<String> supplied = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "Hộ tịch");
+        Table formulas = new Table("Lĩnh vực", "x", "x", List.of(Column.text("field", "Lĩnh vực")),
+                supplied.stream().<List<Object>>map(List::of).toList());
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Workbooks.of(List.of(formulas))))) {
+            Sheet sheet = workbook.getSheet("Lĩnh vực");
+            for (int r = 0; r < supplied.size(); r++) {
+                var cell = sheet.getRow(Workbooks.HEADER_ROW + 1 + r).getCell(0);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(supplied.get(r));
+                assertThat(cell.getCellStyle().getQuotePrefixed()).isEqualTo(r < supplied.size() - 1);
+            }
+        }
+    }
+
+    @Test
     void aRowMustFillEveryColumn() {
         assertThatThrownBy(() -> new Table("x", "x", "x", List.of(Column.text("a", "A")), List.of(List.of("1", "2"))))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * RFC 4180 CSV as spreadsheet users open it: UTF-8 with a byte-order mark (so Excel shows Vietnamese diacritics),
- * CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
+ * CRLF line ends, fields quoted when they hold a comma, a quote or a line break; text that a spreadsheet would run as
+ * a formula written as text ({@link FormulaText}). Numbers are written as they are.
  */
 public final class Csv {
 
@@ -26,7 +27,7 @@ public final class Csv {
     }
 
     private static String field(Object value) {
-        String text = value == null ? "" : value.toString();
+        String text = value == null ? "" : value instanceof Number ? value.toString() : FormulaText.forCsv(value.toString());
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

@@ -3,6 +3,7 @@ package vn.dvc.commons.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -22,7 +23,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Every error a back service answers is {@code application/problem+json} (RFC 9457), with a {@code violations}
+ * Every error the suite answers — a back service's or the gateway's — is {@code application/problem+json} (RFC 9457), with a {@code violations}
  * list naming the fields for bad input. Nothing internal (stack traces, class names, SQL) ever leaves: unexpected
  * failures are logged with the request id and answered with a bare 500.
  */
@@ -31,6 +32,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int BEFORE_BUILT_IN_MAPPERS = Priorities.USER - 100;
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ServerExceptionMapper
     public Response refused(ProblemException refusal, UriInfo uri) {
@@ -91,6 +93,15 @@ public class ProblemMappers {
 
     public static Response answer(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem as the bytes of its answer, for code that writes HTTP answers itself (the gateway's routes). */
+    public static String json(Problem problem) {
+        try {
+            return JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem could not be written", e);
+        }
     }
 
     private static String pathOf(UriInfo uri) {

@@ -1,23 +1,27 @@
-package vn.dvc.gateway.security;
+package vn.dvc.contracts.access;
 
-import static vn.dvc.gateway.security.Role.MINISTRY;
-import static vn.dvc.gateway.security.Role.OPS;
-import static vn.dvc.gateway.security.Role.PORTAL;
-import static vn.dvc.gateway.security.Role.UNIT;
+import static vn.dvc.contracts.access.Role.MINISTRY;
+import static vn.dvc.contracts.access.Role.OPS;
+import static vn.dvc.contracts.access.Role.PORTAL;
+import static vn.dvc.contracts.access.Role.SERVICE;
+import static vn.dvc.contracts.access.Role.UNIT;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every endpoint of the suite and who may call it (api.md, "Authentication"): the portal pushes events, payments and
+ * Every endpoint of the suite and who may call it (docs/security.md, "Roles"): the portal pushes events, payments and
  * report submissions; the ministry reads indicators; a unit reads and submits inside its own subtree; ops does
- * everything. An endpoint with no rule here is closed to every key — deny by default.
+ * everything; a peer service reads the figures reporting-service assembles. An endpoint with no rule here is closed
+ * to every caller — deny by default. The gateway decides on it and every back service decides on it again, from this
+ * one table.
  */
 public final class RoutePolicy {
 
     private static final Set<Role> EVERYONE = Set.of(PORTAL, MINISTRY, OPS, UNIT);
     private static final Set<Role> READERS = Set.of(MINISTRY, OPS, UNIT);
+    private static final Set<Role> READERS_AND_PEERS = Set.of(MINISTRY, OPS, UNIT, SERVICE);
     private static final Set<Role> OPS_ONLY = Set.of(OPS);
 
     private static final List<RouteRule> RULES = List.of(
@@ -32,27 +36,27 @@ public final class RoutePolicy {
             // dossiers
             RouteRule.of("POST", "/dossier-events", Set.of(PORTAL, OPS)),
             RouteRule.of("POST", "/dossier-events/batch", Set.of(PORTAL, OPS)),
-            RouteRule.of("GET", "/dossiers/near-due", Set.of(OPS, UNIT)).scopedBy("unit"),
-            RouteRule.of("GET", "/dossiers/overdue", Set.of(OPS, UNIT)).scopedBy("unit"),
+            RouteRule.of("GET", "/dossiers/near-due", Set.of(OPS, UNIT, SERVICE)).scopedBy("unit"),
+            RouteRule.of("GET", "/dossiers/overdue", Set.of(OPS, UNIT, SERVICE)).scopedBy("unit"),
             RouteRule.of("GET", "/dossiers/anomalies", Set.of(OPS, UNIT)).scopedBy("unit"),
             // one dossier or payment by id: dossier- and payment-service check a unit key's subtree (an id says nothing)
             RouteRule.of("GET", "/dossiers/{id...}", Set.of(PORTAL, OPS, UNIT)),
             // indicators
-            RouteRule.of("GET", "/kpis", READERS).scopedBy("unit"),
-            RouteRule.of("GET", "/kpis/ranking", READERS).scopedBy("within"),
+            RouteRule.of("GET", "/kpis", READERS_AND_PEERS).scopedBy("unit"),
+            RouteRule.of("GET", "/kpis/ranking", READERS_AND_PEERS).scopedBy("within").asHeavy(),
             RouteRule.of("GET", "/kpis/series", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/kpis/unused-offerings", READERS).scopedBy("unit"),
-            RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY).withIdempotencyKey(),
-            RouteRule.of("GET", "/emc/indicators", READERS).scopedBy("unit"),
+            RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY).withIdempotencyKey().asHeavy(),
+            RouteRule.of("GET", "/emc/indicators", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/campaigns", READERS),
             RouteRule.of("GET", "/campaigns/{id}", READERS),
             RouteRule.of("PUT", "/campaigns/{id}", OPS_ONLY),
-            RouteRule.of("GET", "/campaigns/{id}/progress", READERS).scopedBy("within"),
+            RouteRule.of("GET", "/campaigns/{id}/progress", READERS_AND_PEERS).scopedBy("within").asHeavy(),
             // payments
             RouteRule.of("POST", "/payments", Set.of(PORTAL, OPS)),
             RouteRule.of("POST", "/payments/batch", Set.of(PORTAL, OPS)),
             RouteRule.of("GET", "/payments/tally", READERS).scopedBy("unit"),
-            RouteRule.of("GET", "/payments/appendix-5", READERS).scopedBy("unit"),
+            RouteRule.of("GET", "/payments/appendix-5", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/payments/{id...}", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("GET", "/payment-accounts/coverage", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/payment-accounts/{unit}", READERS).scopedByPath("unit"),
@@ -68,10 +72,10 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/reports/completion", READERS).scopedBy("unit"),
             RouteRule.of("POST", "/dossier-totals", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("GET", "/dossier-totals", READERS).scopedBy("unit"),
-            RouteRule.of("POST", "/bulletins", OPS_ONLY).withIdempotencyKey(),
+            RouteRule.of("POST", "/bulletins", OPS_ONLY).withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/bulletins", Set.of(MINISTRY, OPS)),
-            RouteRule.of("GET", "/bulletins/{id}", Set.of(MINISTRY, OPS)),
-            RouteRule.of("GET", "/appendices/{number}", READERS).scopedBy("unit"),
+            RouteRule.of("GET", "/bulletins/{id}", Set.of(MINISTRY, OPS)).asHeavy(),
+            RouteRule.of("GET", "/appendices/{number}", READERS).scopedBy("unit").asHeavy(),
             // the gateway's own
             RouteRule.of("GET", "/api-keys", OPS_ONLY),
             RouteRule.of("POST", "/api-keys", OPS_ONLY),

@@ -1,0 +1,84 @@
+package vn.dvc.commons.identity;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemMappers;
+import vn.dvc.commons.problem.Violation;
+import vn.dvc.contracts.access.CanonicalPath;
+import vn.dvc.contracts.access.Role;
+import vn.dvc.contracts.access.RoutePolicy;
+import vn.dvc.contracts.access.RouteRule;
+import vn.dvc.contracts.identity.Caller;
+
+/**
+ * The service's own decision on every vouched {@code /api} request, from the same {@link RoutePolicy} the gateway
+ * decides on, so a gateway slip exposes nothing: the path must be canonical, the endpoint must have a rule naming the
+ * caller's role, and a unit caller must name a unit of its subtree in every parameter the rule scopes by (and in any
+ * {@code unit} or {@code within} it sends) — all against this service's own copy of the unit tree.
+ */
+public class AccessCheck {
+
+    private static final String API_PREFIX = "/api/v1";
+    private static final List<String> UNIT_PARAMETERS = List.of("unit", "within");
+
+    private final Callers callers;
+    private final UnitScope scope;
+
+    public AccessCheck(Callers callers, UnitScope scope) {
+        this.callers = callers;
+        this.scope = scope;
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
+    public Optional<Response> decide(ContainerRequestContext context, HttpServerRequest request) {
+        Caller caller = callers.current();
+        String path = request.path();
+        if (caller == Caller.UNVOUCHED || !path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        Optional<String> flaw = CanonicalPath.flaw(path);
+        if (flaw.isPresent()) {
+            return refuse(Problem.invalid(List.of(new Violation("path", flaw.get()))), path);
+        }
+        String apiPath = path.startsWith(API_PREFIX + "/") ? path.substring(API_PREFIX.length()) : path;
+        String method = request.method().name();
+        Optional<Role> role = Role.named(caller.role());
+        Optional<RouteRule> rule = RoutePolicy.ruleFor(method, apiPath);
+        if (role.isEmpty() || rule.isEmpty() || !rule.get().allows(role.get())) {
+            return refuse(Problem.of(403, "Forbidden", "A " + caller.role() + " caller may not call " + method + " " + path, path), path);
+        }
+        if (role.get() == Role.UNIT) {
+            return unitScope(caller, rule.get(), context, apiPath).flatMap(violation -> refuse(Problem.forbidden(List.of(violation)), path));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Violation> unitScope(Caller caller, RouteRule rule, ContainerRequestContext context, String apiPath) {
+        var query = context.getUriInfo().getQueryParameters();
+        for (String parameter : rule.unitParameters()) {
+            List<String> named = query.get(parameter);
+            if (named == null || named.size() != 1 || named.get(0).isBlank()) {
+                return Optional.of(new Violation(parameter, "a unit caller must name one unit of its subtree"));
+            }
+        }
+        for (String parameter : UNIT_PARAMETERS) {
+            for (String unit : query.getOrDefault(parameter, List.of())) {
+                if (!scope.isWithin(unit, caller.unitCode())) {
+                    return Optional.of(new Violation(parameter, unit + " is outside the subtree of " + caller.unitCode()));
+                }
+            }
+        }
+        return rule.unitInPath(apiPath).filter(unit -> !scope.isWithin(unit, caller.unitCode()))
+                .map(unit -> new Violation(rule.unitPathVariable(), unit + " is outside the subtree of " + caller.unitCode()));
+    }
+
+    private static Optional<Response> refuse(Problem problem, String path) {
+        return Optional.of(ProblemMappers.answer(problem.withInstance(path)));
+    }
+}
