@@ -38,7 +38,7 @@ import vn.dvc.launcher.Suite;
  */
 final class BenchRun {
 
-    /** The indicator the GROUP BY baseline computes (domain.md, indicator 2), asked of the suite alone. */
+    /** The indicator the GROUP BY baseline computes (docs/counting-rules.md, indicator 2), asked of the suite alone. */
     private static final String INDICATOR_2 = "ONLINE_DOSSIER_SHARE";
 
     private final BenchOptions options;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * api.md's vertical slice through the gateway and real servers: reference data, one online RECEIVED event, and the
+ * README's "Try the slice" through the gateway and real servers: reference data, one online RECEIVED event, and the
  * online dossier share it yields; the same event again changes nothing.
  */
 class VerticalSliceTest {

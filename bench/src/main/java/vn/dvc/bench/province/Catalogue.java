@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The plan's catalogue (domain.md, "The seed's figures"): 1,784 services — province 1,446 (level 2: 109, level 3:
+ * The plan's catalogue (docs/counting-rules.md, "The seed's figures"): 1,784 services — province 1,446 (level 2: 109, level 3:
  * 115, level 4: 1,222), district 244 (18, 47, 179), commune 94 (6, 31, 57) — so 1,651 level-3/4 offerings. Codes are
  * fixed ({@code TT.0001} …), so every run shares one catalogue and indicator 1's denominators stay the plan's.
  */

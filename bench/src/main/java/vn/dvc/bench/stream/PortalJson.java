@@ -14,7 +14,7 @@ import vn.dvc.bench.stream.PortalItem.Payment;
 import vn.dvc.bench.stream.PortalItem.ReportSubmission;
 
 /**
- * Writes items as the gateway's endpoints take them (api.md): a batch as a JSON array, times ISO-8601 at +07:00,
+ * Writes items as the gateway's endpoints take them (README, "Dossier intake"): a batch as a JSON array, times ISO-8601 at +07:00,
  * absent fields left out. Streams through Jackson's generator: a batch of 1,000 events is a few hundred kilobytes.
  */
 public final class PortalJson {

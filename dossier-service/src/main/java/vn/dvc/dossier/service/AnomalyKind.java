@@ -1,6 +1,6 @@
 package vn.dvc.dossier.service;
 
-/** What the anomaly worklist flags (domain.md, "Dossier lifecycle"), with the label an officer reads. */
+/** What the anomaly worklist flags (docs/counting-rules.md, "Dossier lifecycle"), with the label an officer reads. */
 public enum AnomalyKind {
     EVENT_AFTER_RESOLUTION("Có xử lý sau khi hồ sơ đã có kết quả (kết thúc trên hệ thống khi còn đang xử lý)"),
     EXTENSION_WITHOUT_REASON("Gia hạn không nêu lý do"),

@@ -13,7 +13,7 @@ import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 
 /**
- * Derives a dossier's state from the set of its events (domain.md, "Dossier lifecycle" and counting rules v1):
+ * Derives a dossier's state from the set of its events (docs/counting-rules.md, "Dossier lifecycle" and counting rules v1):
  * events sorted by their own time, ties broken by lifecycle order and then event id, so the same set always gives
  * the same state whatever order it arrived in.
  * <ul>

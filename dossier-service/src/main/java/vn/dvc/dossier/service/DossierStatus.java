@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The statuses a portal may send, by name or by their DVCQG code 1–10 (domain.md, "Integrations": 1 Mới đăng ký …
+ * The statuses a portal may send, by name or by their DVCQG code 1–10 (docs/counting-rules.md, "Integrations": 1 Mới đăng ký …
  * 10 Đã trả kết quả). The statuses without a code are the suite's own transitions. The declaration order is the
  * lifecycle order that breaks ties between events of the same time.
  */

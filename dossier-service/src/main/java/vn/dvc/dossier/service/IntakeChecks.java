@@ -16,7 +16,7 @@ import vn.dvc.dossier.rest.dto.DossierEventRequest;
 
 /**
  * The checks of an event against what is stored (each a 422 naming the field): its unit and service are in the
- * reference data, and the event that opens a dossier names the dossier's unit, service and channel (api.md).
+ * reference data, and the event that opens a dossier names the dossier's unit, service and channel (README, "Dossier intake").
  */
 @ApplicationScoped
 public class IntakeChecks {

@@ -12,7 +12,7 @@ import vn.dvc.dossier.rest.dto.OnlineMode;
 import vn.dvc.dossier.rest.dto.ServiceRequest;
 
 /**
- * The checks of a service's offerings (domain.md, glossary "mức độ" and "cung cấp ở cấp"): each tier once per
+ * The checks of a service's offerings (docs/counting-rules.md, glossary "mức độ" and "cung cấp ở cấp"): each tier once per
  * service; a level or a mode, and when both, they agree (level 4 ≡ FULL, 3 ≡ PARTIAL, 1–2 ≡ NONE); an owner that is
  * a known unit.
  */

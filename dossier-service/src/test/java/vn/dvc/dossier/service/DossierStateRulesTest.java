@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.dvc.dossier.service.DossierStateRules.DossierState;
 
-/** Counting rules v1 (domain.md), one edge at a time; times are local, Asia/Ho_Chi_Minh. */
+/** Counting rules v1 (docs/counting-rules.md), one edge at a time; times are local, Asia/Ho_Chi_Minh. */
 class DossierStateRulesTest {
 
     private static DossierState fold(Events... events) {

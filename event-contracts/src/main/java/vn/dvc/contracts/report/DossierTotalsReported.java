@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A unit's own count of the dossiers it received in {@code [from, to)}, paper ones included (api.md
- * "POST /dossier-totals"); a later report for the same unit and period replaces the earlier.
+ * A unit's own count of the dossiers it received in {@code [from, to)}, paper ones included (README,
+ * "Reports, bulletin and appendices"); a later report for the same unit and period replaces the earlier.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DossierTotalsReported(String eventId, Instant occurredAt, String unitCode, LocalDate from, LocalDate to,

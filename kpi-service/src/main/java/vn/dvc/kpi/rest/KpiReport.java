@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dvc.kpi.rules.IndicatorValue;
 
-/** Every indicator of one scope and period (api.md, "Indicators"). {@code unit} is null for the whole tree;
+/** Every indicator of one scope and period (README, "Indicators"). {@code unit} is null for the whole tree;
  * {@code tier}, when given, keeps only the units of that tier. */
 public record KpiReport(String unit, String tier, LocalDate from, LocalDate to, String rulesVersion,
                         List<IndicatorValue> indicators) {

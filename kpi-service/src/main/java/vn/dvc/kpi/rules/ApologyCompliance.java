@@ -6,7 +6,7 @@ import java.util.Set;
 import vn.dvc.commons.figures.Ratio;
 
 /**
- * {@code APOLOGY_COMPLIANCE} (domain.md, indicator 5 "late dossiers that had a valid apology letter"; counting rules
+ * {@code APOLOGY_COMPLIANCE} (docs/counting-rules.md, indicator 5 "late dossiers that had a valid apology letter"; counting rules
  * v1 "Apology compliance"): of the dossiers late in the period — resolved late in it, or open and overdue at its
  * end — those with an apology issued at least 24 hours before the due time then in force and carrying a new
  * promised time. Target 100%.

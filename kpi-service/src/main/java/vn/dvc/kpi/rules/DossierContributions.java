@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a dossier adds to the summary rows (domain.md, counting rules v1), for the unit responsible for it:
+ * What a dossier adds to the summary rows (docs/counting-rules.md, counting rules v1), for the unit responsible for it:
  * <ul>
  *   <li>"Received": from its {@code RECEIVED} event, on that local day, with the channel first seen; digitised
  *       inputs, fee-bearing and ("Payments") fee-bearing with a successful online payment on the same day. A

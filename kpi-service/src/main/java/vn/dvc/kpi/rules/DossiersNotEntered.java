@@ -2,7 +2,7 @@ package vn.dvc.kpi.rules;
 
 
 /**
- * {@code DOSSIERS_NOT_ENTERED} (domain.md, indicator 2 "the difference reported − portal is the count of dossiers
+ * {@code DOSSIERS_NOT_ENTERED} (docs/counting-rules.md, indicator 2 "the difference reported − portal is the count of dossiers
  * never entered"; counting rules v1 "Self-reported totals"): Σ over the scope's units of max(0, reported − received
  * in the portal) over each reported period inside the period — a unit's surplus never hides another unit's gap.
  * A count; lower is better, target 0.

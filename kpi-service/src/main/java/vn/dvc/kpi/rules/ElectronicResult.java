@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * K3, {@code E_RESULT} (domain.md, indicator 3 "Digitisation"): results issued electronically / results issued,
+ * K3, {@code E_RESULT} (docs/counting-rules.md, indicator 3 "Digitisation"): results issued electronically / results issued,
  * i.e. dossiers resolved in the period ("End" of counting rules v1). Target 100%.
  */
 public final class ElectronicResult extends ShareInPeriod {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * One indicator for a scope and period (api.md, "Indicators"): a ratio with its numerator, denominator and percent
+ * One indicator for a scope and period (README, "Indicators"): a ratio with its numerator, denominator and percent
  * (null when the denominator is 0), or a count with its {@code value}; the counts behind it; its target and whether
  * it is met.
  */

@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * K3, {@code INPUT_DIGITISATION} (domain.md, indicator 3 "Digitisation"): dossiers received in the period with
+ * K3, {@code INPUT_DIGITISATION} (docs/counting-rules.md, indicator 3 "Digitisation"): dossiers received in the period with
  * digitised inputs / dossiers received in the period. Target 100%.
  */
 public final class InputDigitisation extends ShareInPeriod {

@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * K5, {@code LATE_RESOLUTION} (domain.md, indicator 5 "late resolved count and rate"; counting rules v1 "Late"):
+ * K5, {@code LATE_RESOLUTION} (docs/counting-rules.md, indicator 5 "late resolved count and rate"; counting rules v1 "Late"):
  * dossiers resolved late in the period / dossiers resolved in the period. Lower is better; target 0%.
  */
 public final class LateResolution extends ShareInPeriod {

@@ -6,7 +6,7 @@ import java.util.Set;
 import vn.dvc.commons.figures.Ratio;
 
 /**
- * K5, {@code ON_TIME_RESOLUTION} (domain.md, indicator 5 "On-time resolution"; counting rules v1 "Late / Early /
+ * K5, {@code ON_TIME_RESOLUTION} (docs/counting-rules.md, indicator 5 "On-time resolution"; counting rules v1 "Late / Early /
  * On time"): dossiers resolved in the period on or before their due time in force (early or on time) / dossiers
  * resolved in the period, with the early, on-time and late counts. Target 100%.
  */

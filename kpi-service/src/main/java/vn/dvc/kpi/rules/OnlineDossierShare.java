@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * K2, {@code ONLINE_DOSSIER_SHARE} (domain.md, indicator 2 "Online dossier share"): dossiers received online in the
+ * K2, {@code ONLINE_DOSSIER_SHARE} (docs/counting-rules.md, indicator 2 "Online dossier share"): dossiers received online in the
  * period / all dossiers received in the period, "received" as counting rules v1 define it. Target 50%.
  */
 public final class OnlineDossierShare extends ShareInPeriod {

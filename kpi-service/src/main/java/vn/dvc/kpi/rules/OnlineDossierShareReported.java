@@ -6,7 +6,7 @@ import java.util.Set;
 import vn.dvc.commons.figures.Ratio;
 
 /**
- * K2 variant, {@code ONLINE_DOSSIER_SHARE_REPORTED} (domain.md, indicator 2 "Variant with units' self-reported
+ * K2 variant, {@code ONLINE_DOSSIER_SHARE_REPORTED} (docs/counting-rules.md, indicator 2 "Variant with units' self-reported
  * totals"; counting rules v1 "Self-reported totals"): dossiers received online / max(portal total, reported total),
  * the latter being the portal's received count plus the dossiers never entered, unit by unit.
  */

@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * {@code ONLINE_PAYMENT_SHARE} (domain.md, counting rules v1 "Payments"): fee-bearing dossiers received in the
+ * {@code ONLINE_PAYMENT_SHARE} (docs/counting-rules.md, counting rules v1 "Payments"): fee-bearing dossiers received in the
  * period with a successful online payment / fee-bearing dossiers received in the period.
  */
 public final class OnlinePaymentShare extends ShareInPeriod {

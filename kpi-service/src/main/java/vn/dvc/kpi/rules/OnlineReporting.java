@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * K4, {@code ONLINE_REPORTING} (domain.md, indicator 4 "Online reporting"; counting rules v1 "Reports"): reports
+ * K4, {@code ONLINE_REPORTING} (docs/counting-rules.md, indicator 4 "Online reporting"; counting rules v1 "Reports"): reports
  * submitted through an online system / reports due in the period. Target 50%.
  */
 public final class OnlineReporting extends ShareInPeriod {

@@ -3,7 +3,7 @@ package vn.dvc.kpi.rules;
 import vn.dvc.commons.figures.Ratio;
 
 /**
- * K1, {@code ONLINE_SERVICE_UPTAKE} (domain.md, indicator 1 "Online-service uptake"; counting rules v1 "Uptake
+ * K1, {@code ONLINE_SERVICE_UPTAKE} (docs/counting-rules.md, indicator 1 "Online-service uptake"; counting rules v1 "Uptake
  * scope"): level-3/4 offerings in scope with at least one dossier received in the period / all level-3/4 offerings
  * in scope. Target 80%.
  */

@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * K1 variant, {@code ONLINE_SERVICE_UPTAKE_ONLINE} (domain.md, indicator 1 "Variant: counting online dossiers
+ * K1 variant, {@code ONLINE_SERVICE_UPTAKE_ONLINE} (docs/counting-rules.md, indicator 1 "Variant: counting online dossiers
  * only"): level-3/4 offerings in scope with at least one dossier received online in the period / all level-3/4
  * offerings in scope. Target 80%.
  */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * K5, {@code OPEN_OVERDUE} (domain.md, indicator 5 "open dossiers past due at the period's end"; counting rules v1
+ * K5, {@code OPEN_OVERDUE} (docs/counting-rules.md, indicator 5 "open dossiers past due at the period's end"; counting rules v1
  * "Open at the period's end"): dossiers received before the end and not ended before it whose due time in force was
  * before it; with the open count. A count, lower is better; target 0.
  */

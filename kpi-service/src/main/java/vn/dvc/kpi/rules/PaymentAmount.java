@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code PAYMENT_AMOUNT_VND} (domain.md, "online payments (count, amount in VND)"): the whole VND paid online and
+ * {@code PAYMENT_AMOUNT_VND} (docs/counting-rules.md, "online payments (count, amount in VND)"): the whole VND paid online and
  * successfully in the period in scope, with the number of payments. A count, with no target.
  */
 public final class PaymentAmount extends NamedRule {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a payment adds to the summary rows (domain.md, "Also: online payments (count, amount in VND …)"): a
+ * What a payment adds to the summary rows (docs/counting-rules.md, "Also: online payments (count, amount in VND …)"): a
  * successful payment counts once, with its amount, on its local payment day, for its unit; a failed or refunded one
  * counts nothing, so a refund retracts what the success added.
  */

@@ -3,7 +3,7 @@ package vn.dvc.kpi.rules;
 import vn.dvc.commons.figures.Ratio;
 
 /**
- * {@code PAYMENT_ENABLED_UNITS} (domain.md, "units with payment enabled / all units"): units of the scope whose
+ * {@code PAYMENT_ENABLED_UNITS} (docs/counting-rules.md, "units with payment enabled / all units"): units of the scope whose
  * online payment account is enabled now / all units of the scope. A state of the units, not of the period.
  */
 public final class PaymentEnabledUnits extends NamedRule {

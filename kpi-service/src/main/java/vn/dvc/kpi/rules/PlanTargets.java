@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The targets of the plan's campaign (domain.md, "The five indicators"): uptake 80, online share 50, digitisation
+ * The targets of the plan's campaign (docs/counting-rules.md, "The five indicators"): uptake 80, online share 50, digitisation
  * 100, online reporting 50, 100% on time — hence 0% late, no open overdue dossier, every late dossier apologised
  * for. Campaigns with their own targets come with the campaign API.
  */

@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * K4, {@code REPORT_COMPLETION} (domain.md, indicator 4 "also completion"; counting rules v1 "Reports"): reports
+ * K4, {@code REPORT_COMPLETION} (docs/counting-rules.md, indicator 4 "also completion"; counting rules v1 "Reports"): reports
  * submitted / reports due in the period.
  */
 public final class ReportCompletion extends ShareInPeriod {

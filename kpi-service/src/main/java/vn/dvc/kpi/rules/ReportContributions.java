@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a report obligation adds to the summary rows (domain.md, counting rules v1 "Reports", DHIS2's reporting
+ * What a report obligation adds to the summary rows (docs/counting-rules.md, counting rules v1 "Reports", DHIS2's reporting
  * rate): it is expected on the local day of its deadline, for its unit; submitted, on time (submitted by the
  * deadline) and online (through an online system) on the same day. A withdrawn obligation counts nothing.
  */

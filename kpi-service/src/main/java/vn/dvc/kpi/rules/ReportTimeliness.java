@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rules;
 
 /**
- * K4, {@code REPORT_TIMELINESS} (domain.md, indicator 4 "timeliness"; counting rules v1 "Reports"): reports
+ * K4, {@code REPORT_TIMELINESS} (docs/counting-rules.md, indicator 4 "timeliness"; counting rules v1 "Reports"): reports
  * submitted by their deadline / reports due in the period.
  */
 public final class ReportTimeliness extends ShareInPeriod {

@@ -1,6 +1,6 @@
 package vn.dvc.kpi.rules;
 
-/** The counting rules every served figure follows (domain.md, "Counting rules, version 1"). */
+/** The counting rules every served figure follows (docs/counting-rules.md, "Counting rules, version 1"). */
 public final class RulesVersion {
 
     public static final String CURRENT = "1";

@@ -1,7 +1,7 @@
 package vn.dvc.kpi.service;
 
 /**
- * What an indicator is computed over (domain.md, "a unit with its whole subtree, or a tier, or the whole
+ * What an indicator is computed over (docs/counting-rules.md, "a unit with its whole subtree, or a tier, or the whole
  * province"): a unit with its subtree (its path in the unit copy) or the whole tree, and optionally only the units of
  * one tier in it.
  */

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every dossier rule on the plan's real figures (domain.md, "The seed's figures"). */
+/** Every dossier rule on the plan's real figures (docs/counting-rules.md, "The seed's figures"). */
 class IndicatorRulesTest {
 
     private static Sums inPeriod(Map<Measure, Long> sums) {

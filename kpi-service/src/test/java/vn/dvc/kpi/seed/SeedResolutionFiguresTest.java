@@ -34,7 +34,7 @@ import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 
 /**
- * The plan's indicator 5 for 2021-12-15 … 2022-05-15 (domain.md, "The seed's figures"): 290,170 received; 242,311
+ * The plan's indicator 5 for 2021-12-15 … 2022-05-15 (docs/counting-rules.md, "The seed's figures"): 290,170 received; 242,311
  * resolved of which 9,170 late (3.78%); 47,828 open of which 28 past due; 31 withdrawn. Replayed as dossier
  * snapshots on the real {@code dossier-events}, shuffled, a third of them sent twice and an older version of each
  * sent after the newer, all divided by {@code seed.factor} (10 in the normal run, 1 with {@code -Pseed-full});

@@ -31,7 +31,7 @@ import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.contracts.report.ReportObligationChanged;
 
 /**
- * The plan's indicator 2 for 2021-12-15 … 2022-03-14 (domain.md, "The seed's figures": 30,615 online of 141,618 =
+ * The plan's indicator 2 for 2021-12-15 … 2022-03-14 (docs/counting-rules.md, "The seed's figures": 30,615 online of 141,618 =
  * 21.62%; with the units' own totals, 217,622 in all, 14.07% and 76,004 never entered — one unit's surplus hiding
  * nobody's gap) and its GRIS figures for Q1/2022 (111 communes: II.01b 75, II.05a 107, II.06 111), replayed on the
  * real topics; the dossier counts divided by {@code seed.factor} (1 with {@code -Pseed-full}).

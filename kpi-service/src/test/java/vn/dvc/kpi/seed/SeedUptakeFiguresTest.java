@@ -28,7 +28,7 @@ import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 
 /**
- * The plan's indicator 1 on 2022-05-15 (domain.md, "The seed's figures"): a catalogue of 1,784 services — province
+ * The plan's indicator 1 on 2022-05-15 (docs/counting-rules.md, "The seed's figures"): a catalogue of 1,784 services — province
  * 1,446 (L2 109, L3 115, L4 1,222), district 244 (18, 47, 179), commune 94 (6, 31, 57) — of which 1,651 offerings
  * are level 3/4, and dossiers for 449 of them: 449 / 1,651 = 27.20%. The test's catalogue shares the kpi database
  * with other tests' services, so the whole-catalogue denominator is checked as what this catalogue added to it.

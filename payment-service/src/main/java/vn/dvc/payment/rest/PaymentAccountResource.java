@@ -62,7 +62,7 @@ public class PaymentAccountResource {
                 .orElseThrow(() -> ProblemException.notFound("Unit " + unitCode + " has no payment account"));
     }
 
-    /** The kinds of service point (api.md, "Reference data"). */
+    /** The kinds of service point (README, "Dossier intake"). */
     enum UnitKind {
         SERVICE_CENTRE, ONE_STOP_SHOP, LAND_OFFICE, OTHER
     }

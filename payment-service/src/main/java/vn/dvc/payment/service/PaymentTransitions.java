@@ -9,7 +9,7 @@ import vn.dvc.commons.problem.Violation;
  * What a report does to a known transaction. A transaction's unit, kind, field, amount, provider and dossier never
  * change: another value is a conflict naming the field. Its status only moves forward — FAILED → SUCCESS → REFUNDED
  * (a refund reported before its success is taken as the later state); a status behind the stored one is a report
- * that arrived late, nothing new (domain.md: events arrive late, twice or out of order; figures depend only on the
+ * that arrived late, nothing new (docs/counting-rules.md: events arrive late, twice or out of order; figures depend only on the
  * set of events) — so a stream of reports ends in the same state, and gets the same answers, whatever its order.
  */
 public final class PaymentTransitions {

@@ -1,6 +1,6 @@
 package vn.dvc.reporting.rules;
 
-/** The report systems a unit reports through (domain.md, glossary "report"), with their Vietnamese names. */
+/** The report systems a unit reports through (docs/counting-rules.md, glossary "report"), with their Vietnamese names. */
 public enum ReportSystem {
     GRIS("Hệ thống thông tin báo cáo Chính phủ (GRIS)"),
     LRIS("Hệ thống thông tin báo cáo tỉnh (LRIS)"),

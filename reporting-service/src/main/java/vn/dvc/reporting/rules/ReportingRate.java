@@ -4,7 +4,7 @@ import java.util.Collection;
 import vn.dvc.commons.figures.Ratio;
 
 /**
- * domain.md, counting rules v1 "Reports" (DHIS2's reporting rate): expected = the reports assigned units owe for the
+ * docs/counting-rules.md, counting rules v1 "Reports" (DHIS2's reporting rate): expected = the reports assigned units owe for the
  * period instances whose deadline falls in the period; completion = submitted / expected; timeliness = submitted by
  * the deadline / expected; online = submitted through an online system / expected.
  */

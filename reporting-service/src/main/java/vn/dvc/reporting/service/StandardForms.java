@@ -10,7 +10,7 @@ import vn.dvc.reporting.rules.Frequency;
 import vn.dvc.reporting.rules.ReportSystem;
 
 /**
- * The report forms a province owes under the plan (domain.md, glossary "report"): GRIS II.01b, II.05a and II.06
+ * The report forms a province owes under the plan (docs/counting-rules.md, glossary "report"): GRIS II.01b, II.05a and II.06
  * quarterly from every commune; LRIS monthly from every department (its 312 indicators, each with its department, are
  * the province's own list: PUT them on the form); the national system's 8 indicators monthly and the IOC's 6 daily,
  * from the province; the district report systems monthly; the steering report every 2 days before 17:00 from every

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A served ratio (api.md, "Indicators"): numerator, denominator, and percent = 100 × n / d rounded half-up to two
+ * A served ratio (README, "Indicators"): numerator, denominator, and percent = 100 × n / d rounded half-up to two
  * decimals, null when the denominator is 0. Computed exactly in decimal, never in floating point.
  */
 public record Ratio(long numerator, long denominator, BigDecimal percent) {

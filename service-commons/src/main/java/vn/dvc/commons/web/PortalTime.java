@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Times as portals send them (api.md): ISO-8601 with an offset, or without one meaning local time,
+ * Times as portals send them (README, "Dossier intake"): ISO-8601 with an offset, or without one meaning local time,
  * Asia/Ho_Chi_Minh; also the national portal's {@code yyyyMMddHHmmss}, local. Stored as UTC instants.
  */
 public final class PortalTime {

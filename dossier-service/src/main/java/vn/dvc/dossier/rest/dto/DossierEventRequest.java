@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * One dossier lifecycle event from the portal (api.md, "Dossier events"). {@code status} is a name or a DVCQG code;
+ * One dossier lifecycle event from the portal (README, "Dossier intake"). {@code status} is a name or a DVCQG code;
  * times are ISO-8601, with an offset or local to Asia/Ho_Chi_Minh; {@code unitCode}, {@code serviceCode} and
  * {@code channel} are required on the event that opens a dossier.
  */

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
- * One online payment transaction as the portal or the payment provider reports it (api.md, "Payments").
+ * One online payment transaction as the portal or the payment provider reports it (README, "Payments").
  * {@code amountVnd} is read as a decimal so that a fractional amount is refused rather than silently truncated.
  */
 public record PaymentRequest(

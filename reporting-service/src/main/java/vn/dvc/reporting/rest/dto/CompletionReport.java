@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Report completion for a selection (api.md "GET /reports/completion"; counting rules v1 "Reports"): in all and form
+ * Report completion for a selection (README, "Reports, bulletin and appendices": "GET /reports/completion"; counting rules v1 "Reports"): in all and form
  * by form, with the reports still missing so that an officer can chase them ({@code missingCount} in all, the first
  * {@code missingLimit} listed).
  */

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A unit's own count of the dossiers it received in {@code [from, to)}, paper ones included (api.md). */
+/** A unit's own count of the dossiers it received in {@code [from, to)}, paper ones included (README, "Dossier intake"). */
 public record DossierTotalRequest(
         @NotBlank @Size(max = 50) String unitCode,
         @Schema(description = "first local day") @NotNull LocalDate from,

@@ -12,7 +12,7 @@ import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.reporting.rules.Frequency;
 import vn.dvc.reporting.rules.ReportSystem;
 
-/** A report form (api.md "PUT /report-forms"): assigned to every unit of a tier (or tiers), to listed units, or
+/** A report form (README, "Reports, bulletin and appendices": "PUT /report-forms"): assigned to every unit of a tier (or tiers), to listed units, or
  * indicator by indicator. */
 public record FormRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = FormRequest.CODE, message = FormRequest.CODE_MESSAGE) String code,
