@@ -17,7 +17,8 @@ import vn.dvc.launcher.SuiteService;
 /**
  * The five packaged services, started once for all end-to-end tests through the launcher: on the suite's ports plus
  * 10000 (so a running suite is left alone), in the test profile (test databases and consumer groups), against the
- * MariaDB and Kafka that {@code ./suite test} started. Stopped when the test JVM exits.
+ * MariaDB and Kafka of its own that {@code ./suite test} started (their run folder's {@code e2e/}). Stopped when the
+ * test JVM exits.
  */
 final class RunningSuite {
 
@@ -30,8 +31,8 @@ final class RunningSuite {
     static synchronized Suite get() {
         if (suite == null) {
             Path root = LauncherSettings.findProjectRoot(Path.of(System.getProperty("suite.root", "..")));
-            LauncherSettings settings = LauncherSettings.fromEnvironment(root)
-                    .withRunDir(root.resolve(".run/e2e"))
+            LauncherSettings infrastructure = LauncherSettings.fromEnvironment(root);
+            LauncherSettings settings = infrastructure.withRunDir(infrastructure.runDir().resolve("e2e"))
                     .withPortOffset(PORT_OFFSET);
             Suite started = new Suite(settings, new PrintStream(System.out, true));
             Runtime.getRuntime().addShutdownHook(new Thread(started::stopServices));

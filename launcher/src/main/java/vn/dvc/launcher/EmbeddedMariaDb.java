@@ -22,6 +22,8 @@ import java.util.Map;
 final class EmbeddedMariaDb {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** MariaDB's "Access denied for user". */
+    private static final int ACCESS_DENIED = 1045;
 
     private final Path home;
     private final Endpoint endpoint;
@@ -67,11 +69,29 @@ final class EmbeddedMariaDb {
         MariaDbBinaries.unpackInto(baseDir(), dataDir(), home.resolve("tmp"));
         boolean firstStart = !Files.isDirectory(dataDir().resolve("mysql"));
         if (firstStart) {
+            forgetRootPasswordOfFormerData();
             install();
         }
         daemon.start(serverCommand(), libraryPath(), home);
-        Wait.until("MariaDB to accept connections on " + endpoint, START_TIMEOUT, daemon, this::acceptsRoot);
+        try {
+            Wait.until("MariaDB to accept connections on " + endpoint, START_TIMEOUT, daemon, this::acceptsRoot);
+        } catch (LauncherException refused) {
+            daemon.stop();
+            throw refused;
+        }
         return true;
+    }
+
+    /** A new data folder has a root without password: a password file left from deleted data belongs to nothing. */
+    private void forgetRootPasswordOfFormerData() {
+        try {
+            if (Files.deleteIfExists(rootPasswordFile())) {
+                System.out.println("MariaDB   a new data folder: the root password of the former one is forgotten");
+            }
+        } catch (IOException e) {
+            throw new LauncherException("Could not remove " + rootPasswordFile() + ", which belongs to a data folder no "
+                    + "longer there: " + e.getMessage() + ". Remove it, or start over with ./suite reset", e);
+        }
     }
 
     private void install() {
@@ -124,6 +144,11 @@ final class EmbeddedMariaDb {
         try (Connection ignored = rootConnection()) {
             return true;
         } catch (SQLException e) {
+            if (e.getErrorCode() == ACCESS_DENIED) {
+                throw new LauncherException("MariaDB refuses the root password kept in " + rootPasswordFile() + ": the "
+                        + "data folder " + dataDir() + " and that password do not belong together. Put back the matching "
+                        + "password file, or start over with ./suite reset (it deletes the suite's data)");
+            }
             return false;
         }
     }

@@ -18,7 +18,10 @@ public final class Launcher {
             "  infra start    start only MariaDB and Kafka (for the tests and for quarkus:dev)",
             "  infra stop     stop MariaDB and Kafka",
             "  infra running  exit 0 when MariaDB and Kafka run, 1 otherwise",
-            "  test           start the infrastructure if needed, run every test (mvn verify), stop what it started",
+            "  test           on infrastructure of its own (.run/test-suite, MariaDB 3356, Kafka 9142), run every test",
+            "                 (mvn verify), then stop it: a running suite's data, topics and consumers are never touched",
+            "  reset [--yes]  stop everything, then delete the suite's data in the run folder (asks first)",
+            "  offsets        every consumer group's committed offsets and every partition's end offset",
             "  dev <module>   start the infrastructure, then the module in quarkus:dev (live reload)",
             "  bench [--no-build] [options]  the suite up, then the benchmark (report in .run/bench/); --help for options",
             "  demo [--no-build] [options]   the suite up, then a generated province streamed live (--rate 200)",
@@ -63,6 +66,12 @@ public final class Launcher {
                 return suite.infrastructureRunning() ? 0 : 1;
             }
             case "infra status" -> suite.printStatus();
+            case "reset", "reset --yes" -> {
+                suite.stopServices();
+                suite.stopInfrastructure();
+                RunFolder.reset(suite.settings().runDir(), command.endsWith("--yes"), System.in, System.out);
+            }
+            case "offsets" -> ConsumerOffsets.of(suite.settings().kafka()).forEach(System.out::println);
             default -> {
                 System.out.println(USAGE);
                 return command.isEmpty() || command.equals("help") ? 0 : 2;

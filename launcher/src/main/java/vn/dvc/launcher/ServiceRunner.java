@@ -169,7 +169,7 @@ final class ServiceRunner {
         }
         Path target = appJar(service).getParent();
         try {
-            deleteTree(target);
+            RunFolder.deleteTree(target);
             copyTree(source, target);
         } catch (IOException e) {
             throw new LauncherException("Could not copy " + source + " to " + target + ": " + e.getMessage(), e);
@@ -187,25 +187,6 @@ final class ServiceRunner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Files.copy(file, target.resolve(source.relativize(file)));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -41,6 +41,7 @@ public final class Suite {
 
     /** Starts MariaDB and Kafka unless configured as external or already running, then databases and topics. */
     public void startInfrastructure() {
+        RunFolder.requireFreeDisk(settings.runDir());
         if (settings.externalDb().isPresent()) {
             requireReachable("database", settings.database(), "SUITE_EXTERNAL_DB");
             out.println("Database  external at " + settings.database());
