@@ -39,5 +39,8 @@ class MergedOpenApiTest {
         assertThat(checked).contains("/api/v1/units", "/api/v1/services", "/api/v1/dossier-events", "/api/v1/kpis");
         assertThat(merged.path("tags").findValuesAsText("name")).contains("Units", "Services", "Dossier events", "Indicators");
         assertThat(merged.at("/info/description").asText()).doesNotContain("Not reachable");
+        List<String> operationIds = merged.findValuesAsText("operationId");
+        assertThat(operationIds).as("unique operation ids").doesNotHaveDuplicates().hasSizeGreaterThan(40);
+        assertThat(merged.at("/servers/0/url").asText()).isEqualTo("/");
     }
 }

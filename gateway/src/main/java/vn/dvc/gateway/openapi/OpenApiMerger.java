@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +67,50 @@ public final class OpenApiMerger {
         security.addObject().putArray("bearer");
         ArrayNode tagList = merged.putArray("tags");
         tags.values().forEach(tagList::add);
+        merged.putArray("servers").addObject().put("url", "/").put("description", "The gateway that serves this document");
+        qualifyRepeatedOperationIds(paths);
         return merged;
+    }
+
+    /**
+     * Operation ids each service chose alone ({@code get}, {@code list}) repeat across the suite: where one does, each
+     * operation carrying it is named after its resource as well ({@code GET /api/v1/units/{code}}: {@code get} →
+     * {@code unitsGet}), so every id is unique — as generated clients and linters require — and stays the same from
+     * one merge to the next.
+     */
+    private static void qualifyRepeatedOperationIds(ObjectNode paths) {
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        // operations by position, not as map keys: two operations may be equal as JSON
+        List<Map.Entry<String, ObjectNode>> operations = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (operation.getValue() instanceof ObjectNode node && node.has("operationId")) {
+                operations.add(Map.entry(path.getKey(), node));
+                uses.merge(node.get("operationId").asText(), 1, Integer::sum);
+            }
+        }));
+        for (Map.Entry<String, ObjectNode> operation : operations) {
+            String id = operation.getValue().get("operationId").asText();
+            if (uses.get(id) > 1) {
+                operation.getValue().put("operationId", lowerCamel(resourceOf(operation.getKey()))
+                        + Character.toUpperCase(id.charAt(0)) + id.substring(1));
+            }
+        }
+    }
+
+    /** The first segment after {@code /api/v1}: {@code /api/v1/report-forms/{code}} → {@code report-forms}. */
+    private static String resourceOf(String path) {
+        String[] segments = path.replaceFirst("^/api/v\\d+/", "").split("/");
+        return segments[0].isEmpty() ? "api" : segments[0];
+    }
+
+    private static String lowerCamel(String words) {
+        StringBuilder camel = new StringBuilder();
+        for (String word : words.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                camel.append(camel.length() == 0 ? word.toLowerCase() : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase());
+            }
+        }
+        return camel.toString();
     }
 
     /** Renames this document's components that clash with different ones already merged; rewrites its refs. */

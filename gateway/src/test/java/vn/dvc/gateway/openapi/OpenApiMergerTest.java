@@ -53,6 +53,19 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void givesEveryOperationAUniqueIdAndNamesTheGatewayAsServer() throws Exception {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("dossier", document("{'paths':{'/api/v1/units/{code}':{'get':{'operationId':'get','tags':['Units']}},"
+                + "'/api/v1/units':{'put':{'operationId':'upsert','tags':['Units']}}}}"));
+        documents.put("kpi", document("{'paths':{'/api/v1/campaigns/{id}':{'get':{'operationId':'get','tags':['Campaigns and targets']}}}}"));
+
+        ObjectNode merged = merger.merge(documents, List.of(), "Suite", "1");
+
+        assertThat(merged.findValuesAsText("operationId")).containsExactlyInAnyOrder("unitsGet", "upsert", "campaignsGet");
+        assertThat(merged.at("/servers/0/url").asText()).isEqualTo("/");
+    }
+
+    @Test
     void namesTheServicesWhoseDocumentIsMissing() throws Exception {
         ObjectNode merged = merger.merge(Map.of("dossier", document("{'paths':{}}")), List.of("kpi"), "Suite", "1");
 
