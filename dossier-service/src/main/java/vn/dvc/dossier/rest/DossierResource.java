@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
@@ -92,6 +93,7 @@ public class DossierResource {
     @GET
     @Path("/{id: .+}")
     @Operation(summary = "One dossier: its state under counting rules v1 and its events in event-time order")
+    @APIResponseSchema(value = DossierView.class, responseCode = "200", responseDescription = "The dossier's state under counting rules v1 and its events")
     @APIResponse(responseCode = "404", description = "No event of this dossier was ever accepted")
     public DossierView get(@PathParam("id") String dossierId) {
         Caller caller = callers.current();

@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
@@ -50,6 +51,7 @@ public class ServiceResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One service with its offerings")
+    @APIResponseSchema(value = ServiceResponse.class, responseCode = "200", responseDescription = "The service and its offerings")
     @APIResponse(responseCode = "404", description = "No such service")
     public ServiceResponse get(@PathParam("code") String code) {
         return catalog.find(code).map(ServiceResponse::of)

@@ -15,6 +15,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.dossier.rest.dto.UnitRequest;
@@ -47,6 +51,7 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One unit")
+    @APIResponseSchema(value = UnitResponse.class, responseCode = "200", responseDescription = "The unit")
     @APIResponse(responseCode = "404", description = "No such unit")
     public UnitResponse get(@PathParam("code") String code) {
         return units.find(code).map(UnitResponse::of)
@@ -62,6 +67,8 @@ public class UnitResource {
     @GET
     @Path("/{code}/subtree")
     @Operation(summary = "The unit and every unit below it, at any depth, parents before children")
+    @APIResponse(responseCode = "200", description = "The unit, then every unit below it",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitResponse.class)))
     @APIResponse(responseCode = "404", description = "No such unit")
     public List<UnitResponse> subtree(@PathParam("code") String code) {
         List<UnitResponse> subtree = units.subtreeOf(code).stream().map(UnitResponse::of).toList();

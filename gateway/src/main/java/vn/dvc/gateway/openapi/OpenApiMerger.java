@@ -69,6 +69,7 @@ public final class OpenApiMerger {
         tags.values().forEach(tagList::add);
         merged.putArray("servers").addObject().put("url", "/").put("description", "The gateway that serves this document");
         qualifyRepeatedOperationIds(paths);
+        GatewayAnswers.addTo(paths, components);
         return merged;
     }
 

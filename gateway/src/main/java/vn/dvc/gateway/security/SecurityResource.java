@@ -25,6 +25,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.dvc.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +51,8 @@ public class SecurityResource {
 
     @GET
     @Path("/api-keys")
-    @Operation(summary = "Every key, active and revoked, without its secret")
+    @Operation(operationId = "listApiKeys", summary = "Every key, active and revoked, without its secret")
+    @APIResponse(responseCode = "200", description = "The keys, without their secrets")
     public List<KeyView> list() {
         return keys.list().stream().map(KeyView::of).toList();
     }
@@ -56,8 +60,10 @@ public class SecurityResource {
     @POST
     @Path("/api-keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a key", description = "The token is answered once, here, and kept nowhere (only its "
+    @Operation(operationId = "createApiKey", summary = "Make a key", description = "The token is answered once, here, and kept nowhere (only its "
             + "SHA-256). It works at once on this instance, within gateway.security.key-refresh on the others.")
+    @APIResponseSchema(value = IssuedKey.class, responseCode = "201", responseDescription = "The key and its token, once")
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed (role, unitCode, expiresAt)")
     public Response create(@Valid @NotNull NewKey request) {
         Role role = Role.ofKey(request.role()).orElseThrow(() -> ProblemException.badRequest("role", "must be portal, ministry, ops or unit"));
         if ((role == Role.UNIT) != (request.unitCode() != null)) {
@@ -75,7 +81,9 @@ public class SecurityResource {
 
     @DELETE
     @Path("/api-keys/{id}")
-    @Operation(summary = "Revoke a key: refused from the next request on")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key: refused from the next request on")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No active key with that id")
     public Response revoke(@PathParam("id") String id) {
         if (keys.find(id).filter(key -> key.active(Instant.now())).isEmpty()) {
             throw ProblemException.notFound("No active key " + id);
@@ -86,7 +94,9 @@ public class SecurityResource {
 
     @GET
     @Path("/audit")
-    @Operation(summary = "Changes made with ops keys, newest first")
+    @Operation(operationId = "listAudit", summary = "Changes made with ops keys, newest first")
+    @APIResponse(responseCode = "200", description = "The entries, newest first")
+    @APIResponse(responseCode = "400", description = "from is not an ISO-8601 instant, or limit is outside 1–1000")
     public List<AuditLog.AuditEntry> audit(@QueryParam("key") String keyId, @QueryParam("from") String from,
                                            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         Instant since;
@@ -103,7 +113,9 @@ public class SecurityResource {
     }
 
     public record NewKey(@NotBlank @Size(max = 100) String name,
-                         @NotBlank @Pattern(regexp = "(?i)portal|ministry|ops|unit", message = "must be portal, ministry, ops or unit") String role,
+                         // checked by Role.ofKey in create: a case-insensitive pattern is no JSON Schema pattern
+                         @Schema(enumeration = {"portal", "ministry", "ops", "unit"}, description = "case does not matter")
+                         @NotBlank String role,
                          @Size(max = 50) String unitCode,
                          @Min(1) @Max(100_000) Integer requestsPerSecond,
                          Instant expiresAt) {

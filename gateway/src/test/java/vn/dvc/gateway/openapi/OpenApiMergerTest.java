@@ -49,7 +49,27 @@ class OpenApiMergerTest {
 
         assertThat(merged.at("/components/schemas/Problem/type").asText()).isEqualTo("object");
         assertThat(merged.at("/components/schemas/Payment_Problem/type").asText()).isEqualTo("string");
-        assertThat(merged.findValuesAsText("$ref")).containsExactly("#/components/schemas/Payment_Problem");
+        assertThat(merged.findValuesAsText("$ref")).filteredOn(ref -> ref.contains("Problem") && !ref.endsWith("/Problem"))
+                .containsExactly("#/components/schemas/Payment_Problem");
+    }
+
+    @Test
+    void everyApiOperationDocumentsTheGatewaysOwnAnswersWhereItDoesNotAlready() throws Exception {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("kpi", document("{'paths':{'/api/v1/kpis':{'get':{'responses':{'200':{'description':'ok'},"
+                + "'400':{'description':'A malformed date'}}}},'/q/health':{'get':{'responses':{'200':{'description':'up'}}}}}}"));
+
+        ObjectNode merged = merger.merge(documents, List.of(), "Suite", "1");
+
+        JsonNode answers = merged.at("/paths/~1api~1v1~1kpis/get/responses");
+        assertThat(answers.at("/400/description").asText()).isEqualTo("A malformed date");
+        assertThat(answers.at("/401/$ref").asText()).isEqualTo("#/components/responses/Unauthenticated");
+        assertThat(answers.at("/403/$ref").asText()).isEqualTo("#/components/responses/Forbidden");
+        assertThat(answers.at("/429/$ref").asText()).isEqualTo("#/components/responses/TooManyRequests");
+        assertThat(answers.at("/503/$ref").asText()).isEqualTo("#/components/responses/Unavailable");
+        assertThat(merged.at("/components/responses/Unauthenticated/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(merged.at("/paths/~1q~1health/get/responses").has("401")).as("not behind the gateway's keys").isFalse();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
@@ -38,6 +39,7 @@ public class CampaignResource {
     @Operation(summary = "Create or replace a campaign: its period [from, to), targets, and units' own targets",
             description = "The plan's campaign KH-170-2022 (2022-06-01 → 2022-09-01; uptake 80, online share 50, "
                     + "digitisation 100, online reporting 50, on time 100) exists from the start.")
+    @APIResponseSchema(value = CampaignView.class, responseCode = "200", responseDescription = "The campaign as stored")
     @APIResponse(responseCode = "422", description = "An unknown indicator code or unit")
     public CampaignView put(@PathParam("id") @Pattern(regexp = "[A-Za-z0-9._-]{1,50}") String id,
                             @NotNull @Valid CampaignRequest campaign) {
@@ -53,6 +55,7 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One campaign")
+    @APIResponseSchema(value = CampaignView.class, responseCode = "200", responseDescription = "The campaign")
     @APIResponse(responseCode = "404", description = "No such campaign")
     public CampaignView get(@PathParam("id") String id) {
         return campaigns.find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id + " is not known"));
@@ -64,6 +67,7 @@ public class CampaignResource {
             description = "Per unit and targeted indicator: the figure over the campaign so far, the target (a unit's "
                     + "own when it has one), met, the numerator per day still needed to reach the target by the end, "
                     + "and the percent the end would show at the last seven days' pace.")
+    @APIResponseSchema(value = CampaignProgress.class, responseCode = "200", responseDescription = "Each unit against its target")
     @APIResponse(responseCode = "404", description = "No such campaign or unit")
     public CampaignProgress progress(@PathParam("id") String id,
                                      @Parameter(description = "PROVINCE, DEPARTMENT, DISTRICT or COMMUNE") @QueryParam("tier") String tier,

@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
@@ -79,6 +80,7 @@ public class KpiResource {
             description = "Compares the units' own daily rows, the offering-use rows and every subtree's day, month and "
                     + "year rows wholly inside [from, to) with what the dossiers' and payments' latest states give "
                     + "under counting rules v1. Reads only: there should be no difference.")
+    @APIResponseSchema(value = ReconciliationReport.class, responseCode = "200", responseDescription = "Every difference found (none expected)")
     @APIResponse(responseCode = "404", description = "Unknown unit")
     public ReconciliationReport reconcile(
             @Parameter(description = "unit code: limit to its subtree; none = everything") @QueryParam("unit") String unit,

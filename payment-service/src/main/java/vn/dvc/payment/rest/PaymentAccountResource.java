@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
@@ -36,6 +37,7 @@ public class PaymentAccountResource {
     @Path("/{unitCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a unit's online payment account", description = "Upsert; a change goes to payment-events.")
+    @APIResponseSchema(value = AccountResponse.class, responseCode = "200", responseDescription = "The account as stored")
     @APIResponse(responseCode = "422", description = "Unknown unit")
     public AccountResponse put(@PathParam("unitCode") String unitCode, @NotNull @Valid AccountRequest account) {
         return AccountResponse.of(accounts.put(unitCode, account));
@@ -56,6 +58,7 @@ public class PaymentAccountResource {
     @GET
     @Path("/{unitCode}")
     @Operation(summary = "A unit's online payment account")
+    @APIResponseSchema(value = AccountResponse.class, responseCode = "200", responseDescription = "The unit's account")
     @APIResponse(responseCode = "404", description = "The unit has no account")
     public AccountResponse get(@PathParam("unitCode") String unitCode) {
         return accounts.find(unitCode).map(AccountResponse::of)

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.identity.Callers;
@@ -137,6 +138,7 @@ public class PaymentResource {
     @GET
     @Path("/{transactionId: .+}")
     @Operation(summary = "One transaction in its latest status")
+    @APIResponseSchema(value = PaymentView.class, responseCode = "200", responseDescription = "The transaction in its latest status")
     @APIResponse(responseCode = "404", description = "No such transaction")
     public PaymentView get(@PathParam("transactionId") String transactionId) {
         Caller caller = callers.current();

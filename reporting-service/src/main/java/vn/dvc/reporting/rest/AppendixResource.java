@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
@@ -21,6 +24,7 @@ import vn.dvc.reporting.service.Appendices;
 import vn.dvc.reporting.service.Completion;
 import vn.dvc.reporting.sheet.Table;
 import vn.dvc.reporting.sheet.TableResponses;
+import vn.dvc.reporting.sheet.Workbooks;
 import vn.dvc.reporting.sheet.TableResponses.Format;
 
 @Path("/api/v1/appendices")
@@ -35,12 +39,18 @@ public class AppendixResource {
 
     @GET
     @Path("/{number}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", Workbooks.MEDIA_TYPE})
     @Operation(summary = "One of the plan's appendix tables (Phụ lục 1–5) for [from, to)",
             description = "1 online-service uptake, 2 online dossier share with units' own totals, 4 dossier resolution "
                     + "(by unit, the whole province first); 3 report systems (by form); 5 online payments (by unit and "
                     + "field). format=json, csv (UTF-8 with BOM) or xlsx (numeric cells, percentages formatted, frozen "
                     + "header). A peer service that does not answer gives a 503 problem, never a half-filled table.")
+    @APIResponse(responseCode = "200", description = "The table: JSON, CSV or the workbook", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppendixView.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A missing or malformed from, to, tier or format")
+    @APIResponse(responseCode = "404", description = "No appendix of that number")
     @APIResponse(responseCode = "503", description = "kpi-service or payment-service is unavailable; retry later")
     public Response appendix(@Parameter(description = "1 to 5") @PathParam("number") String number,
                              @Parameter(description = "first local day", required = true) @QueryParam("from") String from,

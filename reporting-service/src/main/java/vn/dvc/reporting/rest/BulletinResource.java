@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
@@ -32,6 +36,7 @@ import vn.dvc.reporting.service.BulletinScheduler;
 import vn.dvc.reporting.service.BulletinSheets;
 import vn.dvc.reporting.service.Bulletins;
 import vn.dvc.reporting.sheet.TableResponses;
+import vn.dvc.reporting.sheet.Workbooks;
 
 @Path("/api/v1/bulletins")
 @Tag(name = "Bulletins and appendices")
@@ -56,7 +61,7 @@ public class BulletinResource {
                     + "since the previous bulletin, the rank in the tier, open overdue and near-due dossiers, reports past "
                     + "their deadline and not submitted. Made whole from kpi-, dossier- and reporting-service's figures, or "
                     + "not at all (503 when a peer does not answer).")
-    @APIResponse(responseCode = "201", description = "The bulletin, kept")
+    @APIResponseSchema(value = BulletinView.class, responseCode = "201", responseDescription = "The bulletin, kept")
     @APIResponse(responseCode = "503", description = "A peer service is unavailable; nothing kept")
     public Response make() {
         BulletinView made = bulletins.make(Optional.empty());
@@ -66,14 +71,20 @@ public class BulletinResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The newest bulletins, newest first")
+    @APIResponse(responseCode = "200", description = "Their summaries, newest first")
+    @APIResponse(responseCode = "400", description = "limit is outside 1–500")
     public List<BulletinSummary> recent(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(500) int limit) {
         return bulletins.recent(limit);
     }
 
     @GET
     @Path("/latest")
-    @Produces({MediaType.APPLICATION_JSON, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({MediaType.APPLICATION_JSON, Workbooks.MEDIA_TYPE})
     @Operation(summary = "The latest bulletin, as JSON or as an XLSX workbook (format=xlsx)")
+    @APIResponse(responseCode = "200", description = "The bulletin: JSON, or the workbook with format=xlsx", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulletinView.class)),
+            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "format is neither json nor xlsx")
     @APIResponse(responseCode = "404", description = "No bulletin has been made yet")
     public Response latest(@Parameter(description = "json or xlsx") @QueryParam("format") @DefaultValue("json") String format) {
         return answer(bulletins.latest().orElseThrow(() -> ProblemException.notFound("No bulletin has been made yet")), format);
@@ -93,8 +104,12 @@ public class BulletinResource {
 
     @GET
     @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({MediaType.APPLICATION_JSON, Workbooks.MEDIA_TYPE})
     @Operation(summary = "One bulletin, as JSON or as an XLSX workbook (format=xlsx)")
+    @APIResponse(responseCode = "200", description = "The bulletin: JSON, or the workbook with format=xlsx", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulletinView.class)),
+            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "format is neither json nor xlsx")
     @APIResponse(responseCode = "404", description = "No such bulletin")
     public Response byId(@PathParam("id") String id, @QueryParam("format") @DefaultValue("json") String format) {
         if (!id.matches("\\d{1,18}")) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
@@ -80,6 +81,7 @@ public class ReportFormResource {
     @GET
     @Path("/{code: .+}")
     @Operation(summary = "One report form")
+    @APIResponseSchema(value = FormView.class, responseCode = "200", responseDescription = "The form and its indicators")
     @APIResponse(responseCode = "404", description = "No such form")
     public FormView get(@PathParam("code") String code) {
         ReportForm form = stored.find(code).orElseThrow(() -> ProblemException.notFound("Report form " + code + " is not known"));

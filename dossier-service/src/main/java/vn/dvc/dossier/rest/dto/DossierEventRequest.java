@@ -3,6 +3,8 @@ package vn.dvc.dossier.rest.dto;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One dossier lifecycle event from the portal (README, "Dossier intake"). {@code status} is a name or a DVCQG code;
@@ -12,12 +14,14 @@ import jakarta.validation.constraints.Size;
 public record DossierEventRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String eventId,
         @NotBlank @Size(max = 100) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String dossierId,
-        @NotBlank @Size(max = 30) String status,
+        @Schema(description = "a status name, or its DVCQG TrangThaiHoSo code 1–10") @NotBlank @Size(max = 30) String status,
+        @Schema(description = "ISO-8601 with an offset, without one (Asia/Ho_Chi_Minh), or the portal's yyyyMMddHHmmss")
         @NotBlank @Size(max = 40) String occurredAt,
         @Size(max = 50) String unitCode,
         @Size(max = 50) String receivedAtUnitCode,
         @Size(max = 50) String serviceCode,
-        Channel channel,
+        @Schema(type = SchemaType.STRING, enumeration = {"ONLINE", "DIRECT", "POSTAL", "1", "2", "3"},
+                description = "a name, or the DVCQG KenhThucHien code: 1 direct, 2 online, 3 postal") Channel channel,
         @Size(max = 40) String dueAt,
         @Size(max = 40) String newDueAt,
         Boolean inputsDigitised,

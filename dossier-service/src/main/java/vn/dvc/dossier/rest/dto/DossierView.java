@@ -3,6 +3,7 @@ package vn.dvc.dossier.rest.dto;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A dossier's state under counting rules v1, with the events it was derived from in event-time order. */
 public record DossierView(String dossierId, long version, String unitCode, String unitTier,
@@ -24,6 +25,6 @@ public record DossierView(String dossierId, long version, String unitCode, Strin
 
     /** One accepted portal event as it was sent. */
     public record Event(String eventId, String status, OffsetDateTime occurredAt, OffsetDateTime acceptedAt,
-                        JsonNode sent) {
+                        @Schema(description = "the event as the portal sent it") JsonNode sent) {
     }
 }
