@@ -68,6 +68,17 @@ final class RunningSuite {
         }
     }
 
+    /** The broker the services use (the test run's own), to pause and resume it. */
+    static ProcessHandle broker() {
+        Path root = LauncherSettings.findProjectRoot(Path.of(System.getProperty("suite.root", "..")));
+        return new Suite(LauncherSettings.fromEnvironment(root), new PrintStream(System.out, true)).brokerProcess().running()
+                .orElseThrow(() -> new IllegalStateException("the test run's Kafka broker is not running"));
+    }
+
+    static String kafkaBootstrap() {
+        return get().settings().kafka().toString();
+    }
+
     static URI service(SuiteService service) {
         return get().baseUri(service);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import vn.dvc.commons.inbox.TransactionRetry;
+import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.problem.Causes;
 import vn.dvc.dossier.repository.DossierEventStore;
 import vn.dvc.dossier.repository.DossierEventStore.NewEvent;
@@ -32,9 +33,11 @@ public class DossierIntake {
     private final DossierStates states;
     private final TransactionRetry retry;
     private final IntakeAdmission admission;
+    private final IntakeCounts counts;
 
     public DossierIntake(DossierEventValidator validator, IntakeChecks checks, DossierEventStore store,
-                         DossierStates states, TransactionRetry retry, IntakeAdmission admission) {
+                         DossierStates states, TransactionRetry retry, IntakeAdmission admission, IntakeCounts counts) {
+        this.counts = counts;
         this.retry = retry;
         this.admission = admission;
         this.validator = validator;
@@ -48,8 +51,8 @@ public class DossierIntake {
      * database that does not answer is not waited out: the request is answered 503 with Retry-After at once.
      */
     public List<EventOutcome> accept(List<JsonNode> events, boolean batch) {
-        return admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS, Causes::isLockConflict,
-                () -> acceptOnce(events, batch)));
+        return counts.counted("dossier_event", admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS,
+                Causes::isLockConflict, () -> acceptOnce(events, batch))), EventOutcome::outcome, EventOutcome::problem);
     }
 
     private List<EventOutcome> acceptOnce(List<JsonNode> events, boolean batch) {

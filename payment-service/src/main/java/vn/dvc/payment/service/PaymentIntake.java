@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.inbox.TransactionRetry;
+import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
@@ -52,9 +53,11 @@ public class PaymentIntake {
     private final Jdbc jdbc;
     private final Outbox outbox;
     private final TransactionRetry retry;
+    private final IntakeCounts counts;
 
     public PaymentIntake(JsonItems items, UnitCopy units, PaymentRepository payments, Jdbc jdbc, Outbox outbox,
-                         TransactionRetry retry) {
+                         TransactionRetry retry, IntakeCounts counts) {
+        this.counts = counts;
         this.items = items;
         this.units = units;
         this.payments = payments;
@@ -64,9 +67,9 @@ public class PaymentIntake {
     }
 
     public List<PaymentOutcome> accept(List<JsonNode> reports, boolean batch) {
-        return retry.call("payment intake", MAX_ATTEMPTS,
+        return counts.counted("payment", retry.call("payment intake", MAX_ATTEMPTS,
                 failure -> Causes.isTransient(failure) || Causes.isDuplicateKey(failure),
-                () -> acceptOnce(reports, batch));
+                () -> acceptOnce(reports, batch)), PaymentOutcome::outcome, PaymentOutcome::problem);
     }
 
     private List<PaymentOutcome> acceptOnce(List<JsonNode> reports, boolean batch) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
+import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.problem.Causes;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.Violation;
@@ -52,9 +53,11 @@ public class Submissions {
     private final TransactionRetry retry;
     private final UnitCopy units;
     private final Clock clock;
+    private final IntakeCounts counts;
 
     public Submissions(JsonItems items, ReportFormRepository forms, ObligationRepository obligations,
-                       Obligations announcer, TransactionRetry retry, UnitCopy units, Clock clock) {
+                       Obligations announcer, TransactionRetry retry, UnitCopy units, Clock clock, IntakeCounts counts) {
+        this.counts = counts;
         this.items = items;
         this.forms = forms;
         this.obligations = obligations;
@@ -66,9 +69,9 @@ public class Submissions {
 
     /** {@code caller}: a unit key submits only for units of its subtree. */
     public List<SubmissionOutcome> accept(List<JsonNode> submissions, boolean batch, Caller caller) {
-        return retry.call("report submissions", MAX_ATTEMPTS,
+        return counts.counted("report_submission", retry.call("report submissions", MAX_ATTEMPTS,
                 failure -> Causes.isTransient(failure) || Causes.isDuplicateKey(failure),
-                () -> acceptOnce(submissions, batch, caller));
+                () -> acceptOnce(submissions, batch, caller)), SubmissionOutcome::outcome, SubmissionOutcome::problem);
     }
 
     private List<SubmissionOutcome> acceptOnce(List<JsonNode> submissions, boolean batch, Caller caller) {

@@ -12,6 +12,7 @@ import vn.dvc.commons.fault.FaultPoints;
 import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.inbox.Inbox;
 import vn.dvc.commons.inbox.TransactionRetry;
+import vn.dvc.commons.metrics.ConsumerMeters;
 
 /**
  * How every consumer applies a poll: in one transaction (retried on transient faults), unreadable
@@ -25,8 +26,11 @@ public class OnceOnlyBatches {
     private final Inbox inbox;
     private final TransactionRetry retry;
     private final FaultPoints faults;
+    private final ConsumerMeters meters;
 
-    public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry, FaultPoints faults) {
+    public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry, FaultPoints faults,
+                           ConsumerMeters meters) {
+        this.meters = meters;
         this.reader = reader;
         this.inbox = inbox;
         this.retry = retry;
@@ -45,5 +49,7 @@ public class OnceOnlyBatches {
             faults.pass(FaultPoint.CONSUMER_BEFORE_COMMIT);
         });
         faults.pass(FaultPoint.CONSUMER_AFTER_COMMIT);
+        long committedAt = System.currentTimeMillis();
+        records.forEach(record -> meters.applied(consumer, record, committedAt));
     }
 }

@@ -1,10 +1,14 @@
 package vn.dvc.commons.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import vn.dvc.commons.metrics.ConsumerMeters;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
 
@@ -18,9 +22,13 @@ public class PoisonRecords {
     private static final Logger LOG = Logger.getLogger(PoisonRecords.class);
 
     private final Outbox outbox;
+    private final ConsumerMeters meters;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public PoisonRecords(Outbox outbox) {
+    public PoisonRecords(Outbox outbox, ConsumerMeters meters, TransactionSynchronizationRegistry transactions) {
         this.outbox = outbox;
+        this.meters = meters;
+        this.transactions = transactions;
     }
 
     public void deadLetter(String consumer, ConsumerRecord<String, String> record, String reason) {
@@ -33,5 +41,18 @@ public class PoisonRecords {
                         "dead-letter-topic", record.topic(),
                         "dead-letter-partition", Integer.toString(record.partition()),
                         "dead-letter-offset", Long.toString(record.offset())))));
+        // counted once the move past it is committed: a rolled-back, retried poll dead-letters it once
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    meters.deadLettered(consumer, record.topic());
+                }
+            }
+        });
     }
 }

@@ -11,11 +11,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.fault.FaultPoints;
 import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.metrics.ConsumerMeters;
 
 /**
  * The polling publisher of the transactional outbox: reads pending records in id order, sends them, waits for the
@@ -130,7 +133,9 @@ public class OutboxRelay {
         List<Long> ids = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ids.add(((Number) row[0]).longValue());
-            messages.add(new OutboxMessage((String) row[1], (String) row[2], (String) row[3], outbox.headersOf((String) row[4])));
+            Map<String, String> headers = new HashMap<>(outbox.headersOf((String) row[4]));
+            headers.put(ConsumerMeters.APPENDED_AT, Long.toString(Jdbc.instant(row[5]).toEpochMilli()));
+            messages.add(new OutboxMessage((String) row[1], (String) row[2], (String) row[3], headers));
         }
         publisher.publishAll(messages, config.sendTimeout());
         faults.pass(FaultPoint.OUTBOX_AFTER_SEND);
@@ -139,7 +144,7 @@ public class OutboxRelay {
     }
 
     private List<Object[]> pendingRows(int limit) {
-        return jdbc.query("SELECT id, topic, record_key, payload, headers FROM outbox_record "
+        return jdbc.query("SELECT id, topic, record_key, payload, headers, created_at FROM outbox_record "
                 + "WHERE published_at IS NULL ORDER BY id LIMIT " + limit, List.of());
     }
 
@@ -149,6 +154,11 @@ public class OutboxRelay {
         parameters.addAll(ids);
         jdbc.update("UPDATE outbox_record SET published_at = ? WHERE id IN (" + Jdbc.placeholders(ids.size()) + ")",
                 parameters);
+    }
+
+    /** False from a round the broker refused until one it takes. */
+    public boolean brokerTakesRecords() {
+        return !brokerDown;
     }
 
     /** Number of records not yet published: 0 once the outbox is drained. */
