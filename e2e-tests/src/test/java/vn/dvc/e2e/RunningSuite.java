@@ -18,12 +18,13 @@ import vn.dvc.launcher.SuiteService;
  * The five packaged services, started once for all end-to-end tests through the launcher: on the suite's ports plus
  * 10000 (so a running suite is left alone), in the test profile (test databases and consumer groups), against the
  * MariaDB and Kafka of its own that {@code ./suite test} started (their run folder's {@code e2e/}). Stopped when the
- * test JVM exits.
+ * test JVM exits. Their traces go to a receiver in this JVM ({@link #traces()}).
  */
 final class RunningSuite {
 
     private static final int PORT_OFFSET = 10_000;
     private static Suite suite;
+    private static OtlpReceiver traces;
 
     private RunningSuite() {
     }
@@ -36,10 +37,21 @@ final class RunningSuite {
                     .withPortOffset(PORT_OFFSET);
             Suite started = new Suite(settings, new PrintStream(System.out, true));
             Runtime.getRuntime().addShutdownHook(new Thread(started::stopServices));
-            started.startServices(Optional.of("test"));
+            traces = new OtlpReceiver();
+            started.startServices(Optional.of("test"), Map.of(
+                    "QUARKUS_OTEL_SDK_DISABLED", "false",
+                    "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
+                    "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
             suite = started;
         }
         return suite;
+    }
+
+    /** Where the services' spans arrive: every end-to-end run traces every request. */
+    static OtlpReceiver traces() {
+        get();
+        return traces;
     }
 
     /** The gateway's address; requests carry the development ops key unless a test gives another. */

@@ -86,9 +86,14 @@ public final class Suite {
 
     /** Starts the five services (all at once: they do not depend on each other to start) and waits until ready. */
     public void startServices(Optional<String> profile) {
+        startServices(profile, Map.of());
+    }
+
+    /** As {@link #startServices(Optional)}, each service with more environment (e.g. where to send traces). */
+    public void startServices(Optional<String> profile, Map<String, String> extraEnvironment) {
         List<SuiteService> started = new ArrayList<>();
         for (SuiteService service : SuiteService.startOrder()) {
-            if (services.start(service, profile)) {
+            if (services.start(service, profile, extraEnvironment)) {
                 started.add(service);
             }
         }

@@ -38,8 +38,11 @@ public class ServiceProxies {
     private static final Logger LOG = Logger.getLogger(ServiceProxies.class);
     private static final String REQUEST_ID_KEY = "requestId";
     /** Hop-by-hop headers and those the body sent anew decides: never copied between the two connections. */
+    private static final String TRACE_PARENT = "traceparent";
+    private static final String TRACE_STATE = "tracestate";
+    /** Hop-by-hop headers, and the caller's trace context: the gateway's own client span carries the trace on. */
     private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "transfer-encoding", "connection",
-            "keep-alive", "expect", "upgrade", "te", "trailer", "proxy-connection");
+            "keep-alive", "expect", "upgrade", "te", "trailer", "proxy-connection", TRACE_PARENT, TRACE_STATE);
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private final GatewayConfig config;
@@ -124,6 +127,8 @@ public class ServiceProxies {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String requestId = context.request().headers().get(RequestIds.HEADER);
             context.set(REQUEST_ID_KEY, requestId);
+            // the caller's trace context is the gateway's parent, not the service's: the client span puts its own
+            context.request().headers().remove(TRACE_PARENT).remove(TRACE_STATE);
             return context.sendRequest().recover(failure -> {
                 LOG.warnf("[%s] %s unavailable: %s", requestId, serviceName, failure.getMessage());
                 ProxyResponse response = context.request().response()

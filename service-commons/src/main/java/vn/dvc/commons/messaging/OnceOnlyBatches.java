@@ -1,6 +1,7 @@
 package vn.dvc.commons.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.inbox.Inbox;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.metrics.ConsumerMeters;
+import vn.dvc.commons.tracing.TraceContexts;
 
 /**
  * How every consumer applies a poll: in one transaction (retried on transient faults), unreadable
@@ -27,10 +29,12 @@ public class OnceOnlyBatches {
     private final TransactionRetry retry;
     private final FaultPoints faults;
     private final ConsumerMeters meters;
+    private final TraceContexts traces;
 
     public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry, FaultPoints faults,
-                           ConsumerMeters meters) {
+                           ConsumerMeters meters, TraceContexts traces) {
         this.meters = meters;
+        this.traces = traces;
         this.reader = reader;
         this.inbox = inbox;
         this.retry = retry;
@@ -39,6 +43,7 @@ public class OnceOnlyBatches {
 
     public <T> void apply(String consumer, ConsumerRecords<String, String> records, Class<T> type,
                           Function<T, String> eventId, Consumer<List<T>> effect) {
+        Instant started = Instant.now();
         retry.run(consumer + " batch", () -> {
             List<T> events = new ArrayList<>();
             for (ConsumerRecord<String, String> record : records) {
@@ -49,7 +54,10 @@ public class OnceOnlyBatches {
             faults.pass(FaultPoint.CONSUMER_BEFORE_COMMIT);
         });
         faults.pass(FaultPoint.CONSUMER_AFTER_COMMIT);
-        long committedAt = System.currentTimeMillis();
-        records.forEach(record -> meters.applied(consumer, record, committedAt));
+        Instant committed = Instant.now();
+        for (ConsumerRecord<String, String> record : records) {
+            meters.applied(consumer, record, committed.toEpochMilli());
+            traces.applied(consumer, record, started, committed);
+        }
     }
 }

@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.tracing.TraceContexts;
 
 /**
  * The write side of the transactional outbox: records join the caller's transaction, so they exist exactly when the
@@ -25,8 +27,10 @@ public class Outbox {
     private final Jdbc jdbc;
     private final ObjectMapper json;
     private final Event<OutboxAppended> appended;
+    private final TraceContexts traces;
 
-    public Outbox(Jdbc jdbc, ObjectMapper json, Event<OutboxAppended> appended) {
+    public Outbox(Jdbc jdbc, ObjectMapper json, Event<OutboxAppended> appended, TraceContexts traces) {
+        this.traces = traces;
         this.jdbc = jdbc;
         this.json = json;
         this.appended = appended;
@@ -44,9 +48,20 @@ public class Outbox {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
+        Map<String, String> trace = traces.currentHeaders();
         jdbc.batch(INSERT, messages.stream().<List<?>>map(message -> Arrays.asList(message.topic(), message.key(),
-                message.payload(), message.headers().isEmpty() ? null : toJson(message.headers()), now)).toList());
+                message.payload(), headersJson(message.headers(), trace), now)).toList());
         appended.fire(new OutboxAppended(messages.size()));
+    }
+
+    /** The message's headers with the trace of the request that appends it; null when there are none. */
+    private String headersJson(Map<String, String> headers, Map<String, String> trace) {
+        if (trace.isEmpty()) {
+            return headers.isEmpty() ? null : toJson(headers);
+        }
+        Map<String, String> traced = new HashMap<>(trace);
+        traced.putAll(headers);
+        return toJson(traced);
     }
 
     public String toJson(Object value) {

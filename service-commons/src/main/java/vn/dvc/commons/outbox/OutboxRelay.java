@@ -19,6 +19,7 @@ import vn.dvc.commons.fault.FaultPoints;
 import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.metrics.ConsumerMeters;
+import vn.dvc.commons.tracing.TraceContexts;
 
 /**
  * The polling publisher of the transactional outbox: reads pending records in id order, sends them, waits for the
@@ -37,14 +38,17 @@ public class OutboxRelay {
     private final Outbox outbox;
     private final OutboxConfig config;
     private final FaultPoints faults;
+    private final TraceContexts traces;
     private final Object signal = new Object();
     private boolean workSignalled;
     private volatile boolean running;
     private volatile boolean brokerDown;
     private Thread worker;
 
-    public OutboxRelay(Jdbc jdbc, KafkaPublisher publisher, Outbox outbox, OutboxConfig config, FaultPoints faults) {
+    public OutboxRelay(Jdbc jdbc, KafkaPublisher publisher, Outbox outbox, OutboxConfig config, FaultPoints faults,
+                       TraceContexts traces) {
         this.faults = faults;
+        this.traces = traces;
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.outbox = outbox;
@@ -130,14 +134,23 @@ public class OutboxRelay {
             return 0;
         }
         List<OutboxMessage> messages = new ArrayList<>(rows.size());
+        List<TraceContexts.Publishing> publishing = new ArrayList<>(rows.size());
         List<Long> ids = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ids.add(((Number) row[0]).longValue());
             Map<String, String> headers = new HashMap<>(outbox.headersOf((String) row[4]));
             headers.put(ConsumerMeters.APPENDED_AT, Long.toString(Jdbc.instant(row[5]).toEpochMilli()));
-            messages.add(new OutboxMessage((String) row[1], (String) row[2], (String) row[3], headers));
+            TraceContexts.Publishing traced = traces.publishing((String) row[1], headers);
+            publishing.add(traced);
+            messages.add(new OutboxMessage((String) row[1], (String) row[2], (String) row[3], traced.headers()));
         }
-        publisher.publishAll(messages, config.sendTimeout());
+        try {
+            publisher.publishAll(messages, config.sendTimeout());
+        } catch (RuntimeException refused) {
+            publishing.forEach(traced -> traced.end(refused));
+            throw refused;
+        }
+        publishing.forEach(traced -> traced.end(null));
         faults.pass(FaultPoint.OUTBOX_AFTER_SEND);
         QuarkusTransaction.requiringNew().run(() -> markPublished(ids));
         return rows.size();
