@@ -32,12 +32,7 @@ class EventTraceTest {
         String department = province + ".SO";
         String service = "1.000002-" + run;
         RunningSuite.gateway();
-        given().contentType(ContentType.JSON).body("[{\"code\":\"" + province + "\",\"name\":\"Tỉnh\",\"tier\":\"PROVINCE\"},"
-                + "{\"code\":\"" + department + "\",\"name\":\"Sở\",\"tier\":\"DEPARTMENT\",\"parentCode\":\"" + province + "\"}]")
-                .put("/api/v1/units").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("[{\"code\":\"" + service + "\",\"name\":\"Thủ tục\",\"field\":\"Tư pháp\","
-                + "\"feeBearing\":false,\"offerings\":[{\"tier\":\"DEPARTMENT\",\"level\":4}]}]")
-                .put("/api/v1/services").then().statusCode(200);
+        RunningSuite.provinceWithADepartmentAndAService(province, department, service);
         String traceId = HexFormat.of().formatHex(randomBytes(16));
 
         // the portal's own trace, continued by the suite

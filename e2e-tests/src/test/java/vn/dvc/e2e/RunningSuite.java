@@ -3,6 +3,7 @@ package vn.dvc.e2e;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HeaderConfig;
+import io.restassured.http.ContentType;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -89,6 +90,16 @@ final class RunningSuite {
 
     static String kafkaBootstrap() {
         return get().settings().kafka().toString();
+    }
+
+    /** Reference data of a test's own: a province, one department, one service offered online at department level. */
+    static void provinceWithADepartmentAndAService(String province, String department, String service) {
+        RestAssured.given().contentType(ContentType.JSON).body("[{\"code\":\"" + province + "\",\"name\":\"Tỉnh\",\"tier\":\"PROVINCE\"},"
+                + "{\"code\":\"" + department + "\",\"name\":\"Sở\",\"tier\":\"DEPARTMENT\",\"parentCode\":\"" + province + "\"}]")
+                .put("/api/v1/units").then().statusCode(200);
+        RestAssured.given().contentType(ContentType.JSON).body("[{\"code\":\"" + service + "\",\"name\":\"Thủ tục\",\"field\":\"Tư pháp\","
+                + "\"feeBearing\":false,\"offerings\":[{\"tier\":\"DEPARTMENT\",\"level\":4}]}]")
+                .put("/api/v1/services").then().statusCode(200);
     }
 
     static URI service(SuiteService service) {
