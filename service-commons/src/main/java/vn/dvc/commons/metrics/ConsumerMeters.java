@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -22,6 +25,8 @@ public class ConsumerMeters {
     public static final String APPENDED_AT = "outbox-appended-at";
 
     private final MeterRegistry registry;
+    // looked up once per consumer and topic, not built again for every record of every poll
+    private final Map<String, Timer> delays = new ConcurrentHashMap<>();
 
     public ConsumerMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -39,11 +44,12 @@ public class ConsumerMeters {
         }
         try {
             long delay = nowMillis - Long.parseLong(new String(appendedAt.value(), StandardCharsets.UTF_8));
-            Timer.builder("dvc.consumer.effect.delay")
+            delays.computeIfAbsent(consumer + '\n' + record.topic(), name -> Timer.builder("dvc.consumer.effect.delay")
                     .description("From the producing transaction's commit to this consumer's commit of its effect")
                     .tag("consumer", consumer).tag("topic", record.topic())
                     .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10))
-                    .maximumExpectedValue(Duration.ofMinutes(30)).register(registry).record(Duration.ofMillis(Math.max(0, delay)));
+                    .maximumExpectedValue(Duration.ofMinutes(30)).register(registry))
+                    .record(Math.max(0, delay), TimeUnit.MILLISECONDS);
         } catch (NumberFormatException unreadable) {
             // a record from elsewhere: no delay to tell
         }

@@ -36,6 +36,8 @@ public class TraceContexts {
         }
     };
 
+    private static final String TRACE_PARENT = "traceparent";
+
     private final OpenTelemetry telemetry;
     private final Tracer tracer;
 
@@ -73,6 +75,9 @@ public class TraceContexts {
 
     /** The span of a consumer's transaction that applied a record: from its start to its commit. */
     public void applied(String consumer, ConsumerRecord<String, String> record, Instant started, Instant committed) {
+        if (record.headers().lastHeader(TRACE_PARENT) == null) {
+            return;
+        }
         Map<String, String> headers = new HashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
