@@ -28,6 +28,10 @@ public interface SecurityConfig {
     @WithDefault(IdentitySignature.DEV_SECRET)
     String identitySecret();
 
+    /** How long a dashboard session lasts after sign-in (a working day by default); sign-out ends it sooner. */
+    @WithDefault("PT10H")
+    Duration sessionLifetime();
+
     /** Heavy requests (appendices, bulletins, reconcile, rankings) one key may have running at once on an instance. */
     @WithDefault("2")
     int heavyRequestsPerKey();

@@ -44,6 +44,7 @@ public class ApiRoutes {
 
     private static final Logger LOG = Logger.getLogger(ApiRoutes.class);
     private static final String API_PREFIX = "/api/v1/";
+    private static final String SESSION_PATH = "/api/v1/session";
 
     private static final Set<String> LOCAL_SEGMENTS = Set.of("api-keys", "audit");
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -92,6 +93,11 @@ public class ApiRoutes {
             ProblemAnswers.send(routing, 404, "Not found", "No API at " + path);
             return;
         }
+        if (path.equals(SESSION_PATH)) {
+            // sign-in carries its key in the body, sign-out and "who am I" the cookie: SessionResource decides
+            routing.next();
+            return;
+        }
         AccessControl.Decision decision = access.decide(request, path.substring(API_PREFIX.length() - 1));
         if (!decision.isAllowed()) {
             Refusal refusal = decision.refusal();
@@ -107,7 +113,7 @@ public class ApiRoutes {
             }
             routing.addEndHandler(done -> heavy.finish(caller.id()));
         }
-        request.headers().remove("Authorization").remove("X-API-Key").remove(IdentityHeader.NAME)
+        request.headers().remove("Authorization").remove("X-API-Key").remove("Cookie").remove(IdentityHeader.NAME)
                 .set(RequestIds.HEADER, requestId);
         if (caller.role() == Role.OPS && CHANGES.contains(method)) {
             routing.addEndHandler(done -> audit.record(caller, method, path, request.query(),

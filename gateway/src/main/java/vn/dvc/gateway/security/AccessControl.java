@@ -3,19 +3,24 @@ package vn.dvc.gateway.security;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.dvc.contracts.access.Role;
 import vn.dvc.contracts.access.RoutePolicy;
 import vn.dvc.contracts.access.RouteRule;
 import vn.dvc.gateway.config.SecurityConfig;
+import vn.dvc.gateway.session.SessionCookies;
+import vn.dvc.gateway.session.Sessions;
 
 /**
- * Decides each API request before it is routed: the key (Bearer or X-API-Key) must be active; the endpoint must have a
+ * Decides each API request before it is routed: the key (Bearer or X-API-Key, or for reads a dashboard session opened
+ * with it) must be active; the endpoint must have a
  * rule naming the key's role (none: closed to everyone); a unit key must name, in every parameter the rule lists, a
  * unit of its own subtree (once: a parameter named twice is refused); the key must be within its rate; a declared
  * body length within the endpoint's size.
@@ -24,14 +29,17 @@ import vn.dvc.gateway.config.SecurityConfig;
 public class AccessControl {
 
     private static final String BEARER = "Bearer ";
+    private static final Set<String> READS = Set.of("GET", "HEAD");
 
     private final ApiKeys keys;
     private final UnitTree tree;
     private final SecurityConfig config;
     private final RateLimiterRegistry limiters;
+    private final Sessions sessions;
 
-    public AccessControl(ApiKeys keys, UnitTree tree, SecurityConfig config) {
+    public AccessControl(ApiKeys keys, UnitTree tree, SecurityConfig config, Sessions sessions) {
         this.keys = keys;
+        this.sessions = sessions;
         this.tree = tree;
         this.config = config;
         this.limiters = RateLimiterRegistry.of(perSecond(config.requestsPerSecond()));
@@ -46,6 +54,10 @@ public class AccessControl {
     /** The key allowed to make this request, or why not. {@code apiPath} is the path after /api/v1. */
     public Decision decide(HttpServerRequest request, String apiPath) {
         Optional<String> token = tokenOf(request);
+        Cookie session = request.getCookie(SessionCookies.NAME);
+        if (token.isEmpty() && session != null) {
+            return decideForSession(request, apiPath, session.getValue());
+        }
         if (token.isEmpty()) {
             return Decision.refused(Refusal.unauthenticated("An API key is required (Authorization: Bearer <key>, or X-API-Key)"));
         }
@@ -53,7 +65,23 @@ public class AccessControl {
         if (key.isEmpty()) {
             return Decision.refused(Refusal.unauthenticated("The API key is not valid (unknown, malformed, revoked, or more than one)"));
         }
-        ApiKey caller = key.get();
+        return decideFor(key.get(), request, apiPath);
+    }
+
+    /** A dashboard session reads only: a change is made with the key itself, never with a cookie a page carries. */
+    private Decision decideForSession(HttpServerRequest request, String apiPath, String cookie) {
+        Optional<ApiKey> key = sessions.callerOf(cookie);
+        if (key.isEmpty()) {
+            return Decision.refused(Refusal.unauthenticated("The session has ended or expired (or its key was revoked): sign in again"));
+        }
+        if (!READS.contains(request.method().name())) {
+            return Decision.refused(Refusal.forbidden("A dashboard session may only read; send the API key itself to "
+                    + request.method().name() + " /api/v1" + apiPath));
+        }
+        return decideFor(key.get(), request, apiPath);
+    }
+
+    private Decision decideFor(ApiKey caller, HttpServerRequest request, String apiPath) {
         Optional<RouteRule> rule = RoutePolicy.ruleFor(request.method().name(), apiPath);
         if (rule.isEmpty()) {
             return Decision.refused(Refusal.forbidden("No key may call " + request.method().name() + " /api/v1" + apiPath));

@@ -1,0 +1,239 @@
+/* The dashboard's shell: sign-in, the view and its unit and period kept in the URL (a shared link opens the same view),
+   the pickers, and rendering a page. */
+(function () {
+  const h = DVC.h;
+  const f = DVC.format;
+  const api = DVC.api;
+  const VIEWS = [['overview', 'Tổng quan chiến dịch'], ['ranking', 'Xếp hạng'], ['unit', 'Đơn vị'],
+    ['worklist', 'Hồ sơ sắp quá hạn / quá hạn'], ['reports', 'Báo cáo'], ['payments', 'Thanh toán'], ['downloads', 'Tải về']];
+  const SHARED = ['view', 'unit', 'campaign', 'from', 'to'];
+  const OWN = ['indicator', 'tier', 'list', 'page', 'sort', 'id'];
+  const BULLETIN_EVERY_DAYS = 2;
+  const $ = id => document.getElementById(id);
+  let ctx = null;
+  let state = {};
+  let rendering = 0;
+
+  function readUrl() {
+    const query = new URLSearchParams(location.search);
+    const read = {};
+    SHARED.concat(OWN).forEach(name => { if (query.get(name)) read[name] = query.get(name); });
+    return read;
+  }
+
+  /** The URL of the current view with some values changed (null removes one); another view drops the page's own. */
+  function link(changes) {
+    const next = {};
+    SHARED.forEach(name => { if (state[name]) next[name] = state[name]; });
+    if (!changes.view || changes.view === state.view) OWN.forEach(name => { if (state[name]) next[name] = state[name]; });
+    Object.entries(changes).forEach(([name, value]) => { if (value === null || value === undefined) delete next[name]; else next[name] = value; });
+    return '?' + new URLSearchParams(next).toString();
+  }
+
+  function go(changes) {
+    history.pushState(null, '', link(changes));
+    render(true);
+  }
+
+  // ------------------------------------------------------------------ sign-in
+  async function start() {
+    try {
+      await open(await api.current());
+    } catch (error) {
+      showSignIn();
+    }
+  }
+
+  function showSignIn(message) {
+    $('app').hidden = true;
+    $('who').hidden = true;
+    $('sign-in').hidden = false;
+    $('sign-in-error').textContent = message || '';
+    $('api-key').value = '';
+    $('api-key').focus();
+  }
+
+  $('sign-in-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const key = $('api-key').value.trim();
+    if (!key) {
+      $('sign-in-error').textContent = 'Hãy nhập khóa API.';
+      return;
+    }
+    try {
+      const session = await api.signIn(key);
+      $('api-key').value = '';
+      await open(session);
+    } catch (error) {
+      showSignIn(error.status === 401 ? 'Khóa API không hợp lệ, đã thu hồi hoặc đã hết hạn.' : error.status === 429
+        ? 'Đăng nhập sai quá nhiều lần; hãy thử lại sau một phút.' : 'Không đăng nhập được: ' + error.message);
+    }
+  });
+
+  $('sign-out').addEventListener('click', async () => {
+    await api.signOut().catch(() => null);
+    ctx = null;
+    $('main').replaceChildren();
+    showSignIn('Đã đăng xuất.');
+  });
+
+  const ROLE_NAMES = { ministry: 'Bộ, ngành', ops: 'Vận hành', unit: 'Đơn vị', portal: 'Cổng dịch vụ công' };
+
+  /** After sign-in: what the key may read — its units, the campaigns — then the view the URL names. */
+  async function open(session) {
+    $('sign-in').hidden = true;
+    $('who').hidden = false;
+    $('who-name').textContent = session.name + ' · ' + (ROLE_NAMES[session.role] || session.role)
+      + (session.unitCode ? ' · ' + session.unitCode : '');
+    $('app').hidden = false;
+    if (session.role === 'portal') {
+      $('view-links').replaceChildren();
+      $('pickers').hidden = true;
+      $('main').replaceChildren(h('h1', {}, 'Không có số liệu để xem'), h('p', { class: 'refused', id: 'refused' },
+        'Khóa của cổng dịch vụ công chỉ dùng để gửi dữ liệu, không được xem số liệu. Hãy đăng nhập bằng khóa của đơn vị, của Bộ hoặc của bộ phận vận hành.'));
+      markRendered();
+      return;
+    }
+    $('pickers').hidden = false;
+    const roots = session.role === 'unit' ? [session.unitCode] : (await api.get('/units')).map(u => u.code);
+    const [trees, campaigns] = await Promise.all([
+      Promise.all(roots.map(code => api.get('/units/' + encodeURIComponent(code) + '/subtree').catch(() => []))),
+      api.get('/campaigns').catch(() => [])]);
+    const units = new Map();
+    trees.flat().forEach(u => units.set(u.code, u));
+    ctx = context(session, roots, units, campaigns);
+    fillPickers();
+    render(false);
+  }
+
+  function context(session, roots, units, campaigns) {
+    const childrenOf = new Map();
+    units.forEach(u => {
+      if (u.parentCode && units.has(u.parentCode)) {
+        if (!childrenOf.has(u.parentCode)) childrenOf.set(u.parentCode, []);
+        childrenOf.get(u.parentCode).push(u);
+      }
+    });
+    return {
+      role: session.role, roots, campaigns, link, go, bulletinEveryDays: BULLETIN_EVERY_DAYS,
+      unitOrNull: code => units.get(code) || null,
+      unit: code => units.get(code) || { code, name: code, tier: null, parentCode: null },
+      unitName: code => (units.get(code) || { name: code }).name,
+      children: code => (childrenOf.get(code) || []).slice().sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+      childTier: unit => {
+        const tiers = (childrenOf.get(unit.code) || []).map(u => u.tier);
+        return tiers.includes('DISTRICT') ? 'DISTRICT' : tiers[0] || null;
+      },
+      campaign: id => campaigns.find(c => c.id === id) || null,
+      allUnits: () => Array.from(units.values())
+    };
+  }
+
+  /** The defaults a bare URL gets: the key's unit (or the first province), the running campaign and its period. */
+  function withDefaults(read) {
+    const today = f.today();
+    const running = ctx.campaigns.find(c => c.from <= today && today < c.to) || ctx.campaigns[0] || null;
+    const campaign = read.campaign ? ctx.campaign(read.campaign) : running;
+    const period = campaign || { from: f.addDays(today, -30), to: f.addDays(today, 1) };
+    return Object.assign({ view: 'overview', unit: ctx.roots[0], campaign: campaign ? campaign.id : undefined,
+      from: period.from, to: period.to }, read);
+  }
+
+  function fillPickers() {
+    const depthOf = u => { let d = 0; for (let p = u; p && p.parentCode; p = ctx.unitOrNull(p.parentCode)) d++; return d; };
+    const ordered = [];
+    const visit = code => { const u = ctx.unitOrNull(code); if (!u) return; ordered.push(u); ctx.children(code).forEach(c => visit(c.code)); };
+    ctx.roots.forEach(visit);
+    $('pick-unit').replaceChildren(...ordered.map(u => h('option', { value: u.code }, '\u00a0\u00a0'.repeat(depthOf(u)) + u.name)));
+    $('pick-campaign').replaceChildren(h('option', { value: '' }, '(không theo chiến dịch)'),
+      ...ctx.campaigns.map(c => h('option', { value: c.id }, c.name + ' (' + f.period(c.from, c.to) + ')')));
+  }
+
+  function showPickers() {
+    $('pick-unit').value = state.unit;
+    if ($('pick-unit').value !== state.unit) {
+      $('pick-unit').append(h('option', { value: state.unit }, state.unit));
+      $('pick-unit').value = state.unit;
+    }
+    $('pick-campaign').value = state.campaign || '';
+    $('pick-from').value = f.day(state.from);
+    $('pick-to').value = f.day(f.addDays(state.to, -1));
+  }
+
+  $('pick-campaign').addEventListener('change', () => {
+    const campaign = ctx.campaign($('pick-campaign').value);
+    if (campaign) {
+      $('pick-from').value = f.day(campaign.from);
+      $('pick-to').value = f.day(f.addDays(campaign.to, -1));
+    }
+  });
+
+  $('pickers').addEventListener('submit', event => {
+    event.preventDefault();
+    const from = f.parseDay($('pick-from').value);
+    const to = f.parseDay($('pick-to').value);
+    if (!from || !to || to < from) {
+      $('main').prepend(h('p', { class: 'refused', role: 'alert', id: 'period-error' }, !from || !to
+        ? 'Ngày không hợp lệ: hãy nhập theo dạng dd/mm/yyyy, ví dụ 01/06/2022.'
+        : 'Kỳ số liệu không hợp lệ: ngày kết thúc phải từ ngày bắt đầu trở đi.'));
+      return;
+    }
+    go({ unit: $('pick-unit').value, campaign: $('pick-campaign').value || null, from, to: f.addDays(to, 1), page: null, sort: null });
+  });
+
+  // ------------------------------------------------------------------ rendering
+  function showViewLinks() {
+    const current = state.view === 'dossier' ? 'worklist' : state.view;
+    $('view-links').replaceChildren(...VIEWS.map(([view, label]) => h('li', {},
+      h('a', { href: link({ view }), 'data-nav': '', 'aria-current': view === current ? 'page' : null }, label))));
+  }
+
+  async function render(moveFocus) {
+    if (!ctx) return;
+    const mine = ++rendering;
+    state = withDefaults(readUrl());
+    showViewLinks();
+    showPickers();
+    const page = DVC.pages[state.view] || DVC.pages.overview;
+    const main = $('main');
+    const body = document.createElement('div');
+    main.setAttribute('aria-busy', 'true');
+    try {
+      await page(state, ctx, body);
+    } catch (error) {
+      if (mine !== rendering) return;
+      if (error.status === 401) {
+        ctx = null;
+        showSignIn('Phiên làm việc đã kết thúc; hãy đăng nhập lại.');
+        return;
+      }
+      body.replaceChildren(h('h1', {}, (VIEWS.find(v => v[0] === state.view) || VIEWS[0])[1]),
+        h('p', { class: 'refused', id: 'refused', role: 'alert', 'data-status': error.status || '' }, error.status === 403
+          ? 'Khóa của bạn không được xem số liệu này: ' + error.message
+          : 'Không lấy được số liệu (' + (error.status ? 'HTTP ' + error.status : 'lỗi mạng') + '): ' + error.message));
+    }
+    if (mine !== rendering) return;
+    main.replaceChildren(...body.childNodes);
+    main.removeAttribute('aria-busy');
+    const heading = main.querySelector('h1');
+    document.title = (heading ? heading.textContent + ' · ' : '') + 'Chiến dịch dịch vụ công trực tuyến';
+    if (moveFocus) main.focus();
+    markRendered();
+  }
+
+  /** What the browser tests (and anyone measuring) wait for: the page's content is all on screen. */
+  function markRendered() {
+    performance.mark('dvc-rendered');
+    document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
+  }
+
+  document.addEventListener('click', event => {
+    const anchor = event.target.closest('a[data-nav]');
+    if (!anchor || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.pushState(null, '', anchor.getAttribute('href'));
+    render(true);
+  });
+  window.addEventListener('popstate', () => render(true));
+  start();
+})();

@@ -1,0 +1,101 @@
+/* Vietnamese formats: 27,20 %, 165.100.000.000 ₫, dd/MM/yyyy; times in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
+window.DVC = window.DVC || {};
+DVC.format = (function () {
+  const NBSP = '\u00a0';
+  const VN_OFFSET_MS = 7 * 3600 * 1000;
+
+  function number(value, digits) {
+    if (value === null || value === undefined || Number.isNaN(Number(value))) return '—';
+    const fixed = Math.abs(Number(value)).toFixed(digits || 0);
+    const [whole, fraction] = fixed.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    return (Number(value) < 0 ? '−' : '') + grouped + (fraction ? ',' + fraction : '');
+  }
+  const percent = value => value === null || value === undefined ? '—' : number(value, 2) + NBSP + '%';
+  const points = value => (value > 0 ? '+' : '') + number(value, 2) + NBSP + 'điểm';
+  const vnd = value => number(value, 0) + NBSP + '₫';
+  const two = n => String(n).padStart(2, '0');
+
+  /** yyyy-MM-dd (a local day) as dd/MM/yyyy. */
+  function day(iso) {
+    if (!iso) return '—';
+    const [y, m, d] = iso.slice(0, 10).split('-');
+    return d + '/' + m + '/' + y;
+  }
+  /** dd/MM/yyyy as yyyy-MM-dd, or null when it is not a real day. */
+  function parseDay(text) {
+    const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
+    if (!match) return null;
+    const iso = match[3] + '-' + two(match[2]) + '-' + two(match[1]);
+    const t = new Date(iso + 'T00:00:00Z');
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === iso ? iso : null;
+  }
+  /** An instant as dd/MM/yyyy HH:mm in Vietnam. */
+  function dateTime(instant) {
+    if (!instant) return '—';
+    const t = new Date(new Date(instant).getTime() + VN_OFFSET_MS);
+    return two(t.getUTCDate()) + '/' + two(t.getUTCMonth() + 1) + '/' + t.getUTCFullYear() + ' ' + two(t.getUTCHours()) + ':' + two(t.getUTCMinutes());
+  }
+  /** Today's local day in Vietnam, yyyy-MM-dd. */
+  function today() {
+    return new Date(Date.now() + VN_OFFSET_MS).toISOString().slice(0, 10);
+  }
+  function addDays(iso, days) {
+    const t = new Date(iso + 'T00:00:00Z');
+    t.setUTCDate(t.getUTCDate() + days);
+    return t.toISOString().slice(0, 10);
+  }
+  /** A duration in minutes as "3 ngày 2 giờ 5 phút". */
+  function duration(minutes) {
+    const m = Math.abs(Math.round(minutes));
+    const parts = [];
+    if (m >= 1440) parts.push(Math.floor(m / 1440) + ' ngày');
+    if (m % 1440 >= 60) parts.push(Math.floor((m % 1440) / 60) + ' giờ');
+    if (m < 1440 && m % 60) parts.push((m % 60) + ' phút');
+    return parts.length ? parts.join(' ') : '0 phút';
+  }
+  /** [from, to) shown as the days it covers. */
+  const period = (from, to) => day(from) + ' – ' + day(addDays(to, -1));
+
+  const INDICATORS = {
+    ONLINE_SERVICE_UPTAKE: 'Tỷ lệ DVCTT có phát sinh hồ sơ',
+    ONLINE_SERVICE_UPTAKE_ONLINE: 'Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến',
+    ONLINE_DOSSIER_SHARE: 'Tỷ lệ hồ sơ xử lý trực tuyến',
+    ONLINE_DOSSIER_SHARE_REPORTED: 'Tỷ lệ hồ sơ trực tuyến theo số đơn vị báo cáo',
+    DOSSIERS_NOT_ENTERED: 'Số hồ sơ chưa cập nhật lên Cổng',
+    INPUT_DIGITISATION: 'Tỷ lệ số hóa hồ sơ',
+    E_RESULT: 'Tỷ lệ cấp kết quả điện tử',
+    ONLINE_REPORTING: 'Tỷ lệ báo cáo trực tuyến',
+    REPORT_COMPLETION: 'Tỷ lệ hoàn thành báo cáo',
+    REPORT_TIMELINESS: 'Tỷ lệ báo cáo đúng hạn',
+    ON_TIME_RESOLUTION: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+    LATE_RESOLUTION: 'Tỷ lệ hồ sơ giải quyết quá hạn',
+    OPEN_OVERDUE: 'Số hồ sơ đang xử lý quá hạn',
+    APOLOGY_COMPLIANCE: 'Tỷ lệ hồ sơ quá hạn có phiếu xin lỗi đúng quy định',
+    ONLINE_PAYMENT_SHARE: 'Tỷ lệ hồ sơ thanh toán trực tuyến',
+    PAYMENT_ENABLED_UNITS: 'Tỷ lệ đơn vị có tài khoản thanh toán trực tuyến',
+    PAYMENT_AMOUNT_VND: 'Số tiền thanh toán trực tuyến (đồng)'
+  };
+  const TIERS = { PROVINCE: 'Cấp tỉnh', DEPARTMENT: 'Sở, ban, ngành', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã' };
+  const CHANNELS = { ONLINE: 'Trực tuyến', DIRECT: 'Trực tiếp', POSTAL: 'Bưu chính' };
+  const STATUSES = { SUBMITTED: 'Đã nộp', RECEIVED: 'Đã tiếp nhận', REJECTED: 'Từ chối tiếp nhận', PROCESSING: 'Đang xử lý',
+    SUPPLEMENT_REQUESTED: 'Yêu cầu bổ sung', SUPPLEMENT_RECEIVED: 'Đã bổ sung', PAYMENT_REQUESTED: 'Chờ thanh toán',
+    WITHDRAWN: 'Rút hồ sơ', STOPPED: 'Dừng xử lý', RESOLVED: 'Đã giải quyết', RETURNED: 'Đã trả kết quả', EXTENDED: 'Gia hạn',
+    APOLOGY_ISSUED: 'Đã có phiếu xin lỗi', DIGITISED: 'Đã số hóa' };
+  const indicator = code => INDICATORS[code] || code;
+  const tier = code => TIERS[code] || code || '';
+  const channel = code => CHANNELS[code] || code || '—';
+  const status = code => STATUSES[code] || code || '—';
+
+  /** A figure as it is read: a share in %, a count, or an amount in đồng. */
+  function figure(f) {
+    if (!f) return '—';
+    if (f.kind === 'RATIO') return percent(f.percent);
+    return f.code === 'PAYMENT_AMOUNT_VND' ? vnd(f.value) : number(f.value);
+  }
+  /** Met or not, in words (never by colour alone). */
+  const verdict = met => met === true ? '✓ Đạt' : met === false ? '✗ Chưa đạt' : 'Không có mục tiêu';
+
+  return { number, percent, points, vnd, day, dateTime, today, addDays, duration, period, indicator, tier, channel, status,
+           figure, verdict, parseDay, indicatorCodes: Object.keys(INDICATORS) };
+})();

@@ -1,0 +1,342 @@
+/* The pages. Each reads the same endpoints the ministry and the units call, shows what the signed-in key may read, and
+   returns once everything it shows is on the page. Numbers carry data-* attributes with the API's own values. */
+window.DVC = window.DVC || {};
+DVC.pages = (function () {
+  const h = DVC.h;
+  const f = DVC.format;
+  const api = DVC.api;
+  const PLAN_FIVE = ['ONLINE_SERVICE_UPTAKE', 'ONLINE_DOSSIER_SHARE', 'INPUT_DIGITISATION', 'ONLINE_REPORTING', 'ON_TIME_RESOLUTION'];
+  const WORKING_DAYS_BEFORE_QUIET = 2;
+
+  const verdictOf = met => h('span', { class: 'verdict ' + (met === true ? 'met' : met === false ? 'unmet' : '') }, f.verdict(met));
+  const num = (value, attributes) => h('td', Object.assign({ class: 'num' }, attributes || {}), value);
+  const colHead = (text, numeric) => h('th', { scope: 'col', class: numeric ? 'num' : null }, text);
+
+  /** The campaign's targeted indicators (the plan's five when it names none). */
+  function targetCodes(campaign) {
+    const named = campaign ? Object.keys(campaign.targets || {}) : [];
+    return named.length ? PLAN_FIVE.filter(code => named.includes(code)).concat(named.filter(code => !PLAN_FIVE.includes(code)))
+      : PLAN_FIVE;
+  }
+
+  /** The last local day the period covers that has already begun. */
+  function lastDay(state) {
+    const last = f.addDays(state.to, -1);
+    return last < f.today() ? last : f.today();
+  }
+
+  // ---------------------------------------------------------------- Tổng quan chiến dịch
+  async function overview(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const campaign = ctx.campaign(state.campaign);
+    const codes = targetCodes(campaign);
+    const end = lastDay(state);
+    const dailyFrom = f.addDays(end, -29) > state.from ? f.addDays(end, -29) : state.from;
+    const [kpis, progress, daily] = await Promise.all([
+      api.get('/kpis', { unit: unit.code, from: state.from, to: state.to, indicator: codes }),
+      campaign ? api.get('/campaigns/' + encodeURIComponent(campaign.id) + '/progress', { within: unit.code, tier: unit.tier })
+        .catch(() => null) : null,
+      end >= state.from ? api.get('/kpis/series', { unit: unit.code, indicator: 'ONLINE_DOSSIER_SHARE', step: 'DAY',
+        from: dailyFrom, to: f.addDays(end, 1) }).catch(() => null) : null
+    ]);
+    const paces = new Map();
+    const row = progress && progress.units.find(u => u.unit === unit.code);
+    (row ? row.indicators : []).forEach(p => paces.set(p.code, p));
+    main.append(h('h1', {}, 'Tổng quan chiến dịch'),
+      h('p', { class: 'note' }, (campaign ? campaign.name + ' · ' : '') + unit.name + ' · số liệu ' + f.period(state.from, state.to)
+        + ' · quy tắc đếm phiên bản ' + kpis.rulesVersion));
+    if (progress) {
+      main.append(h('p', { id: 'days-left' }, progress.daysRemaining > 0
+        ? 'Còn ' + f.number(progress.daysRemaining) + ' ngày đến hết chiến dịch (' + f.day(f.addDays(progress.to, -1)) + '); đã qua '
+          + f.number(progress.daysElapsed) + ' ngày.'
+        : 'Chiến dịch đã kết thúc ngày ' + f.day(f.addDays(progress.to, -1)) + '.'));
+    }
+    main.append(freshness(daily, end));
+    const byCode = new Map(kpis.indicators.map(i => [i.code, i]));
+    main.append(h('div', { class: 'cards' }, codes.filter(code => byCode.has(code)).map(code => card(byCode.get(code), paces.get(code), progress))));
+  }
+
+  function card(figure, pace, progress) {
+    const met = figure.met;
+    const details = h('dl', {},
+      h('dt', {}, 'Mục tiêu'), h('dd', {}, figure.target === null || figure.target === undefined ? '—' : '≥ ' + f.percent(figure.target)),
+      h('dt', {}, 'Tử số / mẫu số'), h('dd', {}, f.number(figure.numerator) + ' / ' + f.number(figure.denominator)));
+    if (pace && progress && progress.daysRemaining > 0) {
+      details.append(h('dt', {}, 'Cần thêm mỗi ngày'), h('dd', { class: 'needed' }, pace.neededPerDay === null ? '—'
+        : f.number(pace.neededPerDay, 2) + ' (tử số)'));
+    }
+    if (pace) {
+      details.append(h('dt', {}, 'Dự kiến cuối kỳ'), h('dd', { class: 'projected' },
+        f.percent(pace.projectedPercent) + (progress && progress.daysRemaining > 0 ? ' (theo nhịp 7 ngày qua)' : '')));
+    }
+    return h('section', { class: 'card ' + (met === true ? 'met' : met === false ? 'unmet' : ''), 'data-indicator': figure.code,
+        'data-numerator': figure.numerator, 'data-denominator': figure.denominator, 'data-percent': figure.percent },
+      h('h2', {}, f.indicator(figure.code)), h('p', { class: 'figure' }, f.figure(figure)), verdictOf(met), details);
+  }
+
+  /** The latest day with a dossier received, and a warning when the unit has gone quiet for working days. */
+  function freshness(daily, end) {
+    if (!daily) return h('p', { class: 'note' }, 'Chưa có số liệu hồ sơ trong kỳ.');
+    const withData = daily.points.filter(p => p.figure.denominator > 0);
+    if (!withData.length && end !== f.today()) {
+      return h('p', { class: 'note', id: 'freshness' }, 'Không có hồ sơ nào được tiếp nhận trong 30 ngày cuối kỳ (đến ' + f.day(end) + ').');
+    }
+    if (!withData.length) {
+      return h('p', { class: 'warning', role: 'status', id: 'freshness' }, '⚠ Không có hồ sơ nào được tiếp nhận trong 30 ngày đến '
+        + f.day(end) + ': nguồn dữ liệu có thể đã ngừng gửi.');
+    }
+    const latest = f.addDays(withData[withData.length - 1].to, -1);
+    let quietWorkingDays = 0;
+    for (let day = f.addDays(latest, 1); day <= end; day = f.addDays(day, 1)) {
+      const weekday = new Date(day + 'T00:00:00Z').getUTCDay();
+      if (weekday !== 0 && weekday !== 6) quietWorkingDays++;
+    }
+    const text = 'Hồ sơ tiếp nhận gần nhất: ngày ' + f.day(latest) + ' · trang cập nhật lúc ' + f.dateTime(new Date().toISOString());
+    return quietWorkingDays >= WORKING_DAYS_BEFORE_QUIET && end === f.today()
+      ? h('p', { class: 'warning', role: 'status', id: 'freshness' }, '⚠ ' + text + '. Đã ' + quietWorkingDays
+        + ' ngày làm việc không có hồ sơ mới: nguồn dữ liệu có thể đã ngừng gửi.')
+      : h('p', { class: 'note', id: 'freshness' }, text);
+  }
+
+  // ---------------------------------------------------------------- Xếp hạng
+  async function ranking(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const indicator = state.indicator || 'ONLINE_DOSSIER_SHARE';
+    const tier = state.tier || ctx.childTier(unit) || 'DISTRICT';
+    const interval = ctx.bulletinEveryDays;
+    const previousTo = f.addDays(state.to, -interval);
+    const [now, before] = await Promise.all([
+      api.get('/kpis/ranking', { indicator, tier, within: unit.code, from: state.from, to: state.to }),
+      previousTo > state.from ? api.get('/kpis/ranking', { indicator, tier, within: unit.code, from: state.from, to: previousTo })
+        .catch(() => null) : null]);
+    const earlier = new Map((before ? before.units : []).map(u => [u.unit, u]));
+    main.append(h('h1', {}, 'Xếp hạng'), choices(state, ctx, ['indicator', 'tier']),
+      h('p', { class: 'note' }, f.indicator(indicator) + ' · ' + f.tier(tier) + ' thuộc ' + unit.name + ' · ' + f.period(state.from, state.to)
+        + ' · thay đổi so với kỳ báo cáo trước (số liệu đến hết ' + f.day(f.addDays(previousTo, -1)) + ') · quy tắc đếm phiên bản '
+        + now.rulesVersion));
+    if (!now.units.length) {
+      main.append(h('p', {}, 'Không có đơn vị nào thuộc ' + f.tier(tier) + ' trong phạm vi này.'));
+      return;
+    }
+    main.append(h('table', { id: 'ranking' },
+      h('caption', {}, 'Bảng xếp hạng ' + f.tier(tier) + ' theo ' + f.indicator(indicator).toLowerCase()),
+      h('thead', {}, h('tr', {}, colHead('Hạng', true), colHead('Đơn vị'), colHead('Kết quả', true), colHead('So với mục tiêu'),
+        colHead('Tử số / mẫu số', true), colHead('Thay đổi', true), colHead('Đánh giá'))),
+      h('tbody', {}, now.units.map(u => {
+        const was = earlier.get(u.unit);
+        return h('tr', { 'data-unit': u.unit, 'data-percent': u.figure.percent },
+          num(f.number(u.rank)),
+          h('td', {}, h('a', { href: ctx.link({ view: 'unit', unit: u.unit }), 'data-nav': '' }, u.name)),
+          num(f.figure(u.figure)),
+          h('td', {}, DVC.charts.bar(u.figure.percent, u.figure.target)),
+          num(u.figure.kind === 'RATIO' ? f.number(u.figure.numerator) + ' / ' + f.number(u.figure.denominator) : '—'),
+          num(change(u, was)),
+          h('td', {}, verdictOf(u.figure.met)));
+      }))));
+  }
+
+  function change(now, was) {
+    if (!was) return 'mới';
+    const rank = was.rank - now.rank;
+    const rankText = rank > 0 ? '↑ ' + rank + ' hạng' : rank < 0 ? '↓ ' + (-rank) + ' hạng' : 'giữ hạng';
+    if (now.figure.percent === null || was.figure.percent === null || now.figure.kind !== 'RATIO') return rankText;
+    return rankText + ', ' + f.points(Math.round((now.figure.percent - was.figure.percent) * 100) / 100);
+  }
+
+  /** Pickers of one page (indicator, tier, list): kept in the URL like the others. */
+  function choices(state, ctx, names) {
+    const form = h('form', { class: 'pickers', 'aria-label': 'Lựa chọn của trang' });
+    const options = {
+      indicator: ['Chỉ tiêu', f.indicatorCodes, code => f.indicator(code), state.indicator || 'ONLINE_DOSSIER_SHARE'],
+      tier: ['Cấp đơn vị', ['DEPARTMENT', 'DISTRICT', 'COMMUNE'], code => f.tier(code), state.tier || ctx.childTier(ctx.unit(state.unit)) || 'DISTRICT'],
+      list: ['Danh sách', ['near-due', 'overdue'], code => code === 'overdue' ? 'Quá hạn' : 'Sắp quá hạn', state.list || 'near-due']
+    };
+    names.forEach(name => {
+      const [label, values, text, current] = options[name];
+      form.append(h('label', {}, label, h('select', { name, id: 'choose-' + name,
+        onchange: event => ctx.go({ [name]: event.target.value, page: null }) },
+        values.map(value => h('option', { value, selected: value === current }, text(value))))));
+    });
+    return form;
+  }
+
+  // ---------------------------------------------------------------- Đơn vị
+  async function unitPage(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const campaign = ctx.campaign(state.campaign);
+    const codes = targetCodes(campaign);
+    const children = ctx.children(unit.code);
+    const [kpis, childFigures, series] = await Promise.all([
+      api.get('/kpis', { unit: unit.code, from: state.from, to: state.to }),
+      Promise.all(children.map(child => api.get('/kpis', { unit: child.code, from: state.from, to: state.to, indicator: codes }))),
+      Promise.all(codes.map(code => api.get('/kpis/series', { unit: unit.code, indicator: code, step: 'WEEK', from: state.from, to: state.to })))]);
+    main.append(breadcrumb(unit, ctx), h('h1', {}, unit.name),
+      h('p', { class: 'note' }, f.tier(unit.tier) + ' · mã ' + unit.code + ' · ' + f.period(state.from, state.to)
+        + ' · quy tắc đếm phiên bản ' + kpis.rulesVersion));
+    main.append(h('table', { id: 'unit-indicators' }, h('caption', {}, 'Các chỉ tiêu của đơn vị'),
+      h('thead', {}, h('tr', {}, colHead('Chỉ tiêu'), colHead('Kết quả', true), colHead('Tử số / mẫu số', true), colHead('Mục tiêu', true),
+        colHead('Đánh giá'))),
+      h('tbody', {}, kpis.indicators.map(i => h('tr', { 'data-indicator': i.code },
+        h('th', { scope: 'row' }, f.indicator(i.code)), num(f.figure(i)),
+        num(i.kind === 'RATIO' ? f.number(i.numerator) + ' / ' + f.number(i.denominator) : '—'),
+        num(i.target === null || i.target === undefined ? '—' : i.kind === 'RATIO' ? f.percent(i.target) : f.number(i.target)),
+        h('td', {}, verdictOf(i.met)))))));
+    if (children.length) {
+      main.append(h('h2', {}, 'Các đơn vị trực thuộc'), childTable(children, childFigures, codes, state, ctx));
+    }
+    main.append(h('h2', {}, 'Diễn biến theo tuần'));
+    series.forEach((s, index) => main.append(DVC.charts.trend(s, f.indicator(codes[index]))));
+  }
+
+  function breadcrumb(unit, ctx) {
+    const trail = [];
+    for (let u = unit; u; u = u.parentCode ? ctx.unitOrNull(u.parentCode) : null) trail.unshift(u);
+    return h('nav', { class: 'breadcrumb', 'aria-label': 'Đường dẫn đơn vị' }, h('ol', {}, trail.map((u, index) =>
+      h('li', {}, index === trail.length - 1 ? h('span', { 'aria-current': 'page' }, u.name)
+        : h('a', { href: ctx.link({ view: 'unit', unit: u.code }), 'data-nav': '' }, u.name)))));
+  }
+
+  function childTable(children, figures, codes, state, ctx) {
+    const rows = children.map((child, index) => ({ child, byCode: new Map(figures[index].indicators.map(i => [i.code, i])) }));
+    const sort = state.sort || 'name';
+    const descending = sort.startsWith('-');
+    const key = sort.replace(/^-/, '');
+    rows.sort((a, b) => {
+      const x = key === 'name' ? a.child.name : (a.byCode.get(key) || {}).percent;
+      const y = key === 'name' ? b.child.name : (b.byCode.get(key) || {}).percent;
+      const order = x === y ? 0 : x === null || x === undefined ? 1 : y === null || y === undefined ? -1
+        : key === 'name' ? String(x).localeCompare(String(y), 'vi') : x - y;
+      return descending ? -order : order;
+    });
+    const header = (label, column, numeric) => {
+      const sorted = key === column ? (descending ? 'descending' : 'ascending') : 'none';
+      const next = key === column && !descending ? '-' + column : column;
+      return h('th', { scope: 'col', class: numeric ? 'num' : null, 'aria-sort': sorted },
+        h('button', { type: 'button', 'data-sort': column, onclick: () => ctx.go({ sort: next }) },
+          label + (sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : '')));
+    };
+    return h('table', { id: 'children' }, h('caption', {}, 'Bấm tên cột để sắp xếp, bấm tên đơn vị để xem chi tiết'),
+      h('thead', {}, h('tr', {}, header('Đơn vị', 'name'), codes.map(code => header(f.indicator(code), code, true)))),
+      h('tbody', {}, rows.map(({ child, byCode }) => h('tr', { 'data-unit': child.code },
+        h('th', { scope: 'row' }, h('a', { href: ctx.link({ view: 'unit', unit: child.code, sort: null }), 'data-nav': '' }, child.name)),
+        codes.map(code => {
+          const i = byCode.get(code);
+          return num(i ? f.figure(i) + (i.met === true ? ' ✓' : i.met === false ? ' ✗' : '') : '—',
+            { 'data-indicator': code, 'data-percent': i ? i.percent : null });
+        })))));
+  }
+
+  // ---------------------------------------------------------------- Hồ sơ sắp quá hạn / quá hạn
+  async function worklist(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const overdue = state.list === 'overdue';
+    const page = Number(state.page || 0);
+    const size = 25;
+    const answer = await api.get(overdue ? '/dossiers/overdue' : '/dossiers/near-due',
+      overdue ? { unit: unit.code, page, size } : { unit: unit.code, page, size, within: 'P2D' });
+    const pages = Math.max(1, Math.ceil(answer.total / size));
+    main.append(h('h1', {}, overdue ? 'Hồ sơ quá hạn' : 'Hồ sơ sắp quá hạn'), choices(state, ctx, ['list']),
+      h('p', { class: 'note' }, unit.name + ' · ' + (overdue ? 'hồ sơ đang xử lý đã quá hạn, quá hạn lâu nhất trước'
+        : 'hồ sơ đến hạn trong 2 ngày tới, chưa có phiếu xin lỗi (phiếu phải gửi trước hạn ít nhất 1 ngày)')
+        + ' · ' + f.number(answer.total) + ' hồ sơ'));
+    if (!answer.items.length) {
+      main.append(h('p', {}, overdue ? 'Không có hồ sơ quá hạn.' : 'Không có hồ sơ sắp đến hạn.'));
+      return;
+    }
+    main.append(h('table', { id: 'worklist' }, h('caption', {}, 'Trang ' + (page + 1) + ' / ' + pages),
+      h('thead', {}, h('tr', {}, colHead('Mã hồ sơ'), colHead('Đơn vị'), colHead('Thủ tục'), colHead('Kênh'), colHead('Tiếp nhận'),
+        colHead('Hạn xử lý'), colHead(overdue ? 'Đã quá hạn' : 'Còn lại', true))),
+      h('tbody', {}, answer.items.map(item => {
+        const minutes = item.minutesPastDue;
+        return h('tr', { 'data-dossier': item.dossierId },
+          h('td', {}, h('a', { href: ctx.link({ view: 'dossier', id: item.dossierId }), 'data-nav': '' }, item.dossierId)),
+          h('td', {}, ctx.unitName(item.unitCode)), h('td', {}, item.serviceCode), h('td', {}, f.channel(item.channel)),
+          h('td', {}, f.dateTime(item.receivedAt)), h('td', {}, f.dateTime(item.dueAtInForce)),
+          num(minutes === null || minutes === undefined ? '—' : f.duration(minutes), { 'data-minutes': minutes }));
+      }))),
+      h('nav', { class: 'pager', 'aria-label': 'Phân trang' },
+        page > 0 ? h('a', { href: ctx.link({ page: page - 1 }), 'data-nav': '', rel: 'prev' }, '‹ Trang trước') : null,
+        h('span', {}, 'Trang ' + (page + 1) + ' / ' + pages),
+        page + 1 < pages ? h('a', { href: ctx.link({ page: page + 1 }), 'data-nav': '', rel: 'next' }, 'Trang sau ›') : null));
+  }
+
+  // ---------------------------------------------------------------- Một hồ sơ
+  async function dossier(state, ctx, main) {
+    const d = await api.get('/dossiers/' + encodeURIComponent(state.id));
+    main.append(h('h1', {}, 'Hồ sơ ' + d.dossierId),
+      h('dl', { class: 'card', id: 'dossier' },
+        h('dt', {}, 'Đơn vị'), h('dd', {}, ctx.unitName(d.unitCode)),
+        h('dt', {}, 'Thủ tục'), h('dd', {}, d.serviceCode), h('dt', {}, 'Kênh'), h('dd', {}, f.channel(d.channel)),
+        h('dt', {}, 'Trạng thái'), h('dd', {}, f.status(d.status)),
+        h('dt', {}, 'Tiếp nhận'), h('dd', {}, f.dateTime(d.receivedAt)),
+        h('dt', {}, 'Hạn xử lý'), h('dd', {}, f.dateTime(d.deadline && d.deadline.dueAtInForce)),
+        h('dt', {}, 'Phiếu xin lỗi'), h('dd', {}, d.apology ? 'Có' : 'Chưa có')),
+      h('table', {}, h('caption', {}, 'Các bước của hồ sơ'),
+        h('thead', {}, h('tr', {}, colHead('Thời điểm'), colHead('Bước'))),
+        h('tbody', {}, d.events.map(e => h('tr', {}, h('td', {}, f.dateTime(e.occurredAt)), h('td', {}, f.status(e.status)))))));
+  }
+
+  // ---------------------------------------------------------------- Báo cáo
+  async function reports(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const answer = await api.get('/reports/completion', { unit: unit.code, from: state.from, to: state.to, missingLimit: 20 });
+    const rate = r => f.percent(r.completion.percent);
+    main.append(h('h1', {}, 'Báo cáo'), h('p', { class: 'note' }, unit.name + ' · ' + f.period(state.from, state.to)
+      + ' · phải nộp ' + f.number(answer.total.expected) + ', đã nộp ' + f.number(answer.total.submitted) + ' (' + rate(answer.total)
+      + '), trực tuyến ' + f.percent(answer.total.onlineShare.percent) + ' · quy tắc đếm phiên bản ' + answer.rulesVersion));
+    main.append(h('table', { id: 'completion' }, h('caption', {}, 'Tình hình nộp báo cáo theo hệ thống và biểu mẫu'),
+      h('thead', {}, h('tr', {}, colHead('Hệ thống'), colHead('Biểu mẫu'), colHead('Phải nộp', true), colHead('Đã nộp', true),
+        colHead('Đúng hạn', true), colHead('Trực tuyến', true), colHead('Tỷ lệ hoàn thành', true))),
+      h('tbody', {}, answer.forms.map(form => h('tr', { 'data-form': form.formCode },
+        h('td', {}, form.systemName), h('th', { scope: 'row' }, form.formName), num(f.number(form.rate.expected)),
+        num(f.number(form.rate.submitted)), num(f.number(form.rate.onTime)), num(f.number(form.rate.online)), num(rate(form.rate)))))));
+    const missing = answer.forms.filter(form => form.missingCount > 0);
+    if (missing.length) {
+      main.append(h('h2', {}, 'Đơn vị chưa nộp báo cáo'));
+      missing.forEach(form => main.append(h('details', { 'data-form': form.formCode }, h('summary', {}, form.formName + ': '
+        + f.number(form.missingCount) + ' báo cáo chưa nộp'), h('ul', {}, form.missing.map(m => h('li', {}, m.unitName + ' — kỳ '
+        + m.period + ', hạn ' + f.dateTime(m.deadline) + (m.pastDeadline ? ' (đã quá hạn)' : '')))))));
+    }
+  }
+
+  // ---------------------------------------------------------------- Thanh toán
+  async function payments(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const [byUnit, byField, coverage] = await Promise.all([
+      api.get('/payments/tally', { unit: unit.code, from: state.from, to: state.to, groupBy: 'unit' }),
+      api.get('/payments/tally', { unit: unit.code, from: state.from, to: state.to, groupBy: 'field' }),
+      api.get('/payment-accounts/coverage', { unit: unit.code })]);
+    main.append(h('h1', {}, 'Thanh toán trực tuyến'), h('p', { class: 'note' }, unit.name + ' · ' + f.period(state.from, state.to)),
+      h('p', { id: 'coverage', 'data-enabled': coverage.enabledUnits, 'data-units': coverage.units }, 'Đơn vị đã có tài khoản thanh toán trực tuyến: '
+        + f.number(coverage.enabledUnits) + ' / ' + f.number(coverage.units) + ' (' + f.percent(coverage.percent) + ')'),
+      h('p', { id: 'payment-total', 'data-amount': byUnit.total.success.amountVnd }, 'Thanh toán thành công: '
+        + f.number(byUnit.total.success.count) + ' giao dịch, ' + f.vnd(byUnit.total.success.amountVnd)));
+    [[byUnit, 'Theo đơn vị', 'by-unit'], [byField, 'Theo lĩnh vực', 'by-field']].forEach(([tally, title, id]) => {
+      main.append(h('table', { id }, h('caption', {}, title),
+        h('thead', {}, h('tr', {}, colHead(title.replace('Theo ', '').replace(/^./, c => c.toUpperCase())), colHead('Thành công', true),
+          colHead('Số tiền', true), colHead('Không thành công', true), colHead('Hoàn tiền', true))),
+        h('tbody', {}, tally.groups.length ? tally.groups.map(g => h('tr', {}, h('th', { scope: 'row' }, g.label || ctx.unitName(g.key)),
+          num(f.number(g.success.count)), num(f.vnd(g.success.amountVnd)), num(f.number(g.failed.count)), num(f.number(g.refunded.count))))
+          : h('tr', {}, h('td', { colspan: 5 }, 'Chưa có giao dịch trong kỳ.')))));
+    });
+  }
+
+  // ---------------------------------------------------------------- Tải về
+  async function downloads(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const appendices = [
+      [1, 'Phụ lục 1: Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ'], [2, 'Phụ lục 2: Tỷ lệ hồ sơ xử lý trực tuyến'],
+      [3, 'Phụ lục 3: Tình hình thực hiện báo cáo trên các hệ thống'], [4, 'Phụ lục 4: Tình hình giải quyết hồ sơ'],
+      [5, 'Phụ lục 5: Thanh toán trực tuyến']];
+    const list = h('ul', { class: 'downloads', id: 'downloads' }, appendices.map(([number, title]) => h('li', {},
+      h('a', { href: api.url('/appendices/' + number, { unit: unit.code, from: state.from, to: state.to, format: 'xlsx' }), download: '',
+        'data-appendix': number }, title + ' (XLSX)'))));
+    if (ctx.role === 'ministry' || ctx.role === 'ops') {
+      list.prepend(h('li', {}, h('a', { href: api.url('/bulletins/latest', { format: 'xlsx' }), download: '', 'data-bulletin': '' },
+        'Bản tin tiến độ mới nhất (XLSX)')));
+    }
+    main.append(h('h1', {}, 'Tải về'), h('p', { class: 'note' }, unit.name + ' · ' + f.period(state.from, state.to)), list);
+  }
+
+  return { overview, ranking, unit: unitPage, worklist, dossier, reports, payments, downloads };
+})();
