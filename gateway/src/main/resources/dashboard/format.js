@@ -93,8 +93,9 @@ DVC.format = (function () {
     if (f.kind === 'RATIO') return percent(f.percent);
     return f.code === 'PAYMENT_AMOUNT_VND' ? vnd(f.value) : number(f.value);
   }
-  /** Met or not, in words (never by colour alone). */
-  const verdict = met => met === true ? '✓ Đạt' : met === false ? '✗ Chưa đạt' : 'Không có mục tiêu';
+  /** Met or not, in words (never by colour alone); with a target but nothing counted yet, said so. */
+  const verdict = (met, target) => met === true ? '✓ Đạt' : met === false ? '✗ Chưa đạt'
+    : target === null || target === undefined ? 'Không có mục tiêu' : 'Chưa có số liệu';
 
   return { number, percent, points, vnd, day, dateTime, today, addDays, duration, period, indicator, tier, channel, status,
            figure, verdict, parseDay, indicatorCodes: Object.keys(INDICATORS) };

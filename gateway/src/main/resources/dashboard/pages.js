@@ -8,7 +8,8 @@ DVC.pages = (function () {
   const PLAN_FIVE = ['ONLINE_SERVICE_UPTAKE', 'ONLINE_DOSSIER_SHARE', 'INPUT_DIGITISATION', 'ONLINE_REPORTING', 'ON_TIME_RESOLUTION'];
   const WORKING_DAYS_BEFORE_QUIET = 2;
 
-  const verdictOf = met => h('span', { class: 'verdict ' + (met === true ? 'met' : met === false ? 'unmet' : '') }, f.verdict(met));
+  const verdictOf = figure => h('span', { class: 'verdict ' + (figure.met === true ? 'met' : figure.met === false ? 'unmet' : '') },
+    f.verdict(figure.met, figure.target));
   const num = (value, attributes) => h('td', Object.assign({ class: 'num' }, attributes || {}), value);
   const colHead = (text, numeric) => h('th', { scope: 'col', class: numeric ? 'num' : null }, text);
 
@@ -71,7 +72,7 @@ DVC.pages = (function () {
     }
     return h('section', { class: 'card ' + (met === true ? 'met' : met === false ? 'unmet' : ''), 'data-indicator': figure.code,
         'data-numerator': figure.numerator, 'data-denominator': figure.denominator, 'data-percent': figure.percent },
-      h('h2', {}, f.indicator(figure.code)), h('p', { class: 'figure' }, f.figure(figure)), verdictOf(met), details);
+      h('h2', {}, f.indicator(figure.code)), h('p', { class: 'figure' }, f.figure(figure)), verdictOf(figure), details);
   }
 
   /** The latest day with a dossier received, and a warning when the unit has gone quiet for working days. */
@@ -131,7 +132,7 @@ DVC.pages = (function () {
           h('td', {}, DVC.charts.bar(u.figure.percent, u.figure.target)),
           num(u.figure.kind === 'RATIO' ? f.number(u.figure.numerator) + ' / ' + f.number(u.figure.denominator) : '—'),
           num(change(u, was)),
-          h('td', {}, verdictOf(u.figure.met)));
+          h('td', {}, verdictOf(u.figure)));
       }))));
   }
 
@@ -180,7 +181,7 @@ DVC.pages = (function () {
         h('th', { scope: 'row' }, f.indicator(i.code)), num(f.figure(i)),
         num(i.kind === 'RATIO' ? f.number(i.numerator) + ' / ' + f.number(i.denominator) : '—'),
         num(i.target === null || i.target === undefined ? '—' : i.kind === 'RATIO' ? f.percent(i.target) : f.number(i.target)),
-        h('td', {}, verdictOf(i.met)))))));
+        h('td', {}, verdictOf(i)))))));
     if (children.length) {
       main.append(h('h2', {}, 'Các đơn vị trực thuộc'), childTable(children, childFigures, codes, state, ctx));
     }
@@ -247,7 +248,8 @@ DVC.pages = (function () {
       h('thead', {}, h('tr', {}, colHead('Mã hồ sơ'), colHead('Đơn vị'), colHead('Thủ tục'), colHead('Kênh'), colHead('Tiếp nhận'),
         colHead('Hạn xử lý'), colHead(overdue ? 'Đã quá hạn' : 'Còn lại', true))),
       h('tbody', {}, answer.items.map(item => {
-        const minutes = item.minutesPastDue;
+        // the near-due list serves the due time; the minutes left are counted here, at the moment the page is drawn
+        const minutes = overdue ? item.minutesPastDue : Math.max(0, Math.floor((Date.parse(item.dueAtInForce) - Date.now()) / 60000));
         return h('tr', { 'data-dossier': item.dossierId },
           h('td', {}, h('a', { href: ctx.link({ view: 'dossier', id: item.dossierId }), 'data-nav': '' }, item.dossierId)),
           h('td', {}, ctx.unitName(item.unitCode)), h('td', {}, item.serviceCode), h('td', {}, f.channel(item.channel)),

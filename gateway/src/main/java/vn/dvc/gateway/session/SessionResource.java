@@ -56,15 +56,17 @@ public class SessionResource {
     @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "Signed in; the cookie dvc_session is set")
     @APIResponse(responseCode = "400", description = "apiKey is missing")
     @APIResponse(responseCode = "401", description = "The key is not valid (unknown, malformed, revoked or expired)")
-    @APIResponse(responseCode = "429", description = "More than 10 sign-in attempts a minute from this address")
+    @APIResponse(responseCode = "429", description = "More than 10 failed sign-ins a minute from this address")
     public Response signIn(@Valid @NotNull SignIn body) {
-        RateLimiter limiter = attempts.rateLimiter(request.getCurrent().request().remoteAddress().hostAddress());
-        if (!limiter.acquirePermission()) {
-            throw new ProblemException(Problem.of(429, "Too many requests", "Too many sign-in attempts; wait a minute", null));
+        // only failed attempts are counted: guessing is what is slowed, not a team signing in at one office's address
+        RateLimiter failures = attempts.rateLimiter(request.getCurrent().request().remoteAddress().hostAddress());
+        if (failures.getMetrics().getAvailablePermissions() <= 0) {
+            throw new ProblemException(Problem.of(429, "Too many requests", "Too many failed sign-ins; wait a minute", null));
         }
-        Sessions.Opened opened = sessions.open(body.apiKey().trim())
-                .orElseThrow(() -> new ProblemException(Problem.of(401, "Unauthorized",
-                        "The API key is not valid (unknown, malformed, revoked or expired)", null)));
+        Sessions.Opened opened = sessions.open(body.apiKey().trim()).orElseThrow(() -> {
+            failures.acquirePermission();
+            return new ProblemException(Problem.of(401, "Unauthorized", "The API key is not valid (unknown, malformed, revoked or expired)", null));
+        });
         long maxAge = Math.max(0, opened.session().expiresAtSeconds() - Instant.now().getEpochSecond());
         return Response.ok(SessionView.of(opened.key(), opened.session().expiresAt()))
                 .cookie(cookie(opened.cookie(), (int) maxAge)).build();

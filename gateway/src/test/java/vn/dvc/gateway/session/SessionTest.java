@@ -11,11 +11,15 @@ import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import vn.dvc.gateway.security.TestKeys;
 
 /** Dashboard sessions at the gateway, every back service unreachable (%test): a request let through answers 503. */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionTest {
 
     private static final String READ = "/api/v1/kpis?unit=" + TestKeys.UNIT_CODE + "&from=2022-06-01&to=2022-07-01";
@@ -97,5 +101,19 @@ class SessionTest {
         given().cookie(SessionCookies.NAME, cookie).get(READ);
         String log = Files.readString(Path.of("target/gateway-test.log"));
         assertThat(log).doesNotContain(TestKeys.PORTAL).doesNotContain(cookie);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it leaves this address locked out of sign-in for a minute
+    void tenFailedSignInsAMinuteLockTheAddressOutWhileGoodOnesAreNotCounted() {
+        for (int i = 0; i < 12; i++) {
+            signIn(TestKeys.OPS).then().statusCode(200);
+        }
+        int failures = 0;
+        while (signIn("dvc_00000000000c_wrong-secret-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx").statusCode() == 401) {
+            failures++;
+            assertThat(failures).isLessThanOrEqualTo(10);
+        }
+        signIn(TestKeys.OPS).then().statusCode(429).contentType("application/problem+json");
     }
 }
