@@ -6,13 +6,16 @@
   const api = DVC.api;
   const VIEWS = [['overview', 'Tổng quan chiến dịch'], ['ranking', 'Xếp hạng'], ['unit', 'Đơn vị'],
     ['worklist', 'Hồ sơ sắp quá hạn / quá hạn'], ['reports', 'Báo cáo'], ['payments', 'Thanh toán'], ['downloads', 'Tải về']];
-  const SHARED = ['view', 'unit', 'campaign', 'from', 'to'];
+  const SHARED = ['view', 'unit', 'campaign', 'from', 'to', 'refresh'];
   const OWN = ['indicator', 'tier', 'list', 'page', 'sort', 'id'];
   const BULLETIN_EVERY_DAYS = 2;
+  const DEFAULT_REFRESH_SECONDS = 60;
   const $ = id => document.getElementById(id);
   let ctx = null;
   let state = {};
   let rendering = 0;
+  let drawing = false;
+  let drawnAt = Date.now();
 
   function readUrl() {
     const query = new URLSearchParams(location.search);
@@ -188,20 +191,28 @@
       h('a', { href: link({ view }), 'data-nav': '', 'aria-current': view === current ? 'page' : null }, label))));
   }
 
-  async function render(moveFocus) {
-    if (!ctx) return;
+  /**
+   * Draws the view the URL names. A refresh (the overview, every minute while it is on screen) redraws the same view
+   * without moving focus, and gives way to any navigation: it is skipped while one is drawing and dropped if one starts.
+   */
+  async function render(moveFocus, refresh) {
+    if (!ctx || (refresh && drawing)) return;
     const mine = ++rendering;
+    drawing = !refresh;
     state = withDefaults(readUrl());
-    showViewLinks();
-    showPickers();
     const page = DVC.pages[state.view] || DVC.pages.overview;
     const main = $('main');
     const body = document.createElement('div');
-    main.setAttribute('aria-busy', 'true');
+    if (!refresh) {
+      showViewLinks();
+      showPickers();
+      main.setAttribute('aria-busy', 'true');
+    }
     try {
       await page(state, ctx, body);
     } catch (error) {
       if (mine !== rendering) return;
+      if (refresh) return;
       if (error.status === 401) {
         ctx = null;
         showSignIn('Phiên làm việc đã kết thúc; hãy đăng nhập lại.');
@@ -213,16 +224,31 @@
           : 'Không lấy được số liệu (' + (error.status ? 'HTTP ' + error.status : 'lỗi mạng') + '): ' + error.message));
     }
     if (mine !== rendering) return;
+    drawing = false;
     main.replaceChildren(...body.childNodes);
     main.removeAttribute('aria-busy');
+    if (refresh) {
+      document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || 0) + 1);
+      return;
+    }
     const heading = main.querySelector('h1');
     document.title = (heading ? heading.textContent + ' · ' : '') + 'Chiến dịch dịch vụ công trực tuyến';
     if (moveFocus) main.focus();
     markRendered();
   }
 
+  // the overview redraws itself every minute (or every ?refresh= seconds, at least 5: a wall display) while it is seen
+  setInterval(() => {
+    const every = Math.max(5, Number(state.refresh) || DEFAULT_REFRESH_SECONDS) * 1000;
+    if (state.view === 'overview' && document.visibilityState === 'visible' && Date.now() - drawnAt >= every) {
+      drawnAt = Date.now();
+      render(false, true);
+    }
+  }, 1000);
+
   /** What the browser tests (and anyone measuring) wait for: the page's content is all on screen. */
   function markRendered() {
+    drawnAt = Date.now();
     performance.mark('dvc-rendered');
     document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
   }

@@ -104,8 +104,9 @@ DVC.pages = (function () {
     const unit = ctx.unit(state.unit);
     const indicator = state.indicator || 'ONLINE_DOSSIER_SHARE';
     const tier = state.tier || ctx.childTier(unit) || 'DISTRICT';
-    const interval = ctx.bulletinEveryDays;
-    const previousTo = f.addDays(state.to, -interval);
+    // the previous bulletin's cut: its interval before the period's end, or before today while the period runs
+    const end = f.addDays(lastDay(state), 1);
+    const previousTo = f.addDays(end, -ctx.bulletinEveryDays);
     const [now, before] = await Promise.all([
       api.get('/kpis/ranking', { indicator, tier, within: unit.code, from: state.from, to: state.to }),
       previousTo > state.from ? api.get('/kpis/ranking', { indicator, tier, within: unit.code, from: state.from, to: previousTo })

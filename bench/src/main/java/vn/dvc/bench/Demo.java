@@ -40,7 +40,9 @@ final class Demo {
         String api = gatewayUri + "/api/v1";
         out.printf("Demo province %s (%d units, %d services) loaded. Streaming the campaign %s … %s at %.0f items/s.%n",
                 unit, province.units().size(), province.services().size(), from, to.minusDays(1), options.demoRate());
-        out.println("Watch (with a key from .run/dev-keys.properties in X-API-Key):");
+        out.printf("Watch the dashboard (sign in with the ministry key of .run/dev-keys.properties):%n  %s/?view=overview&unit=%s"
+                + "&campaign=KH-170-2022&refresh=10%n", gatewayUri, unit);
+        out.println("or the API (with a key from .run/dev-keys.properties in X-API-Key):");
         out.printf("  %s/kpis?unit=%s&from=%s&to=%s%n", api, unit, from, to);
         out.printf("  %s/campaigns/KH-170-2022/progress?within=%s&tier=DISTRICT%n", api, unit);
         out.printf("  %s/kpis/ranking?indicator=ONLINE_DOSSIER_SHARE&tier=DISTRICT&within=%s&from=%s&to=%s%n", api, unit, from, to);

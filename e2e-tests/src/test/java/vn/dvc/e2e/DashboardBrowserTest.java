@@ -212,13 +212,28 @@ class DashboardBrowserTest {
             assertThat(verdict).as(code).isEqualTo(Boolean.TRUE.equals(met) ? "✓ Đạt" : Boolean.FALSE.equals(met) ? "✗ Chưa đạt"
                     : figure.get("target") == null ? "Không có mục tiêu" : "Chưa có số liệu");
         }
-        // 4 of 6 dossiers online
-        assertThat(text(browser.find(".card[data-indicator=ONLINE_DOSSIER_SHARE] .figure"))).isEqualTo("66,67 %");
         int remaining = given().header("X-API-Key", RunningSuite.key("ministry")).queryParam("within", PROVINCE).queryParam("tier", "PROVINCE")
                 .get("/api/v1/campaigns/" + CAMPAIGN + "/progress").then().statusCode(200).extract().jsonPath().getInt("daysRemaining");
         assertThat(text(browser.find("#days-left"))).startsWith("Còn " + remaining + " ngày đến hết chiến dịch");
         assertThat(text(browser.find("#freshness"))).contains("Hồ sơ tiếp nhận gần nhất: ngày "
                 + String.format("%02d/%02d/%d", TODAY.minusDays(1).getDayOfMonth(), TODAY.minusDays(1).getMonthValue(), TODAY.minusDays(1).getYear()));
+    }
+
+    @Test
+    void theOverviewMovesAsDossiersArriveWithoutAReload() {
+        browser.signIn(RunningSuite.key("ministry"));
+        browser.open(view("overview", DEPARTMENT, "refresh=5"));
+        WebElement card = browser.find(".card[data-indicator=ONLINE_DOSSIER_SHARE]");
+        long before = Long.parseLong(card.getAttribute("data-denominator"));
+        Instant now = Instant.now();
+        // received yesterday, online, at the department: its share stays 100 %, the province's latest day stays yesterday
+        given().contentType(ContentType.JSON).body(List.of(received("D7", DEPARTMENT, "ONLINE", now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(10))))).post("/api/v1/dossier-events/batch").then().statusCode(202);
+        String rendered = (String) browser.script("return document.body.dataset.rendered");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Long.parseLong(
+                browser.find(".card[data-indicator=ONLINE_DOSSIER_SHARE]").getAttribute("data-denominator")) == before + 1);
+        assertThat(browser.script("return document.body.dataset.rendered")).as("redrawn in place, not navigated").isEqualTo(rendered);
+        assertThat(browser.url()).contains("refresh=5");
     }
 
     @Test
