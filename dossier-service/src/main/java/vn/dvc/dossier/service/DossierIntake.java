@@ -3,6 +3,7 @@ package vn.dvc.dossier.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.problem.Causes;
+import vn.dvc.commons.problem.Problem;
 import vn.dvc.dossier.repository.DossierEventStore;
 import vn.dvc.dossier.repository.DossierEventStore.NewEvent;
 import vn.dvc.dossier.rest.dto.EventOutcome;
@@ -52,14 +54,26 @@ public class DossierIntake {
      */
     public List<EventOutcome> accept(List<JsonNode> events, boolean batch) {
         return counts.counted("dossier_event", admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS,
-                Causes::isLockConflict, () -> acceptOnce(events, batch))), EventOutcome::outcome, EventOutcome::problem);
+                Causes::isLockConflict, () -> acceptOnce(events, batch, null))), EventOutcome::outcome, EventOutcome::problem);
     }
 
-    private List<EventOutcome> acceptOnce(List<JsonNode> events, boolean batch) {
+    /**
+     * Takes groups of events all or nothing, each group on its own (a snapshot of the national portal's sync is one
+     * group): when one event of a group is refused, none of the group is stored and each says why.
+     */
+    public List<EventOutcome> acceptGroups(List<JsonNode> events, int[] groupOf) {
+        return counts.counted("dossier_event", admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS,
+                Causes::isLockConflict, () -> acceptOnce(events, true, groupOf))), EventOutcome::outcome, EventOutcome::problem);
+    }
+
+    private List<EventOutcome> acceptOnce(List<JsonNode> events, boolean batch, int[] groupOf) {
         List<IntakeItem> items = IntStream.range(0, events.size()).mapToObj(IntakeItem::new).toList();
         items.forEach(item -> validator.read(events.get(item.index), item));
         checks.checkReferences(items);
         checks.checkOpenings(items, store.dossiersWithUnit(dossierIdsOf(pending(items))));
+        if (groupOf != null) {
+            refuseGroupsWithARefusal(items, groupOf);
+        }
         markRepeatsInRequest(items);
         List<IntakeItem> candidates = pending(items);
         if (!candidates.isEmpty()) {
@@ -89,6 +103,13 @@ public class DossierIntake {
         store.payloadsByDossier(acceptedByDossier.keySet()).forEach((dossierId, payloads) ->
                 histories.put(dossierId, payloads.stream().map(validator::reread).toList()));
         states.refold(histories, acceptedByDossier);
+    }
+
+    private static void refuseGroupsWithARefusal(List<IntakeItem> items, int[] groupOf) {
+        Map<Integer, Problem> refused = new HashMap<>();
+        items.stream().filter(item -> !item.pending()).forEach(item -> refused.putIfAbsent(groupOf[item.index], item.problem()));
+        items.stream().filter(item -> item.pending() && refused.containsKey(groupOf[item.index]))
+                .forEach(item -> item.reject(refused.get(groupOf[item.index])));
     }
 
     /** The same event id twice in one request counts once: the first is taken, the others are duplicates. */

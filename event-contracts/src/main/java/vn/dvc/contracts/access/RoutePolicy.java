@@ -39,6 +39,11 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/dossiers/near-due", Set.of(OPS, UNIT, SERVICE)).scopedBy("unit"),
             RouteRule.of("GET", "/dossiers/overdue", Set.of(OPS, UNIT, SERVICE)).scopedBy("unit"),
             RouteRule.of("GET", "/dossiers/anomalies", Set.of(OPS, UNIT)).scopedBy("unit"),
+            // the national portal's sync job, as it is (docs/dvcqg-sync.md)
+            RouteRule.of("POST", "/dvcqg/dossiers", Set.of(PORTAL, OPS)).asBatch(),
+            RouteRule.of("POST", "/dvcqg/progress", Set.of(PORTAL, OPS)).asBatch(),
+            RouteRule.of("PUT", "/dvcqg/unit-codes", OPS_ONLY),
+            RouteRule.of("GET", "/dvcqg/unit-codes", Set.of(PORTAL, OPS)),
             // one dossier or payment by id: dossier- and payment-service check a unit key's subtree (an id says nothing)
             RouteRule.of("GET", "/dossiers/{id...}", Set.of(PORTAL, OPS, UNIT)),
             // indicators

@@ -52,6 +52,11 @@ public record RouteRule(String method, String template, Pattern path, Set<Role> 
         return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, true, heavy);
     }
 
+    /** A body of many items whatever its path (a sync payload): the batch body limit applies. */
+    public RouteRule asBatch() {
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, true, idempotencyKey, heavy);
+    }
+
     /** Costly to answer (reads every unit, or builds a workbook): a key may run only a few at once. */
     public RouteRule asHeavy() {
         return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, true);

@@ -1,0 +1,141 @@
+package vn.dvc.dossier.dvcqg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.Violation;
+import vn.dvc.dossier.rest.dto.EventOutcome;
+import vn.dvc.dossier.service.DossierIntake;
+
+/**
+ * The national portal's sync payload taken as it is (docs/dvcqg-sync.md): each snapshot is read (its personal fields
+ * never copied), checked against what is known of its dossier, turned into the steps it implies and taken through the
+ * one dossier intake, all of a snapshot's steps or none — the same rules, idempotency and outbox as the batch
+ * endpoint.
+ */
+@ApplicationScoped
+public class DvcqgIntake {
+
+    /** The suite's event fields and the DVCQG fields a problem names instead. */
+    private static final Map<String, String> FIELD_NAMES = Map.of("unitCode", "DonViXuLy", "serviceCode", "MaTTHC",
+            "channel", "KenhThucHien", "dueAt", "NgayHenTra", "newDueAt", "DanhSachHoSoBoSung.NgayHenTraMoi",
+            "dossierId", "MaHoSo", "occurredAt", "NgayTiepNhan");
+
+    private final DossierIntake intake;
+    private final UnitCodeMap unitCodes;
+    private final Jdbc jdbc;
+
+    public DvcqgIntake(DossierIntake intake, UnitCodeMap unitCodes, Jdbc jdbc) {
+        this.intake = intake;
+        this.unitCodes = unitCodes;
+        this.jdbc = jdbc;
+    }
+
+    public List<SnapshotOutcome> accept(List<JsonNode> nodes) {
+        List<DossierSnapshot.Read> reads = nodes.stream().map(DossierSnapshot::read).toList();
+        List<DossierSnapshot> readable = reads.stream().filter(DossierSnapshot.Read::readable).map(DossierSnapshot.Read::snapshot).toList();
+        Map<String, String> units = unitCodes.unitsOf(readable.stream().map(DossierSnapshot::donViXuLy).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<String, SnapshotContradictions.Known> known = known(readable.stream().map(DossierSnapshot::maHoSo).collect(Collectors.toSet()));
+
+        SnapshotOutcome[] outcomes = new SnapshotOutcome[nodes.size()];
+        List<JsonNode> events = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
+        for (int index = 0; index < nodes.size(); index++) {
+            DossierSnapshot.Read read = reads.get(index);
+            if (!read.readable()) {
+                outcomes[index] = SnapshotOutcome.rejected(index, nodes.get(index).path("MaHoSo").asText(null), Problem.invalid(read.violations()));
+                continue;
+            }
+            DossierSnapshot snapshot = read.snapshot();
+            Optional<Violation> contradiction = Optional.ofNullable(known.get(snapshot.maHoSo()))
+                    .flatMap(knownDossier -> SnapshotContradictions.find(snapshot, knownDossier));
+            if (contradiction.isPresent()) {
+                outcomes[index] = SnapshotOutcome.rejected(index, snapshot.maHoSo(), Problem.unprocessable(List.of(contradiction.get())));
+                continue;
+            }
+            List<ObjectNode> steps = SnapshotEvents.of(snapshot, snapshot.donViXuLy() == null ? null : units.get(snapshot.donViXuLy()));
+            if (steps.isEmpty()) {
+                outcomes[index] = new SnapshotOutcome(index, snapshot.maHoSo(), SnapshotOutcome.Outcome.NOT_RECEIVED, 0, 0, null);
+            }
+            for (ObjectNode step : steps) {
+                events.add(step);
+                groups.add(index);
+            }
+        }
+        List<EventOutcome> taken = events.isEmpty() ? List.of()
+                : intake.acceptGroups(events, groups.stream().mapToInt(Integer::intValue).toArray());
+        Map<Integer, List<EventOutcome>> bySnapshot = new HashMap<>();
+        for (int i = 0; i < taken.size(); i++) {
+            bySnapshot.computeIfAbsent(groups.get(i), group -> new ArrayList<>()).add(taken.get(i));
+        }
+        bySnapshot.forEach((index, stepOutcomes) -> outcomes[index] = summary(index, reads.get(index).snapshot().maHoSo(), stepOutcomes));
+        return List.of(outcomes);
+    }
+
+    /** Progress updates, each one step through the one intake; a refused one names its DVCQG field. */
+    public List<EventOutcome> acceptProgress(List<JsonNode> updates) {
+        List<JsonNode> events = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        EventOutcome[] outcomes = new EventOutcome[updates.size()];
+        for (int index = 0; index < updates.size(); index++) {
+            ProgressUpdates.Step step = ProgressUpdates.read(updates.get(index));
+            if (step.event() == null) {
+                outcomes[index] = new EventOutcome(index, null, updates.get(index).path("MaHoSo").asText(null),
+                        EventOutcome.Outcome.REJECTED, Problem.invalid(step.violations()));
+            } else {
+                events.add(step.event());
+                positions.add(index);
+            }
+        }
+        List<EventOutcome> taken = events.isEmpty() ? List.of() : intake.accept(events, true);
+        for (int i = 0; i < taken.size(); i++) {
+            EventOutcome outcome = taken.get(i);
+            int index = positions.get(i);
+            outcomes[index] = new EventOutcome(index, outcome.eventId(), outcome.dossierId(), outcome.outcome(),
+                    outcome.problem() == null ? null : inDvcqgNames(outcome.problem()));
+        }
+        return List.of(outcomes);
+    }
+
+    private static SnapshotOutcome summary(int index, String maHoSo, List<EventOutcome> steps) {
+        Optional<Problem> refused = steps.stream().filter(step -> step.outcome() == EventOutcome.Outcome.REJECTED)
+                .map(EventOutcome::problem).findFirst();
+        if (refused.isPresent()) {
+            return SnapshotOutcome.rejected(index, maHoSo, inDvcqgNames(refused.get()));
+        }
+        int accepted = (int) steps.stream().filter(step -> step.outcome() == EventOutcome.Outcome.ACCEPTED).count();
+        return new SnapshotOutcome(index, maHoSo, accepted > 0 ? SnapshotOutcome.Outcome.ACCEPTED : SnapshotOutcome.Outcome.DUPLICATE,
+                accepted, steps.size() - accepted, null);
+    }
+
+    /** A problem of the suite's intake, its fields named as the snapshot names them. */
+    static Problem inDvcqgNames(Problem problem) {
+        if (problem.violations() == null || problem.violations().isEmpty()) {
+            return problem;
+        }
+        List<Violation> renamed = problem.violations().stream()
+                .map(violation -> new Violation(FIELD_NAMES.getOrDefault(violation.field(), violation.field()), violation.message())).toList();
+        return problem.status() == 400 ? Problem.invalid(renamed) : Problem.unprocessable(renamed);
+    }
+
+    private Map<String, SnapshotContradictions.Known> known(Set<String> dossierIds) {
+        Map<String, SnapshotContradictions.Known> known = new HashMap<>();
+        if (!dossierIds.isEmpty()) {
+            jdbc.forEachRow("SELECT dossier_id, received_at, ended_at, closure FROM dossier WHERE dossier_id IN ("
+                    + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds), row -> known.put((String) row[0],
+                    new SnapshotContradictions.Known(Jdbc.instant(row[1]), Jdbc.instant(row[2]), (String) row[3])));
+        }
+        return known;
+    }
+}
