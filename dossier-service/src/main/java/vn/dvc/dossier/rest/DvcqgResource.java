@@ -85,12 +85,13 @@ public class DvcqgResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putDvcqgUnitCodes", summary = "Map the national portal's unit codes (DonViXuLy) to the suite's units",
             description = "Upsert. A code with no mapping is taken as the suite's own unit code.")
-    @APIResponse(responseCode = "200", description = "Every mapping, after the change",
+    @APIResponse(responseCode = "200", description = "The mappings saved, in request order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitCodeMap.Mapping.class)))
     @APIResponse(responseCode = "400", description = "A code is missing or malformed")
     public List<UnitCodeMap.Mapping> putUnitCodes(@NotNull @Size(min = 1, max = 5000) List<@Valid @NotNull UnitCodeRequest> mappings) {
-        unitCodes.save(mappings.stream().map(mapping -> new UnitCodeMap.Mapping(mapping.dvcqgCode(), mapping.unitCode())).toList());
-        return unitCodes.all();
+        List<UnitCodeMap.Mapping> saved = mappings.stream().map(mapping -> new UnitCodeMap.Mapping(mapping.dvcqgCode(), mapping.unitCode())).toList();
+        unitCodes.save(saved);
+        return saved;
     }
 
     @GET

@@ -45,6 +45,7 @@ public class ApiRoutes {
     private static final Logger LOG = Logger.getLogger(ApiRoutes.class);
     private static final String API_PREFIX = "/api/v1/";
     private static final String SESSION_PATH = "/api/v1/session";
+    private static final List<String> SESSION_METHODS = List.of("GET", "POST", "DELETE");
 
     private static final Set<String> LOCAL_SEGMENTS = Set.of("api-keys", "audit");
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -95,7 +96,12 @@ public class ApiRoutes {
         }
         if (path.equals(SESSION_PATH)) {
             // sign-in carries its key in the body, sign-out and "who am I" the cookie: SessionResource decides
-            routing.next();
+            if (SESSION_METHODS.contains(method)) {
+                routing.next();
+            } else {
+                ProblemAnswers.send(routing, Problem.of(405, "Method not allowed", method + " is not a method of "
+                        + SESSION_PATH, path), Map.of("Allow", String.join(", ", SESSION_METHODS)));
+            }
             return;
         }
         AccessControl.Decision decision = access.decide(request, path.substring(API_PREFIX.length() - 1));
