@@ -146,10 +146,10 @@ DVC.pages = (function () {
   }
 
   /** Pickers of one page (indicator, tier, list): kept in the URL like the others. */
-  function choices(state, ctx, names) {
+  function choices(state, ctx, names, indicatorLabel) {
     const form = h('form', { class: 'pickers', 'aria-label': 'Lựa chọn của trang' });
     const options = {
-      indicator: ['Chỉ tiêu', f.indicatorCodes, code => f.indicator(code), state.indicator || 'ONLINE_DOSSIER_SHARE'],
+      indicator: [indicatorLabel || 'Chỉ tiêu', f.indicatorCodes, code => f.indicator(code), state.indicator || 'ONLINE_DOSSIER_SHARE'],
       tier: ['Cấp đơn vị', ['DEPARTMENT', 'DISTRICT', 'COMMUNE'], code => f.tier(code), state.tier || ctx.childTier(ctx.unit(state.unit)) || 'DISTRICT'],
       list: ['Danh sách', ['near-due', 'overdue'], code => code === 'overdue' ? 'Quá hạn' : 'Sắp quá hạn', state.list || 'near-due']
     };
@@ -167,11 +167,13 @@ DVC.pages = (function () {
     const unit = ctx.unit(state.unit);
     const campaign = ctx.campaign(state.campaign);
     const codes = targetCodes(campaign);
+    // the targets' trends, and any other indicator's the reader chose (?indicator=)
+    const trends = state.indicator && !codes.includes(state.indicator) ? codes.concat(state.indicator) : codes;
     const children = ctx.children(unit.code);
     const [kpis, childFigures, series] = await Promise.all([
       api.get('/kpis', { unit: unit.code, from: state.from, to: state.to }),
       Promise.all(children.map(child => api.get('/kpis', { unit: child.code, from: state.from, to: state.to, indicator: codes }))),
-      Promise.all(codes.map(code => api.get('/kpis/series', { unit: unit.code, indicator: code, step: 'WEEK', from: state.from, to: state.to })))]);
+      Promise.all(trends.map(code => api.get('/kpis/series', { unit: unit.code, indicator: code, step: 'WEEK', from: state.from, to: state.to })))]);
     main.append(breadcrumb(unit, ctx), h('h1', {}, unit.name),
       h('p', { class: 'note' }, f.tier(unit.tier) + ' · mã ' + unit.code + ' · ' + f.period(state.from, state.to)
         + ' · quy tắc đếm phiên bản ' + kpis.rulesVersion));
@@ -186,8 +188,8 @@ DVC.pages = (function () {
     if (children.length) {
       main.append(h('h2', {}, 'Các đơn vị trực thuộc'), childTable(children, childFigures, codes, state, ctx));
     }
-    main.append(h('h2', {}, 'Diễn biến theo tuần'));
-    series.forEach((s, index) => main.append(DVC.charts.trend(s, f.indicator(codes[index]))));
+    main.append(h('h2', {}, 'Diễn biến theo tuần'), choices(state, ctx, ['indicator'], 'Thêm biểu đồ của chỉ tiêu'));
+    series.forEach((s, index) => main.append(DVC.charts.trend(s, f.indicator(trends[index]))));
   }
 
   function breadcrumb(unit, ctx) {

@@ -244,6 +244,10 @@ class DashboardBrowserTest {
         assertThat(browser.all("#children tbody tr")).extracting(row -> row.getAttribute("data-unit"))
                 .containsExactlyInAnyOrder(DEPARTMENT, DISTRICT, SIBLING);
         assertThat(browser.all("figure.chart")).hasSize(5);
+        browser.andWait(() -> new Select(browser.find("#choose-indicator")).selectByValue("E_RESULT"));
+        assertThat(browser.all("figure.chart figcaption")).extracting(DashboardBrowserTest::text).hasSize(6)
+                .contains("Tỷ lệ cấp kết quả điện tử");
+        assertThat(browser.url()).contains("indicator=E_RESULT");
 
         browser.andWait(() -> browser.find("#children thead button[data-sort=ONLINE_DOSSIER_SHARE]").click());
         assertThat(browser.find("#children thead th[aria-sort=ascending] button").getAttribute("data-sort")).isEqualTo("ONLINE_DOSSIER_SHARE");

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,9 @@ import java.util.Optional;
 public final class PortalTime {
 
     public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter NATIONAL_PORTAL = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    // strict: 20220231… is no day, never 28 February
+    private static final DateTimeFormatter NATIONAL_PORTAL = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private PortalTime() {
     }
