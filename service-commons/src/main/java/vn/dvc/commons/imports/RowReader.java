@@ -1,0 +1,121 @@
+package vn.dvc.commons.imports;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the rows of one file of a kind: its header row tells which column is which field (unknown columns are left
+ * out: a name or a phone number in an export is never read), then each row becomes the item the kind's endpoint takes,
+ * or the reasons, in Vietnamese and by field, why it cannot.
+ */
+public final class RowReader {
+
+    private static final Set<String> YES = Set.of("1", "x", "co", "true", "yes", "y", "dung");
+    private static final Set<String> NO = Set.of("0", "khong", "false", "no", "n", "sai");
+
+    private final ImportKind kind;
+    private final Map<Integer, ImportKind.Field> byColumn;
+
+    private RowReader(ImportKind kind, Map<Integer, ImportKind.Field> byColumn) {
+        this.kind = kind;
+        this.byColumn = byColumn;
+    }
+
+    /** The reader of a file with these headers, or the fields it lacks. */
+    public static Header of(ImportKind kind, List<String> headers) {
+        HeaderNames names = kind.headerNames();
+        Map<Integer, ImportKind.Field> byColumn = new HashMap<>();
+        for (int column = 0; column < headers.size(); column++) {
+            int at = column;
+            names.fieldOf(headers.get(column)).flatMap(name -> kind.fields().stream().filter(f -> f.name().equals(name)).findFirst())
+                    .filter(field -> !byColumn.containsValue(field)).ifPresent(field -> byColumn.put(at, field));
+        }
+        List<String> missing = kind.fields().stream().filter(ImportKind.Field::required)
+                .filter(field -> !byColumn.containsValue(field)).map(ImportKind.Field::name).toList();
+        return new Header(missing.isEmpty() ? new RowReader(kind, byColumn) : null, missing);
+    }
+
+    /** A file's header row read: the reader, or the required fields no column names. */
+    public record Header(RowReader reader, List<String> missingFields) {
+    }
+
+    /** One row read: the item, or each field's problem. */
+    public record Row(ObjectNode item, List<Reason> reasons) {
+    }
+
+    /** Why a field of a row cannot be taken, in Vietnamese (for the rejections file). */
+    public record Reason(String field, String reason) {
+    }
+
+    public Row read(List<String> cells) {
+        ObjectNode item = JsonNodeFactory.instance.objectNode();
+        List<Reason> reasons = new ArrayList<>();
+        byColumn.forEach((column, field) -> {
+            String cell = column < cells.size() && cells.get(column) != null ? cells.get(column).trim() : "";
+            if (cell.isEmpty()) {
+                return;
+            }
+            Optional<String> problem = put(item, field, cell);
+            problem.ifPresent(reason -> reasons.add(new Reason(field.name(), reason)));
+        });
+        kind.fields().stream().filter(ImportKind.Field::required).filter(field -> !item.has(field.name()))
+                .filter(field -> reasons.stream().noneMatch(reason -> reason.field().equals(field.name())))
+                .forEach(field -> reasons.add(new Reason(field.name(), "thiếu giá trị")));
+        return reasons.isEmpty() ? new Row(item, List.of()) : new Row(null, List.copyOf(reasons));
+    }
+
+    private static Optional<String> put(ObjectNode item, ImportKind.Field field, String cell) {
+        switch (field.type()) {
+            case TIME -> {
+                var time = ImportTimes.parse(cell);
+                if (time.isEmpty()) {
+                    return Optional.of("không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601): " + shortened(cell));
+                }
+                item.put(field.name(), time.get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            }
+            case DATE -> {
+                var time = ImportTimes.parse(cell);
+                if (time.isEmpty()) {
+                    return Optional.of("không phải ngày (dd/MM/yyyy): " + shortened(cell));
+                }
+                item.put(field.name(), time.get().toLocalDate().toString());
+            }
+            case BOOLEAN -> {
+                String key = HeaderNames.key(cell);
+                if (YES.contains(key)) {
+                    item.put(field.name(), true);
+                } else if (NO.contains(key)) {
+                    item.put(field.name(), false);
+                } else {
+                    return Optional.of("không phải có/không: " + shortened(cell));
+                }
+            }
+            case NUMBER -> {
+                try {
+                    BigDecimal number = new BigDecimal(cell.replace(" ", "").replace(".", "").replace(',', '.'));
+                    if (number.stripTrailingZeros().scale() <= 0) {
+                        item.put(field.name(), number.longValueExact());
+                    } else {
+                        item.put(field.name(), number);
+                    }
+                } catch (NumberFormatException | ArithmeticException notANumber) {
+                    return Optional.of("không phải số: " + shortened(cell));
+                }
+            }
+            default -> item.put(field.name(), cell);
+        }
+        return Optional.empty();
+    }
+
+    private static String shortened(String cell) {
+        return cell.length() > 40 ? cell.substring(0, 40) + "…" : cell;
+    }
+}
