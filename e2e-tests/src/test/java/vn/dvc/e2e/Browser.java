@@ -97,6 +97,11 @@ final class Browser implements AutoCloseable {
         andWait(() -> driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click());
     }
 
+    /** An element's text as a reader sees it (no-break spaces as spaces). */
+    static String text(WebElement element) {
+        return element.getText().replace('\u00a0', ' ');
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
