@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Optional;
 import vn.dvc.commons.web.PortalTime;
 
@@ -18,16 +17,18 @@ import vn.dvc.commons.web.PortalTime;
  */
 public final class ImportTimes {
 
-    private static final List<DateTimeFormatter> LOCAL_TIMES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu H:mm:ss").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d/M/uuuu H:mm").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d-M-uuuu H:mm:ss").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d-M-uuuu H:mm").withResolverStyle(ResolverStyle.STRICT));
-    private static final List<DateTimeFormatter> DAYS = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final DateTimeFormatter SLASH_SECONDS = strict("d/M/uuuu H:mm:ss");
+    private static final DateTimeFormatter SLASH_MINUTES = strict("d/M/uuuu H:mm");
+    private static final DateTimeFormatter SLASH_DAY = strict("d/M/uuuu");
+    private static final DateTimeFormatter DASH_SECONDS = strict("d-M-uuuu H:mm:ss");
+    private static final DateTimeFormatter DASH_MINUTES = strict("d-M-uuuu H:mm");
+    private static final DateTimeFormatter DASH_DAY = strict("d-M-uuuu");
 
     private ImportTimes() {
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** The instant as ISO-8601 with the +07:00 offset, or empty when the text is no time of these forms. */
@@ -36,18 +37,22 @@ public final class ImportTimes {
             return Optional.empty();
         }
         String trimmed = text.trim();
-        for (DateTimeFormatter format : LOCAL_TIMES) {
+        // the form is told by its shape, so that a million cells cost one parse each, not a failed try per form
+        boolean slash = trimmed.indexOf('/') > 0;
+        boolean dayFirstDash = !slash && trimmed.length() >= 8 && trimmed.indexOf('-') > 0 && trimmed.indexOf('-') <= 2;
+        if (slash || dayFirstDash) {
+            int colons = (int) trimmed.chars().filter(c -> c == ':').count();
+            DateTimeFormatter format = switch (colons) {
+                case 0 -> slash ? SLASH_DAY : DASH_DAY;
+                case 1 -> slash ? SLASH_MINUTES : DASH_MINUTES;
+                default -> slash ? SLASH_SECONDS : DASH_SECONDS;
+            };
             try {
-                return Optional.of(LocalDateTime.parse(trimmed, format).atZone(PortalTime.LOCAL_ZONE).toOffsetDateTime());
-            } catch (DateTimeParseException notThisOne) {
-                // the next form
-            }
-        }
-        for (DateTimeFormatter format : DAYS) {
-            try {
-                return Optional.of(LocalDate.parse(trimmed, format).atStartOfDay(PortalTime.LOCAL_ZONE).toOffsetDateTime());
-            } catch (DateTimeParseException notThisOne) {
-                // the next form
+                return Optional.of(colons == 0
+                        ? LocalDate.parse(trimmed, format).atStartOfDay(PortalTime.LOCAL_ZONE).toOffsetDateTime()
+                        : LocalDateTime.parse(trimmed, format).atZone(PortalTime.LOCAL_ZONE).toOffsetDateTime());
+            } catch (DateTimeParseException noSuchTime) {
+                return Optional.empty();
             }
         }
         return PortalTime.parse(trimmed).map(instant -> instant.atZone(PortalTime.LOCAL_ZONE).toOffsetDateTime());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class RowReader {
 
     private static final Set<String> YES = Set.of("1", "x", "co", "true", "yes", "y", "dung");
     private static final Set<String> NO = Set.of("0", "khong", "false", "no", "n", "sai");
+
+    private static final DateTimeFormatter PORTAL = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final ImportKind kind;
     private final Map<Integer, ImportKind.Field> byColumn;
@@ -41,6 +44,23 @@ public final class RowReader {
         List<String> missing = kind.fields().stream().filter(ImportKind.Field::required)
                 .filter(field -> !byColumn.containsValue(field)).map(ImportKind.Field::name).toList();
         return new Header(missing.isEmpty() ? new RowReader(kind, byColumn) : null, missing);
+    }
+
+    /**
+     * The kind a file's headers are, when the caller did not say: of the kinds whose required fields all have a
+     * column, the one that recognises the most columns; empty when none, or when two recognise as many.
+     */
+    public static Optional<ImportKind> kindOf(List<String> headers) {
+        List<Header> complete = ImportKind.ALL.stream().map(kind -> of(kind, headers)).filter(header -> header.reader() != null)
+                .sorted(Comparator.comparingInt((Header header) -> header.reader().byColumn.size()).reversed()).toList();
+        if (complete.isEmpty() || complete.size() > 1 && complete.get(0).reader().byColumn.size() == complete.get(1).reader().byColumn.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(complete.get(0).reader().kind);
+    }
+
+    public ImportKind kind() {
+        return kind;
     }
 
     /** A file's header row read: the reader, or the required fields no column names. */
@@ -74,12 +94,12 @@ public final class RowReader {
 
     private static Optional<String> put(ObjectNode item, ImportKind.Field field, String cell) {
         switch (field.type()) {
-            case TIME -> {
+            case TIME, PORTAL_TIME -> {
                 var time = ImportTimes.parse(cell);
                 if (time.isEmpty()) {
                     return Optional.of("không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601): " + shortened(cell));
                 }
-                item.put(field.name(), time.get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                item.put(field.name(), time.get().format(field.type() == ImportKind.Type.TIME ? DateTimeFormatter.ISO_OFFSET_DATE_TIME : PORTAL));
             }
             case DATE -> {
                 var time = ImportTimes.parse(cell);

@@ -36,7 +36,24 @@ class RowReaderTest {
     void aFileWithoutARequiredColumnIsRefusedBeforeAnyRow() {
         RowReader.Header header = RowReader.of(ImportKind.DOSSIER_EVENTS, List.of("Mã hồ sơ", "Trạng thái"));
         assertThat(header.reader()).isNull();
-        assertThat(header.missingFields()).containsExactly("eventId", "occurredAt");
+        assertThat(header.missingFields()).containsExactly("occurredAt");
+    }
+
+    @Test
+    void aFileSaysItsKindByItsHeaders() {
+        assertThat(RowReader.kindOf(List.of("Mã hồ sơ", "Trạng thái", "Thời điểm", "Đơn vị xử lý"))).contains(ImportKind.DOSSIER_EVENTS);
+        assertThat(RowReader.kindOf(List.of("MaHoSo", "TrangThaiHoSo", "NgayTiepNhan", "DonViXuLy", "KenhThucHien")))
+                .contains(ImportKind.DVCQG_DOSSIERS);
+        assertThat(RowReader.kindOf(List.of("Mã giao dịch", "Đơn vị", "Lĩnh vực", "Loại", "Số tiền", "Trạng thái",
+                "Ngày thanh toán", "Kênh thanh toán"))).contains(ImportKind.PAYMENTS);
+        assertThat(RowReader.kindOf(List.of("Đơn vị", "Từ ngày", "Đến ngày", "Tổng số"))).contains(ImportKind.DOSSIER_TOTALS);
+        assertThat(RowReader.kindOf(List.of("Họ tên", "Số điện thoại"))).isEmpty();
+    }
+
+    @Test
+    void portalTimesAreWrittenAsThePortalWritesThem() {
+        RowReader rows = RowReader.of(ImportKind.DVCQG_DOSSIERS, List.of("MaHoSo", "TrangThaiHoSo", "NgayTiepNhan")).reader();
+        assertThat(rows.read(List.of("H10.1", "2", "05/01/2022 08:30")).item().path("NgayTiepNhan").asText()).isEqualTo("20220105083000");
     }
 
     @Test
