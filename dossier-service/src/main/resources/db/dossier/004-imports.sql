@@ -30,9 +30,9 @@ CREATE TABLE history_import (
 -- Why each refused row of an import was refused, in Vietnamese, by field.
 CREATE TABLE history_import_rejection (
     import_id  VARCHAR(36)  NOT NULL,
-    row_number BIGINT       NOT NULL,
+    file_row   BIGINT       NOT NULL,
     seq        INT          NOT NULL,
     field      VARCHAR(100) NOT NULL,
     reason     VARCHAR(500) NOT NULL,
-    PRIMARY KEY (import_id, row_number, seq)
+    PRIMARY KEY (import_id, file_row, seq)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

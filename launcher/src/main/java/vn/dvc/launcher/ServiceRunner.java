@@ -147,6 +147,10 @@ final class ServiceRunner {
                 devKeys().identitySecret());
         // whatever the profile, a service the launcher starts serves /api only to callers the gateway vouches for
         env.put("SUITE_IDENTITY_REQUIRED", "true");
+        if (service == SuiteService.DOSSIER) {
+            // an interrupted history import reads on from its file: kept with the suite's data, not in a temp folder
+            env.put("DOSSIER_IMPORTS_DIR", settings.runDir().resolve("imports").toString());
+        }
         for (SuiteService backService : SuiteService.backServices()) {
             String name = backService.shortName().toUpperCase();
             if (service == SuiteService.GATEWAY) {

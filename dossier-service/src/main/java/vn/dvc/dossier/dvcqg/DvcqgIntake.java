@@ -2,6 +2,7 @@ package vn.dvc.dossier.dvcqg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.Problem;
@@ -42,6 +44,14 @@ public class DvcqgIntake {
     }
 
     public List<SnapshotOutcome> accept(List<JsonNode> nodes) {
+        return accept(nodes, outcomes -> { });
+    }
+
+    /**
+     * As {@link #accept(List)}, and hands the snapshots' outcomes to {@code inTheSameTransaction} before the intake's
+     * transaction commits (an import's progress commits with its rows).
+     */
+    public List<SnapshotOutcome> accept(List<JsonNode> nodes, Consumer<List<SnapshotOutcome>> inTheSameTransaction) {
         List<DossierSnapshot.Read> reads = nodes.stream().map(DossierSnapshot::read).toList();
         List<DossierSnapshot> readable = reads.stream().filter(DossierSnapshot.Read::readable).map(DossierSnapshot.Read::snapshot).toList();
         Map<String, String> units = unitCodes.unitsOf(readable.stream().map(DossierSnapshot::donViXuLy).filter(Objects::nonNull)
@@ -73,14 +83,27 @@ public class DvcqgIntake {
                 groups.add(index);
             }
         }
-        List<EventOutcome> taken = events.isEmpty() ? List.of()
-                : intake.acceptGroups(events, groups.stream().mapToInt(Integer::intValue).toArray());
+        if (events.isEmpty()) {
+            List<SnapshotOutcome> all = List.of(outcomes);
+            QuarkusTransaction.requiringNew().run(() -> inTheSameTransaction.accept(all));
+            return all;
+        }
+        SnapshotOutcome[][] answered = new SnapshotOutcome[1][];
+        intake.acceptGroups(events, groups.stream().mapToInt(Integer::intValue).toArray(), taken -> {
+            answered[0] = withSteps(outcomes.clone(), reads, groups, taken);
+            inTheSameTransaction.accept(List.of(answered[0]));
+        });
+        return List.of(answered[0]);
+    }
+
+    private static SnapshotOutcome[] withSteps(SnapshotOutcome[] outcomes, List<DossierSnapshot.Read> reads, List<Integer> groups,
+                                               List<EventOutcome> taken) {
         Map<Integer, List<EventOutcome>> bySnapshot = new HashMap<>();
         for (int i = 0; i < taken.size(); i++) {
             bySnapshot.computeIfAbsent(groups.get(i), group -> new ArrayList<>()).add(taken.get(i));
         }
         bySnapshot.forEach((index, stepOutcomes) -> outcomes[index] = summary(index, reads.get(index).snapshot().maHoSo(), stepOutcomes));
-        return List.of(outcomes);
+        return outcomes;
     }
 
     /** Progress updates, each one step through the one intake; a refused one names its DVCQG field. */

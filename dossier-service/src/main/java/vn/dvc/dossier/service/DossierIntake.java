@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.metrics.IntakeCounts;
@@ -53,20 +54,31 @@ public class DossierIntake {
      * database that does not answer is not waited out: the request is answered 503 with Retry-After at once.
      */
     public List<EventOutcome> accept(List<JsonNode> events, boolean batch) {
+        return accept(events, batch, outcomes -> { });
+    }
+
+    /**
+     * As {@link #accept(List, boolean)}, and hands the outcomes to {@code inTheSameTransaction} before the transaction
+     * commits: what it writes (an import's progress) commits with the events or not at all.
+     */
+    public List<EventOutcome> accept(List<JsonNode> events, boolean batch, Consumer<List<EventOutcome>> inTheSameTransaction) {
         return counts.counted("dossier_event", admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS,
-                Causes::isLockConflict, () -> acceptOnce(events, batch, null))), EventOutcome::outcome, EventOutcome::problem);
+                Causes::isLockConflict, () -> acceptOnce(events, batch, null, inTheSameTransaction))),
+                EventOutcome::outcome, EventOutcome::problem);
     }
 
     /**
      * Takes groups of events all or nothing, each group on its own (a snapshot of the national portal's sync is one
      * group): when one event of a group is refused, none of the group is stored and each says why.
      */
-    public List<EventOutcome> acceptGroups(List<JsonNode> events, int[] groupOf) {
+    public List<EventOutcome> acceptGroups(List<JsonNode> events, int[] groupOf, Consumer<List<EventOutcome>> inTheSameTransaction) {
         return counts.counted("dossier_event", admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS,
-                Causes::isLockConflict, () -> acceptOnce(events, true, groupOf))), EventOutcome::outcome, EventOutcome::problem);
+                Causes::isLockConflict, () -> acceptOnce(events, true, groupOf, inTheSameTransaction))),
+                EventOutcome::outcome, EventOutcome::problem);
     }
 
-    private List<EventOutcome> acceptOnce(List<JsonNode> events, boolean batch, int[] groupOf) {
+    private List<EventOutcome> acceptOnce(List<JsonNode> events, boolean batch, int[] groupOf,
+                                          Consumer<List<EventOutcome>> inTheSameTransaction) {
         List<IntakeItem> items = IntStream.range(0, events.size()).mapToObj(IntakeItem::new).toList();
         items.forEach(item -> validator.read(events.get(item.index), item));
         checks.checkReferences(items);
@@ -88,7 +100,9 @@ public class DossierIntake {
             });
             record(items.stream().filter(IntakeItem::accepted).toList());
         }
-        return items.stream().map(item -> item.result(batch)).toList();
+        List<EventOutcome> outcomes = items.stream().map(item -> item.result(batch)).toList();
+        inTheSameTransaction.accept(outcomes);
+        return outcomes;
     }
 
     private void record(List<IntakeItem> accepted) {

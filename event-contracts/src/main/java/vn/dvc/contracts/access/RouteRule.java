@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * digits, '.', '_', '-'), never an empty or a dot segment.
  */
 public record RouteRule(String method, String template, Pattern path, Set<Role> roles, List<String> unitParameters,
-                        String unitPathVariable, boolean batch, boolean idempotencyKey, boolean heavy) {
+                        String unitPathVariable, boolean batch, boolean idempotencyKey, boolean heavy,
+                        boolean upload) {
 
     private static final String ID_SEGMENT = "(?!\\.\\.?(?:/|$))[A-Za-z0-9._-]+";
 
@@ -31,7 +32,7 @@ public record RouteRule(String method, String template, Pattern path, Set<Role> 
         }
         regex.append(Pattern.quote(template.substring(last)));
         return new RouteRule(method, template, Pattern.compile(regex.toString()), EnumSet.copyOf(roles), List.of(), null,
-                template.endsWith("/batch"), false, false);
+                template.endsWith("/batch"), false, false, false);
     }
 
     /** A unit caller must name, in each of these query parameters, a unit of its subtree. */
@@ -39,27 +40,35 @@ public record RouteRule(String method, String template, Pattern path, Set<Role> 
         List<String> parameters = new ArrayList<>(unitParameters);
         parameters.addAll(List.of(queryParameters));
         return new RouteRule(method, template, path, roles, List.copyOf(parameters), unitPathVariable, batch,
-                idempotencyKey, heavy);
+                idempotencyKey, heavy, upload);
     }
 
     /** A unit caller may use this endpoint only for a unit of its subtree named by the path variable. */
     public RouteRule scopedByPath(String variable) {
-        return new RouteRule(method, template, path, roles, unitParameters, variable, batch, idempotencyKey, heavy);
+        return new RouteRule(method, template, path, roles, unitParameters, variable, batch, idempotencyKey, heavy, upload);
     }
 
     /** A POST with no natural id: an Idempotency-Key makes a retry return the first answer (IETF draft). */
     public RouteRule withIdempotencyKey() {
-        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, true, heavy);
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, true, heavy, upload);
     }
 
     /** A body of many items whatever its path (a sync payload): the batch body limit applies. */
     public RouteRule asBatch() {
-        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, true, idempotencyKey, heavy);
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, true, idempotencyKey, heavy, upload);
     }
 
     /** Costly to answer (reads every unit, or builds a workbook): a key may run only a few at once. */
     public RouteRule asHeavy() {
-        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, true);
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, true, upload);
+    }
+
+    /**
+     * A file upload (a history import): its body streams to the service, never held whole in memory, up to the upload
+     * limit instead of the body limits.
+     */
+    public RouteRule asUpload() {
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, heavy, true);
     }
 
     /** The value of the path variable naming a unit, if the path matches. */

@@ -47,4 +47,8 @@ public interface SecurityConfig {
     /** The largest body of a batch request ({@code …/batch}). */
     @WithDefault("2M")
     io.quarkus.runtime.configuration.MemorySize maxBatchBody();
+
+    /** The largest file uploaded (a history import), spooled to disk, never held in memory. */
+    @WithDefault("1G")
+    io.quarkus.runtime.configuration.MemorySize maxUploadBody();
 }

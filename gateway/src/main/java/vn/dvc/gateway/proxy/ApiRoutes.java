@@ -1,5 +1,7 @@
 package vn.dvc.gateway.proxy;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -59,9 +61,11 @@ public class ApiRoutes {
     private final HeavyRequests heavy;
     private final AuditLog audit;
     private final IdempotentRequests idempotent;
+    private final Vertx vertx;
 
     public ApiRoutes(GatewayConfig config, SecurityConfig security, ServiceProxies proxies, AccessControl access,
-                     HeavyRequests heavy, AuditLog audit, IdempotentRequests idempotent) {
+                     HeavyRequests heavy, AuditLog audit, IdempotentRequests idempotent, Vertx vertx) {
+        this.vertx = vertx;
         this.config = config;
         this.security = security;
         this.proxies = proxies;
@@ -141,38 +145,69 @@ public class ApiRoutes {
             proxy.get().handle(request);
             return;
         }
-        BoundedBody.read(request, access.bodyLimit(decision.rule(), method))
+        long limit = access.bodyLimit(decision.rule(), method);
+        if (decision.rule().upload()) {
+            SpooledBody.spool(vertx, request, limit).onSuccess(spooled -> forwardUpload(routing, caller, owner.get(), spooled, requestId))
+                    .onFailure(failure -> refuseBody(routing, failure));
+            return;
+        }
+        BoundedBody.read(request, limit)
                 .onSuccess(body -> forwardWithBody(routing, caller, owner.get(), body, decision.rule().idempotencyKey(), requestId))
-                .onFailure(failure -> {
-                    if (failure instanceof BoundedBody.TooLarge) {
-                        ProblemAnswers.send(routing, Problem.of(413, "Payload too large", failure.getMessage(), path), Map.of());
-                    } else if (!routing.response().ended()) {
-                        routing.response().setStatusCode(400).end();
-                    }
-                });
+                .onFailure(failure -> refuseBody(routing, failure));
+    }
+
+    private static void refuseBody(RoutingContext routing, Throwable failure) {
+        if (failure instanceof BoundedBody.TooLarge) {
+            ProblemAnswers.send(routing, Problem.of(413, "Payload too large", failure.getMessage(), routing.request().path()), Map.of());
+        } else if (!routing.response().ended()) {
+            routing.response().setStatusCode(400).end();
+        }
+    }
+
+    /** A spooled upload: its digest checked against a declared one, signed, then streamed from the file, which goes after. */
+    private void forwardUpload(RoutingContext routing, ApiKey caller, String owner, SpooledBody.Spooled spooled, String requestId) {
+        HttpServerRequest request = routing.request();
+        if (!digestDeclaredRight(routing, spooled.digest())) {
+            vertx.fileSystem().delete(spooled.path());
+            return;
+        }
+        sign(request, caller, owner, spooled.digest());
+        relayOrUnavailable(routing, owner, requestId, proxies.sendFile(owner, request, spooled.path(), spooled.size())
+                .onComplete(sent -> vertx.fileSystem().delete(spooled.path())));
+    }
+
+    /** A client's own Content-Digest must be the body's; then the body's is the one the service gets. */
+    private static boolean digestDeclaredRight(RoutingContext routing, String digest) {
+        String declared = routing.request().getHeader(ContentDigest.HEADER);
+        if (declared != null && !declared.equals(digest)) {
+            ProblemAnswers.send(routing, Problem.invalid(List.of(new Violation(ContentDigest.HEADER, "does not match the body"))),
+                    Map.of());
+            return false;
+        }
+        routing.request().headers().set(ContentDigest.HEADER, digest);
+        return true;
+    }
+
+    private static void relayOrUnavailable(RoutingContext routing, String owner, String requestId, Future<ServiceProxies.Answer> sent) {
+        sent.onSuccess(answer -> ServiceProxies.relay(routing, answer)).onFailure(unreachable -> {
+            LOG.warnf("[%s] %s unavailable: %s", requestId, owner, unreachable.getMessage());
+            ProblemAnswers.send(routing, 503, "Service unavailable", owner + " is not reachable; retry later");
+        });
     }
 
     private void forwardWithBody(RoutingContext routing, ApiKey caller, String owner, Buffer body, boolean idempotencyKey,
                                  String requestId) {
         HttpServerRequest request = routing.request();
         String digest = ContentDigest.of(body.getBytes());
-        String declared = request.getHeader(ContentDigest.HEADER);
-        if (declared != null && !declared.equals(digest)) {
-            ProblemAnswers.send(routing, Problem.invalid(List.of(new Violation(ContentDigest.HEADER, "does not match the body"))),
-                    Map.of());
+        if (!digestDeclaredRight(routing, digest)) {
             return;
         }
-        request.headers().set(ContentDigest.HEADER, digest);
         sign(request, caller, owner, digest);
         if (idempotencyKey && request.getHeader(IdempotentRequests.HEADER) != null) {
             idempotent.handle(routing, caller, owner, body, requestId);
             return;
         }
-        proxies.send(owner, request, body).onSuccess(answer -> ServiceProxies.relay(routing, answer))
-                .onFailure(unreachable -> {
-                    LOG.warnf("[%s] %s unavailable: %s", requestId, owner, unreachable.getMessage());
-                    ProblemAnswers.send(routing, 503, "Service unavailable", owner + " is not reachable; retry later");
-                });
+        relayOrUnavailable(routing, owner, requestId, proxies.send(owner, request, body));
     }
 
     private void sign(HttpServerRequest request, ApiKey caller, String owner, String digest) {

@@ -4,8 +4,10 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -47,9 +49,11 @@ public class ServiceProxies {
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private final GatewayConfig config;
     private final HttpClient client;
+    private final Vertx vertx;
 
     public ServiceProxies(Vertx vertx, GatewayConfig config) {
         this.config = config;
+        this.vertx = vertx;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(64)
@@ -68,6 +72,18 @@ public class ServiceProxies {
      * body, and the answers the gateway keeps.
      */
     public Future<Answer> send(String serviceName, HttpServerRequest request, Buffer body) {
+        return client.request(optionsFor(serviceName, request)).compose(outgoing -> outgoing.send(body)).compose(ServiceProxies::answer);
+    }
+
+    /** Sends a request whose body was spooled to a file (an upload), streaming it from the file; reads the whole answer. */
+    public Future<Answer> sendFile(String serviceName, HttpServerRequest request, String path, long size) {
+        RequestOptions options = optionsFor(serviceName, request).putHeader("Content-Length", Long.toString(size));
+        return vertx.fileSystem().open(path, new OpenOptions().setRead(true)).compose(file -> client.request(options)
+                .compose(outgoing -> outgoing.send(file)).compose(ServiceProxies::answer)
+                .onComplete(sent -> file.close()));
+    }
+
+    private RequestOptions optionsFor(String serviceName, HttpServerRequest request) {
         URI url = config.services().get(serviceName).url();
         RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(url.getHost()).setPort(url.getPort())
                 .setURI(request.uri()).setConnectTimeout(config.connectTimeout().toMillis())
@@ -77,9 +93,12 @@ public class ServiceProxies {
                 options.addHeader(header.getKey(), header.getValue());
             }
         });
-        return client.request(options).compose(outgoing -> outgoing.send(body))
-                .compose(response -> response.body().map(answer -> new Answer(response.statusCode(),
-                        response.getHeader("Content-Type"), relayed(response.headers()), answer)));
+        return options;
+    }
+
+    private static Future<Answer> answer(HttpClientResponse response) {
+        return response.body().map(answer -> new Answer(response.statusCode(), response.getHeader("Content-Type"),
+                relayed(response.headers()), answer));
     }
 
     private static MultiMap relayed(MultiMap headers) {

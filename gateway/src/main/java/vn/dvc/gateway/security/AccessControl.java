@@ -126,6 +126,9 @@ public class AccessControl {
 
     /** The most bytes a body of this endpoint may have: counted as it streams, and checked against a declared length. */
     public long bodyLimit(RouteRule rule, String method) {
+        if (rule.upload()) {
+            return config.maxUploadBody().asLongValue();
+        }
         return (rule.batch() || method.equals("PUT") ? config.maxBatchBody() : config.maxBody()).asLongValue();
     }
 

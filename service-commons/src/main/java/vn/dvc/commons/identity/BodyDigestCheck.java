@@ -5,6 +5,7 @@ import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
@@ -41,6 +42,10 @@ public class BodyDigestCheck implements ReaderInterceptor {
         MessageDigest digest = ContentDigest.newDigest();
         DigestedBody body = new DigestedBody(context.getInputStream(), digest);
         context.setInputStream(body);
+        if (context.getType() == InputStream.class) {
+            // a streamed upload: its resource reads it to the end, and the end is where the digest is compared
+            return new CheckedAtEnd(body, digest, declared);
+        }
         Object entity = context.proceed();
         body.drain();
         String actual = ContentDigest.header(digest.digest());
@@ -49,6 +54,44 @@ public class BodyDigestCheck implements ReaderInterceptor {
                     ? "is required with a body" : "does not match the body");
         }
         return entity;
+    }
+
+    /** A streamed body whose digest is compared with the declared one when its reader reaches the end. */
+    private static final class CheckedAtEnd extends FilterInputStream {
+
+        private final MessageDigest digest;
+        private final String declared;
+        private boolean checked;
+
+        CheckedAtEnd(InputStream body, MessageDigest digest, String declared) {
+            super(body);
+            this.digest = digest;
+            this.declared = declared;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            return read < 0 ? atEnd(read) : read;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            return read < 0 ? atEnd(read) : read;
+        }
+
+        private int atEnd(int end) {
+            if (checked) {
+                return end;
+            }
+            checked = true;
+            if (declared == null || !declared.equals(ContentDigest.header(digest.digest()))) {
+                throw ProblemException.badRequest(ContentDigest.HEADER, declared == null
+                        ? "is required with a body" : "does not match the body");
+            }
+            return end;
+        }
     }
 
     /** The body read through the digest; the reader may close it before its end, so closing reads the rest first. */

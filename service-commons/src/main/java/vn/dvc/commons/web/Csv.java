@@ -22,7 +22,13 @@ public final class Csv {
         return csv.toString();
     }
 
-    private static String line(List<?> fields) {
+    /** The start of a CSV written a line at a time: the byte-order mark and the header line. */
+    public static String start(List<String> header) {
+        return BYTE_ORDER_MARK + line(header);
+    }
+
+    /** One line, with its CRLF. */
+    public static String line(List<?> fields) {
         return fields.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
     }
 

@@ -1,0 +1,96 @@
+package vn.dvc.dossier.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.dvc.commons.identity.Callers;
+import vn.dvc.commons.imports.ImportKind;
+import vn.dvc.commons.imports.RowReader;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
+
+/**
+ * An import begun: the kind checked, the file saved as it streams in, its header row read at once — a file of no
+ * kind, or lacking a required column, is refused before a single row is taken and nothing of it is kept — then
+ * queued for {@link ImportRunner}.
+ */
+@ApplicationScoped
+public class Imports {
+
+    private static final int MAX_NAME = 200;
+
+    private final ImportFiles files;
+    private final ImportStore store;
+    private final ImportRunner runner;
+    private final Callers callers;
+
+    public Imports(ImportFiles files, ImportStore store, ImportRunner runner, Callers callers) {
+        this.files = files;
+        this.store = store;
+        this.runner = runner;
+        this.callers = callers;
+    }
+
+    public ImportProgress start(String kindName, String fileName, InputStream body) {
+        Optional<ImportKind> named = kindName == null || kindName.isBlank() ? Optional.empty() : Optional.of(ImportKind.named(kindName)
+                .filter(runner::imports).orElseThrow(() -> ProblemException.badRequest("kind", "must be one of "
+                        + String.join(", ", ImportKind.ALL.stream().filter(runner::imports).map(ImportKind::name).toList()))));
+        String id = UUID.randomUUID().toString();
+        ImportFiles.Saved saved = files.save(id, body);
+        try {
+            ImportFormat format = ImportFormat.of(saved.file());
+            List<String> header = headerOf(saved.file(), format);
+            ImportKind kind = named.orElseGet(() -> RowReader.kindOf(header).filter(runner::imports).orElseThrow(() ->
+                    ProblemException.unprocessable("kind", "the headers (" + String.join(", ", header)
+                            + ") are not those of one kind of file; say which with kind=")));
+            requireColumns(kind, header);
+            store.create(id, kind.name(), format, nameOf(fileName, format), saved.sha256(), saved.size(),
+                    Optional.ofNullable(callers.current().keyId()).orElse("unknown"));
+        } catch (RuntimeException refused) {
+            files.delete(id);
+            throw refused;
+        }
+        runner.submit(id);
+        return store.find(id).orElseThrow();
+    }
+
+    private static List<String> headerOf(Path file, ImportFormat format) {
+        List<String> header = new ArrayList<>();
+        try {
+            SheetRows.of(format).read(file, (number, cells) -> {
+                header.addAll(cells);
+                return false;
+            });
+        } catch (IOException unreadable) {
+            throw ProblemException.unprocessable("body", "is not a readable " + format + " file: " + unreadable.getMessage());
+        } catch (UncheckedIOException unreadable) {
+            throw ProblemException.unprocessable("body", "is not a readable " + format + " file");
+        }
+        if (header.isEmpty()) {
+            throw ProblemException.unprocessable("body", "has no rows: the first row must name the columns");
+        }
+        return header;
+    }
+
+    private static void requireColumns(ImportKind kind, List<String> header) {
+        List<String> missing = RowReader.of(kind, header).missingFields();
+        if (!missing.isEmpty()) {
+            List<Violation> violations = missing.stream().map(field -> new Violation(field, "no column names it; a header such as "
+                    + String.join(" or ", kind.fields().stream().filter(f -> f.name().equals(field)).findFirst().orElseThrow().headers())
+                    + " is needed")).toList();
+            throw ProblemException.unprocessable("The file lacks columns a " + kind.name() + " file needs", violations);
+        }
+    }
+
+    private static String nameOf(String fileName, ImportFormat format) {
+        String name = fileName == null || fileName.isBlank() ? "import." + format.name().toLowerCase() : fileName.strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replaceAll("\\p{Cntrl}", "");
+        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+    }
+}

@@ -1,0 +1,135 @@
+package vn.dvc.dossier.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.web.Csv;
+import vn.dvc.dossier.imports.ImportProgress;
+import vn.dvc.dossier.imports.ImportStore;
+import vn.dvc.dossier.imports.Imports;
+import vn.dvc.dossier.rest.dto.ImportView;
+
+/**
+ * History from the files provincial offices already have (docs/imports.md): a file streamed in, read in the
+ * background through the kind's own intake, its progress and its refused rows read back.
+ */
+@Path("/api/v1/imports")
+@Tag(name = "History imports", description = "CSV and XLSX files of dossier events, national portal dossiers, payments and totals")
+public class ImportResource {
+
+    private static final int RECENT = 50;
+
+    private final Imports imports;
+    private final ImportStore store;
+
+    public ImportResource(Imports imports, ImportStore store) {
+        this.imports = imports;
+        this.store = store;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "startImport", summary = "Import a CSV or XLSX file of history",
+            description = "The body is the file itself (XLSX, or CSV in UTF-8 separated by commas, semicolons or tabs), "
+                    + "streamed: it is never held whole in memory. Its header row says which column is which field, in "
+                    + "Vietnamese or English, with or without diacritics; columns of no field (names, phone numbers) are "
+                    + "never read. The rows then go, in chunks, through the kind's own intake — the same rules and "
+                    + "idempotency as its batch endpoint — each chunk committed with the import's place in the file, so an "
+                    + "interrupted import goes on from its last committed row, and the same file twice changes nothing the "
+                    + "second time. A bad row never stops the file: it is listed in the rejections.")
+    @RequestBody(content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "202", description = "Queued; follow it at Location",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "400", description = "An unknown kind, or a body not matching its Content-Digest")
+    @APIResponse(responseCode = "413", description = "A file over the size limit; nothing kept")
+    @APIResponse(responseCode = "422", description = "No rows, not a readable workbook, headers of no kind, or a kind's "
+            + "required field with no column; nothing kept")
+    public Response start(
+            @Parameter(description = "dossier-events, dvcqg-dossiers, payments or dossier-totals; when absent, told by the headers")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "the file's name, shown in the progress") @QueryParam("name") String name,
+            InputStream file) {
+        ImportProgress progress = imports.start(kind, name, file);
+        return Response.accepted(ImportView.of(progress, Instant.now())).location(URI.create("/api/v1/imports/" + progress.id())).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listImports", summary = "The latest 50 imports, newest first")
+    @APIResponse(responseCode = "200", description = "The imports",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ImportView.class)))
+    public List<ImportView> recent() {
+        Instant now = Instant.now();
+        return store.recent(RECENT).stream().map(progress -> ImportView.of(progress, now)).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getImport", summary = "An import's progress: rows read, accepted, duplicate, rejected, rate and time left")
+    @APIResponse(responseCode = "200", description = "The import", content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "404", description = "No import with this id")
+    public ImportView get(@PathParam("id") String id) {
+        return ImportView.of(find(id), Instant.now());
+    }
+
+    @GET
+    @Path("/{id}/rejections")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(operationId = "getImportRejections", summary = "An import's refused rows as CSV: row number, field and reason, in Vietnamese",
+            description = "One line per reason (a row refused for two fields has two lines), in row order; the row numbers "
+                    + "are the file's own (a sheet's row number, the header being row 1).")
+    @APIResponse(responseCode = "200", description = "The rejections (only the header line when none)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No import with this id")
+    public Response rejections(@PathParam("id") String id) {
+        find(id);
+        StreamingOutput csv = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            writer.write(Csv.start(List.of("Dòng", "Trường", "Lý do")));
+            store.forEachRejection(id, row -> {
+                try {
+                    writer.write(Csv.line(List.of(((Number) row[0]).longValue(), row[1], row[2])));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        return Response.ok(csv, Csv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"tu-choi-" + id + ".csv\"").build();
+    }
+
+    private ImportProgress find(String id) {
+        return store.find(id).orElseThrow(() -> ProblemException.notFound("No import " + id));
+    }
+}
