@@ -39,14 +39,26 @@ final class RunningSuite {
             Suite started = new Suite(settings, new PrintStream(System.out, true));
             Runtime.getRuntime().addShutdownHook(new Thread(started::stopServices));
             traces = new OtlpReceiver();
-            started.startServices(Optional.of("test"), Map.of(
-                    "QUARKUS_OTEL_SDK_DISABLED", "false",
-                    "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
-                    "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
-                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
+            started.startServices(Optional.of("test"), environment());
             suite = started;
         }
         return suite;
+    }
+
+    private static Map<String, String> environment() {
+        return Map.of("QUARKUS_OTEL_SDK_DISABLED", "false",
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+    }
+
+    /** A crash: the service's process killed at once (SIGKILL), nothing of it shut down; then started again, ready. */
+    static void crashAndRestart(SuiteService service) {
+        Long pid = get().runningProcesses().get(service.module());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        process.destroyForcibly();
+        process.onExit().join();
+        get().startService(service, Optional.of("test"), environment());
     }
 
     /** Where the services' spans arrive: every end-to-end run traces every request. */

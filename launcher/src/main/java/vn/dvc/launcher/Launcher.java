@@ -26,6 +26,7 @@ public final class Launcher {
             "  bench [--no-build] [options]  the suite up, then the benchmark (report in .run/bench/); --help for options",
             "  demo [--no-build] [options]   the suite up, then a generated province streamed live (--rate 200)",
             "  faults [--no-build] [--full] [--cases a,b]  the fault-injection suite on a suite of its own",
+            "  import FILE [--kind K] [--key KEY]  a CSV or XLSX file of history through the running suite, with its progress",
             "Environment: SUITE_RUN_DIR, SUITE_DB_PORT, SUITE_KAFKA_PORT, SUITE_EXTERNAL_DB=host:port,",
             "             SUITE_EXTERNAL_KAFKA=host:port, SUITE_PORT_OFFSET, SUITE_SERVICE_JAVA_OPTS");
 
@@ -49,6 +50,9 @@ public final class Launcher {
         Path root = LauncherSettings.findProjectRoot(Path.of(System.getProperty("suite.root", ".")));
         Suite suite = new Suite(LauncherSettings.fromEnvironment(root), System.out);
         String command = String.join(" ", args);
+        if (!args.isEmpty() && args.get(0).equals("import")) {
+            return ImportCommand.run(suite, args.subList(1, args.size()));
+        }
         switch (command) {
             case "up" -> {
                 suite.startInfrastructure();

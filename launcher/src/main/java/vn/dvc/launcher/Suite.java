@@ -106,7 +106,12 @@ public final class Suite {
 
     /** Starts one service (unless it runs) with more environment, and waits until it is ready. */
     public void startService(SuiteService service, Map<String, String> extraEnvironment) {
-        services.start(service, Optional.empty(), extraEnvironment);
+        startService(service, Optional.empty(), extraEnvironment);
+    }
+
+    /** Starts one service in a profile (the end-to-end tests' {@code test}), e.g. again after a crash. */
+    public void startService(SuiteService service, Optional<String> profile, Map<String, String> extraEnvironment) {
+        services.start(service, profile, extraEnvironment);
         services.awaitReady(service);
     }
 
