@@ -1,5 +1,6 @@
 package vn.dvc.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,13 +46,23 @@ public final class BenchCommand {
             BenchOptions options = BenchOptions.parse(List.of(args).subList(Math.min(1, args.length), args.length));
             switch (command) {
                 case "run" -> runBenchmark(options, out);
+                case "import" -> {
+                    Suite suite = runningSuite();
+                    out.println(new String(GatewayClient.toJson(new ImportBench(options, suite, gatewayOf(suite), out).run()), StandardCharsets.UTF_8));
+                }
                 case "demo" -> {
                     Suite suite = runningSuite();
                     new Demo(options, gatewayOf(suite), suite.gatewayUri(), out).run();
                 }
                 case "generate" -> out.println(generated(options));
-                default -> throw new IllegalArgumentException("Unknown command " + command + " (run, demo, generate)");
+                default -> throw new IllegalArgumentException("Unknown command " + command + " (run, import, demo, generate)");
             }
+        } catch (IOException e) {
+            System.err.println("Error: " + e.getMessage());
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(1);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("Error: " + e.getMessage());
             System.exit(1);

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -129,6 +130,37 @@ class ImportThroughGatewayTest {
         assertThat(done.getLong("duplicate")).isZero();
         assertThat(done.getLong("rejected")).isEqualTo(1);
         awaitOnlineShare(dossiers / 3, dossiers);
+    }
+
+    @Test
+    void filesOfPaymentsAndOfUnitsTotalsGoThroughTheirOwnServicesIntakes() throws IOException {
+        RunningSuite.provinceWithADepartmentAndAService(province, department, service);
+        RunningSuite.awaitUnitsKnown("/api/v1/payment-accounts/coverage", Map.of(), province, department);
+        Path payments = files.resolve("thanh-toan.csv");
+        Files.writeString(payments, "Mã giao dịch;Mã hồ sơ;Mã đơn vị;Lĩnh vực;Loại;Số tiền;Trạng thái;Ngày thanh toán;Kênh thanh toán\n"
+                + "GD1-" + run + ";HS-" + run + "-1;" + department + ";Tư pháp;FEE;50.000;SUCCESS;01/06/2022 09:00;VNPT Pay\n"
+                + "GD2-" + run + ";;" + department + ";Tư pháp;FEE;20.000;SUCCESS;02/06/2022 10:15;VNPT Pay\n"
+                + "GD3-" + run + ";;" + department + ";Tư pháp;FEE;-5;SUCCESS;02/06/2022 10:15;VNPT Pay\n", StandardCharsets.UTF_8);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ImportCommand command = new ImportCommand(RunningSuite.gateway(), RunningSuite.key("ops"),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), false);
+
+        assertThat(command.send(payments, Optional.empty())).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("as payments").contains("Done: 3 rows read, 2 accepted, 0 duplicate, 1 rejected.");
+        given().queryParam("unit", province).queryParam("from", "2022-06-01").queryParam("to", "2022-06-03")
+                .get("/api/v1/payments/tally").then().statusCode(200)
+                .body("total.success.count", equalTo(2)).body("total.success.amountVnd", equalTo(70_000));
+
+        Path totals = files.resolve("tong-so.csv");
+        Files.writeString(totals, "Đơn vị,Từ ngày,Đến ngày,Tổng số hồ sơ,Nguồn\n"
+                + department + ",01/06/2022,01/07/2022,120,sổ tiếp nhận\n"
+                + "NO-UNIT-" + run + ",01/06/2022,01/07/2022,5,sổ\n", StandardCharsets.UTF_8);
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertThat(new ImportCommand(RunningSuite.gateway(), RunningSuite.key("ops"), new PrintStream(again, true, StandardCharsets.UTF_8),
+                false).send(totals, Optional.of("dossier-totals"))).isZero();
+        assertThat(again.toString(StandardCharsets.UTF_8)).contains("Done: 2 rows read, 1 accepted, 0 duplicate, 1 rejected.");
+        given().queryParam("unit", department).queryParam("from", "2022-06-01").queryParam("to", "2022-07-01")
+                .get("/api/v1/dossier-totals").then().statusCode(200).body("total", hasItem(120));
     }
 
     private static JsonPath progress(String id) {

@@ -64,7 +64,8 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/campaigns/{id}/progress", READERS_AND_PEERS).scopedBy("within").asHeavy(),
             // payments
             RouteRule.of("POST", "/payments", Set.of(PORTAL, OPS)),
-            RouteRule.of("POST", "/payments/batch", Set.of(PORTAL, OPS)),
+            // SERVICE: dossier-service sends an imported file's payments on (docs/imports.md)
+            RouteRule.of("POST", "/payments/batch", Set.of(PORTAL, OPS, SERVICE)),
             RouteRule.of("GET", "/payments/tally", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/payments/appendix-5", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/payments/{id...}", Set.of(PORTAL, OPS, UNIT)),
@@ -80,7 +81,7 @@ public final class RoutePolicy {
             RouteRule.of("POST", "/report-submissions", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("POST", "/report-submissions/batch", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("GET", "/reports/completion", READERS).scopedBy("unit"),
-            RouteRule.of("POST", "/dossier-totals", Set.of(PORTAL, OPS, UNIT)),
+            RouteRule.of("POST", "/dossier-totals", Set.of(PORTAL, OPS, UNIT, SERVICE)),
             RouteRule.of("GET", "/dossier-totals", READERS).scopedBy("unit"),
             RouteRule.of("POST", "/bulletins", OPS_ONLY).withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/bulletins", Set.of(MINISTRY, OPS)),
