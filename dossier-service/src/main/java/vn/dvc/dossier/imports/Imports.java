@@ -63,6 +63,9 @@ public class Imports {
     private static List<String> headerOf(Path file, ImportFormat format) {
         List<String> header = new ArrayList<>();
         try {
+            if (format == ImportFormat.XLSX) {
+                requireOneSheet(XlsxRows.sheetNames(file));
+            }
             SheetRows.of(format).read(file, (number, cells) -> {
                 header.addAll(cells);
                 return false;
@@ -76,6 +79,14 @@ public class Imports {
             throw ProblemException.unprocessable("body", "has no rows: the first row must name the columns");
         }
         return header;
+    }
+
+    /** A sheet holds 1,048,576 rows at most, so a year may come in several: each read as its own file, none left out. */
+    private static void requireOneSheet(List<String> sheets) {
+        if (sheets.size() > 1) {
+            throw ProblemException.unprocessable("body", "has " + sheets.size() + " sheets (" + String.join(", ", sheets)
+                    + "): an import reads one; save each sheet as a file of its own and import each");
+        }
     }
 
     private static void requireColumns(ImportKind kind, List<String> header) {

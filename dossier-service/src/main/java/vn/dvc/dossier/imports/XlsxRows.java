@@ -61,6 +61,21 @@ final class XlsxRows implements SheetRows {
         }
     }
 
+    /** The names of a workbook's sheets, in order. */
+    static List<String> sheetNames(Path file) throws IOException {
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(workbook).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            return names;
+        } catch (OpenXML4JException | RuntimeException unreadable) {
+            throw new IOException("not a readable XLSX workbook", unreadable);
+        }
+    }
+
     @Override
     public double fractionRead() {
         return counted == null ? 0 : Math.min(1, (double) counted.count() / size);

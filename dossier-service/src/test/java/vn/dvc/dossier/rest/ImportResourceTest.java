@@ -2,6 +2,7 @@ package vn.dvc.dossier.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -145,6 +146,22 @@ class ImportResourceTest {
         given().contentType("text/csv").body("a,b\r\n").post("/api/v1/imports?kind=receipts").then().statusCode(400)
                 .body("violations.field", hasItem("kind"));
         assertThat(given().get("/api/v1/imports").then().extract().jsonPath().getList("")).hasSize(before);
+    }
+
+    @Test
+    void aWorkbookOfSeveralSheetsIsRefusedRatherThanReadInPart() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(10)) {
+            for (String name : List.of("Tháng 1-6", "Tháng 7-12")) {
+                Row head = workbook.createSheet(name).createRow(0);
+                head.createCell(0).setCellValue("Mã hồ sơ");
+                head.createCell(1).setCellValue("Trạng thái");
+                head.createCell(2).setCellValue("Thời điểm");
+            }
+            workbook.write(out);
+        }
+        given().contentType(XLSX).body(out.toByteArray()).post("/api/v1/imports").then().statusCode(422)
+                .body("violations.field", hasItem("body")).body("violations.message", hasItem(containsString("Tháng 7-12")));
     }
 
     @Test
