@@ -39,6 +39,10 @@ class GoldenSamplesTest {
         assertThat(state.ending().timeliness()).isEqualTo("ON_TIME");
         assertThat(state.apology()).isNull();
         assertThat(state.flags().electronicResult()).isTrue();
+        assertThat(state.acceptedEventTimes()).containsExactly(Instant.parse("2022-06-08T09:00:00Z"),
+                Instant.parse("2022-06-09T02:00:00Z"));
+        assertThat(state.sourceKey()).isEqualTo("portal-bp");
+        assertThat(state.anomalies()).extracting(DossierStateChanged.Anomaly::kind).containsExactly("REPEATED_SUPPLEMENT_REQUEST");
     }
 
     @Test

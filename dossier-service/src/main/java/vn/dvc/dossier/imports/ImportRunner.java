@@ -21,8 +21,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.imports.ImportKind;
 import vn.dvc.commons.imports.RowReader;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.imports.ImportStore.Counts;
 import vn.dvc.dossier.imports.ImportStore.Rejection;
 
@@ -40,6 +42,7 @@ public class ImportRunner {
 
     private final ImportStore store;
     private final ImportFiles files;
+    private final Callers callers;
     private final Map<String, ImportSink> sinks;
     private final int chunkRows;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
@@ -49,10 +52,11 @@ public class ImportRunner {
     });
     private volatile boolean stopping;
 
-    public ImportRunner(ImportStore store, ImportFiles files, Instance<ImportSink> sinks,
+    public ImportRunner(ImportStore store, ImportFiles files, Callers callers, Instance<ImportSink> sinks,
                         @ConfigProperty(name = "dossier.imports.chunk-rows") int chunkRows) {
         this.store = store;
         this.files = files;
+        this.callers = callers;
         this.sinks = sinks.stream().collect(Collectors.toMap(ImportSink::kind, sink -> sink));
         this.chunkRows = chunkRows;
     }
@@ -83,11 +87,12 @@ public class ImportRunner {
         });
     }
 
-    /** The intake is written for requests: an import's rows are one long request of their own. */
+    /** The intake is written for requests: an import's rows are one long request of their own, by its sender. */
     private void readInItsOwnContext(ImportProgress progress) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
+            callers.actFor(new Caller(progress.createdBy(), null, null));
             read(progress);
         } finally {
             requestContext.terminate();

@@ -7,7 +7,8 @@ public enum AnomalyKind {
     APOLOGY_TOO_LATE("Phiếu xin lỗi phát hành chưa đủ 1 ngày trước hạn xử lý"),
     APOLOGY_WITHOUT_NEW_TIME("Phiếu xin lỗi không hẹn lại ngày trả kết quả"),
     REPEATED_SUPPLEMENT_REQUEST("Yêu cầu bổ sung hồ sơ nhiều hơn một lần"),
-    NEVER_RECEIVED("Có sự kiện cho hồ sơ chưa được tiếp nhận");
+    NEVER_RECEIVED("Có sự kiện cho hồ sơ chưa được tiếp nhận"),
+    RECEIVED_AFTER_END("Hồ sơ có kết quả trước khi được tiếp nhận");
 
     private final String label;
 

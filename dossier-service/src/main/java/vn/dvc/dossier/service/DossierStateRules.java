@@ -77,7 +77,9 @@ public final class DossierStateRules {
                 status = event.status();
             }
             if (end != null && event.occurredAt().isAfter(end.at())) {
-                if (end.resolved() && event.status().isHandling()) {
+                if (end.resolved() && event.status() == DossierStatus.RECEIVED && receivedAt == null) {
+                    flag(AnomalyKind.RECEIVED_AFTER_END, event);
+                } else if (end.resolved() && event.status().isHandling()) {
                     flag(AnomalyKind.EVENT_AFTER_RESOLUTION, event);
                 }
                 takeAnnotation(event);

@@ -3,11 +3,13 @@ package vn.dvc.dossier.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
 import vn.dvc.contracts.Topic;
@@ -33,11 +35,13 @@ public class DossierStates {
     private final UnitRepository units;
     private final DossierEventStore store;
     private final Outbox outbox;
+    private final Callers callers;
 
-    public DossierStates(UnitRepository units, DossierEventStore store, Outbox outbox) {
+    public DossierStates(UnitRepository units, DossierEventStore store, Outbox outbox, Callers callers) {
         this.units = units;
         this.store = store;
         this.outbox = outbox;
+        this.callers = callers;
     }
 
     /**
@@ -50,6 +54,7 @@ public class DossierStates {
         Map<String, Unit> unitsByCode = units.findByCodes(folded.values().stream().map(DossierState::unitCode)
                 .filter(Objects::nonNull).distinct().toList());
         Instant now = Instant.now();
+        String sourceKey = callers.current().keyId();
         List<FlaggedEvent> flagged = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
         List<Dossier> changed = new ArrayList<>(folded.size());
@@ -63,7 +68,8 @@ public class DossierStates {
                     anomaly.eventId(), anomaly.occurredAt(), state.unitCode())));
             List<String> accepted = acceptedByDossier.get(dossier.dossierId);
             messages.add(new OutboxMessage(Topic.DOSSIER_EVENTS.name(), dossier.dossierId,
-                    outbox.toJson(snapshotOf(dossier, state, accepted, now))));
+                    outbox.toJson(snapshotOf(dossier, state, accepted, timesOf(accepted, histories.get(dossier.dossierId)),
+                            sourceKey, now))));
             changed.add(dossier);
         }
         store.saveStates(changed);
@@ -102,12 +108,19 @@ public class DossierStates {
         dossier.updatedAt = now;
     }
 
+    private static List<Instant> timesOf(List<String> accepted, List<RecordedEvent> history) {
+        Map<String, Instant> times = new HashMap<>();
+        history.forEach(event -> times.put(event.eventId(), event.occurredAt()));
+        return accepted.stream().map(times::get).toList();
+    }
+
     private static DossierStateChanged snapshotOf(Dossier dossier, DossierState state, List<String> accepted,
-                                                  Instant now) {
+                                                  List<Instant> acceptedTimes, String sourceKey, Instant now) {
         return new DossierStateChanged(UUID.randomUUID().toString(), now, dossier.dossierId, state.version(),
                 accepted.get(accepted.size() - 1), state.unitCode(), state.serviceCode(), state.channel(),
                 dossier.status, state.receivedAt(), List.copyOf(accepted), dossier.unitTier,
                 state.receivedAtUnitCode(), state.submittedAt(), state.deadline(), state.ending(), state.apology(),
-                state.flags());
+                state.flags(), acceptedTimes, sourceKey, state.anomalies().stream().map(anomaly ->
+                        new DossierStateChanged.Anomaly(anomaly.kind().name(), anomaly.eventId(), anomaly.occurredAt())).toList());
     }
 }

@@ -153,6 +153,16 @@ class DossierStateRulesTest {
             assertThat(state.deadline().extensions()).isZero();
             assertThat(state.ending().timeliness()).isEqualTo("EARLY");
         }
+
+        @Test
+        void aReceiptAfterTheResolutionIsFlaggedAsResolvedBeforeReceivedAndTheDossierStaysUnreceived() {
+            DossierState state = fold(
+                    event("e1", RESOLVED, "2022-06-03T08:30"),
+                    received("e2", "2022-06-05T08:30", "2022-06-12T17:00"));
+
+            assertThat(kinds(state)).containsExactly(AnomalyKind.RECEIVED_AFTER_END, AnomalyKind.NEVER_RECEIVED);
+            assertThat(state.receivedAt()).isNull();
+        }
     }
 
     @Nested

@@ -58,6 +58,8 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/kpis/unused-offerings", READERS).scopedBy("unit"),
             RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY).withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/emc/indicators", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
+            RouteRule.of("GET", "/sources/freshness", READERS_AND_PEERS).scopedBy("unit"),
+            RouteRule.of("GET", "/sources/quality", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/campaigns", READERS),
             RouteRule.of("GET", "/campaigns/{id}", READERS),
             RouteRule.of("PUT", "/campaigns/{id}", OPS_ONLY),

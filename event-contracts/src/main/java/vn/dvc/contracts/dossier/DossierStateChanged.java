@@ -28,13 +28,35 @@ import java.util.List;
  * @param ending             how and when the dossier ended; null while it is open
  * @param apology            the latest apology letter; null when none was issued
  * @param flags              digitised inputs, electronic result, fee required
+ * @param acceptedEventTimes the portal's own times of {@code acceptedEventIds}, in the same order (a source's
+ *                           freshness is read from them); empty from a producer that predates them
+ * @param sourceKey          the id of the API key whose request brought the events (an import: the key that sent
+ *                           the file); null when the request was not vouched for
+ * @param anomalies          what the dossier's events, folded, flag (docs/counting-rules.md, "Dossier lifecycle")
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DossierStateChanged(String eventId, Instant occurredAt, String dossierId, long version,
                                   String sourceEventId, String unitCode, String serviceCode, String channel,
                                   String status, Instant receivedAt, List<String> acceptedEventIds,
                                   String unitTier, String receivedAtUnitCode, Instant submittedAt,
-                                  Deadline deadline, Ending ending, Apology apology, Flags flags) {
+                                  Deadline deadline, Ending ending, Apology apology, Flags flags,
+                                  List<Instant> acceptedEventTimes, String sourceKey, List<Anomaly> anomalies) {
+
+    public DossierStateChanged {
+        acceptedEventTimes = acceptedEventTimes == null ? List.of() : acceptedEventTimes;
+        anomalies = anomalies == null ? List.of() : anomalies;
+    }
+
+    /** A snapshot that does not say when its events happened nor who sent them. */
+    public DossierStateChanged(String eventId, Instant occurredAt, String dossierId, long version,
+                               String sourceEventId, String unitCode, String serviceCode, String channel,
+                               String status, Instant receivedAt, List<String> acceptedEventIds,
+                               String unitTier, String receivedAtUnitCode, Instant submittedAt,
+                               Deadline deadline, Ending ending, Apology apology, Flags flags) {
+        this(eventId, occurredAt, dossierId, version, sourceEventId, unitCode, serviceCode, channel, status,
+                receivedAt, acceptedEventIds, unitTier, receivedAtUnitCode, submittedAt, deadline, ending, apology,
+                flags, List.of(), null, List.of());
+    }
 
     /**
      * @param dueAt              the due time given at receipt
@@ -65,6 +87,15 @@ public record DossierStateChanged(String eventId, Instant occurredAt, String dos
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Apology(Instant issuedAt, Instant newDueAt, boolean compliant) {
+    }
+
+    /**
+     * @param kind       e.g. {@code RECEIVED_AFTER_END}
+     * @param eventId    the portal event flagged
+     * @param occurredAt that event's own time
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Anomaly(String kind, String eventId, Instant occurredAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

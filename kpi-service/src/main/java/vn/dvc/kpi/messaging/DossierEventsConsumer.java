@@ -7,8 +7,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvc.commons.messaging.OnceOnlyBatches;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.kpi.service.DossierFacts;
+import vn.dvc.kpi.sources.DossierAnomalies;
+import vn.dvc.kpi.sources.SourceDays;
 
-/** Applies each poll of {@code dossier-events} to the dossier facts and summary rows, once per event id. */
+/**
+ * Applies each poll of {@code dossier-events} to the dossier facts, summary rows and flagged dossiers, and counts its
+ * events for their sources' freshness, once per event id.
+ */
 @ApplicationScoped
 public class DossierEventsConsumer {
 
@@ -16,15 +21,23 @@ public class DossierEventsConsumer {
 
     private final OnceOnlyBatches batches;
     private final DossierFacts facts;
+    private final SourceDays sourceDays;
+    private final DossierAnomalies anomalies;
 
-    public DossierEventsConsumer(OnceOnlyBatches batches, DossierFacts facts) {
+    public DossierEventsConsumer(OnceOnlyBatches batches, DossierFacts facts, SourceDays sourceDays,
+                                 DossierAnomalies anomalies) {
         this.batches = batches;
         this.facts = facts;
+        this.sourceDays = sourceDays;
+        this.anomalies = anomalies;
     }
 
     @Incoming("dossier-events")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        batches.apply(CONSUMER, records, DossierStateChanged.class, DossierStateChanged::eventId, facts::apply);
+        batches.apply(CONSUMER, records, DossierStateChanged.class, DossierStateChanged::eventId, states -> {
+            anomalies.record(facts.apply(states));
+            sourceDays.count(states);
+        });
     }
 }

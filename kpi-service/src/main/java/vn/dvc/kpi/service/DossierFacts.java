@@ -43,15 +43,17 @@ public class DossierFacts {
         this.rollups = rollups;
     }
 
+    /** @return the snapshots that became their dossiers' latest, one per dossier */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(Collection<DossierStateChanged> states) {
-        Map<String, DossierFact> newest = new LinkedHashMap<>();
+    public List<DossierStateChanged> apply(Collection<DossierStateChanged> states) {
+        Map<String, DossierStateChanged> newestStates = new LinkedHashMap<>();
         for (DossierStateChanged state : states) {
-            DossierFact fact = factOf(state);
-            newest.merge(fact.dossierId(), fact, (a, b) -> a.version() >= b.version() ? a : b);
+            newestStates.merge(state.dossierId(), state, (a, b) -> a.version() >= b.version() ? a : b);
         }
+        Map<String, DossierFact> newest = new LinkedHashMap<>();
+        newestStates.forEach((id, state) -> newest.put(id, factOf(state)));
         if (newest.isEmpty()) {
-            return;
+            return List.of();
         }
         lockLinks(newest.keySet());
         Set<String> paid = paidOnline(newest.keySet());
@@ -60,11 +62,13 @@ public class DossierFacts {
         List<Contribution> deltas = new ArrayList<>();
         List<OfferingUse> uses = new ArrayList<>();
         List<List<?>> upserts = new ArrayList<>();
+        List<DossierStateChanged> applied = new ArrayList<>();
         for (DossierFact fact : newest.values()) {
             DossierFact before = stored.get(fact.dossierId());
             if (before != null && before.version() >= fact.version()) {
                 continue;
             }
+            applied.add(newestStates.get(fact.dossierId()));
             deltas.addAll(DossierContributions.delta(before, fact));
             uses.addAll(DossierContributions.useDelta(before, fact));
             upserts.add(Arrays.asList(fact.dossierId(), fact.version(), fact.unitCode(), fact.serviceCode(),
@@ -84,6 +88,7 @@ public class DossierFacts {
                 + "paid_online = VALUES(paid_online)", upserts);
         rollups.add(deltas);
         rollups.addUses(uses);
+        return applied;
     }
 
     /**

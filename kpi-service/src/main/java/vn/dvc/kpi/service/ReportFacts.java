@@ -97,10 +97,18 @@ public class ReportFacts {
 
     /**
      * The dossiers never entered in the scope (a unit's subtree, or the whole tree) over the reported periods lying
-     * in {@code [from, to)}: per unit and reported period, the reported total against the unit's own portal count —
-     * read from the units' own summary rows, a bucket or two per reported total.
+     * in {@code [from, to)}: per unit and reported period, the reported total against the unit's own portal count.
      */
     public long notEntered(Scope scope, LocalDate from, LocalDate to) {
+        return reportedTotals(scope, from, to).stream()
+                .mapToLong(total -> ReportedGap.of(total.reported(), total.portal())).sum();
+    }
+
+    /**
+     * Each self-reported total of the scope whose period lies in {@code [from, to)}, with the unit's own portal count
+     * for that period — read from the units' own summary rows, a bucket or two per reported total.
+     */
+    public List<ReportedTotal> reportedTotals(Scope scope, LocalDate from, LocalDate to) {
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
         String within = "";
         if (!scope.wholeTree()) {
@@ -117,14 +125,19 @@ public class ReportFacts {
         totals.forEach(row -> wanted.computeIfAbsent((String) row[0], unit -> new HashSet<>())
                 .addAll(PeriodCover.of(((Date) row[1]).toLocalDate(), ((Date) row[2]).toLocalDate())));
         Map<String, Map<Bucket, Long>> received = rollups.ownValues(Measure.RECEIVED, wanted);
-        long gaps = 0;
+        List<ReportedTotal> answer = new ArrayList<>(totals.size());
         for (Object[] row : totals) {
             Map<Bucket, Long> own = received.getOrDefault((String) row[0], Map.of());
-            long portal = PeriodCover.of(((Date) row[1]).toLocalDate(), ((Date) row[2]).toLocalDate()).stream()
-                    .mapToLong(bucket -> own.getOrDefault(bucket, 0L)).sum();
-            gaps += ReportedGap.of(((Number) row[3]).longValue(), portal);
+            LocalDate periodFrom = ((Date) row[1]).toLocalDate();
+            LocalDate periodTo = ((Date) row[2]).toLocalDate();
+            long portal = PeriodCover.of(periodFrom, periodTo).stream().mapToLong(bucket -> own.getOrDefault(bucket, 0L)).sum();
+            answer.add(new ReportedTotal((String) row[0], periodFrom, periodTo, ((Number) row[3]).longValue(), portal));
         }
-        return gaps;
+        return answer;
+    }
+
+    /** A unit's self-reported dossiers received over {@code [from, to)} and the portal's count of its own. */
+    public record ReportedTotal(String unitCode, LocalDate from, LocalDate to, long reported, long portal) {
     }
 
     /** Every stored obligation (for reconciliation). */

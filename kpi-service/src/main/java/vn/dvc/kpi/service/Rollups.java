@@ -264,6 +264,32 @@ public class Rollups {
     }
 
     /**
+     * The day rows of the units asked over {@code [from, to)}, by unit, measure and day: of each unit's subtree, or of
+     * the unit alone ({@code own}, kept for {@link Measure#RECEIVED} only). A day without a row is absent.
+     */
+    public Map<String, Map<Measure, Map<LocalDate, Long>>> dayRows(Collection<String> unitCodes, boolean own,
+                                                                  Set<Measure> measures, LocalDate from, LocalDate to) {
+        Map<String, Map<Measure, Map<LocalDate, Long>>> rows = new HashMap<>();
+        if (unitCodes.isEmpty() || measures.isEmpty()) {
+            return rows;
+        }
+        List<Object> parameters = new ArrayList<>();
+        unitCodes.forEach(unit -> parameters.add(own ? unit + OWN_MARK : unit));
+        measures.forEach(measure -> parameters.add(measure.name()));
+        parameters.add(PeriodCover.Grain.DAY.code());
+        parameters.add(Date.valueOf(from));
+        parameters.add(Date.valueOf(to));
+        for (Object[] row : jdbc.query("SELECT unit_code, measure, period_start, value FROM kpi_rollup WHERE unit_code IN ("
+                + Jdbc.placeholders(unitCodes.size()) + ") AND measure IN (" + Jdbc.placeholders(measures.size())
+                + ") AND grain = ? AND period_start >= ? AND period_start < ?", parameters)) {
+            rows.computeIfAbsent(own ? baseOf((String) row[0]) : (String) row[0], unit -> new EnumMap<>(Measure.class))
+                    .computeIfAbsent(Measure.valueOf((String) row[1]), measure -> new HashMap<>())
+                    .put(((Date) row[2]).toLocalDate(), ((Number) row[3]).longValue());
+        }
+        return rows;
+    }
+
+    /**
      * Each unit's scopes: itself, its ancestors (as far as the tree is known) and the whole tree — each also with
      * the unit's tier, when it is known — and the unit's own key.
      */

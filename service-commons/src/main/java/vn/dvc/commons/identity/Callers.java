@@ -13,6 +13,11 @@ public class Callers {
         current = caller;
     }
 
+    /** Work done later for a request's caller (an import read in the background) acts as that caller. */
+    public void actFor(Caller caller) {
+        current = caller;
+    }
+
     public Caller current() {
         return current;
     }
