@@ -60,6 +60,8 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/emc/indicators", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/sources/freshness", READERS_AND_PEERS).scopedBy("unit"),
             RouteRule.of("GET", "/sources/quality", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
+            RouteRule.of("GET", "/scores/766", READERS_AND_PEERS).scopedBy("unit"),
+            RouteRule.of("GET", "/scores/766/what-if", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/campaigns", READERS),
             RouteRule.of("GET", "/campaigns/{id}", READERS),
             RouteRule.of("PUT", "/campaigns/{id}", OPS_ONLY),

@@ -125,7 +125,8 @@ public class Indicators {
                 uptake.unused(scope, from, to, page, size));
     }
 
-    private Scope scopeOf(String unitCode, LocalDate from, LocalDate to) {
+    /** The scope of a unit (its subtree; the whole tree when none) over a period [from, to), checked. */
+    public Scope scopeOf(String unitCode, LocalDate from, LocalDate to) {
         if (!from.isBefore(to)) {
             throw ProblemException.badRequest("to", "must be after from (the period is [from, to))");
         }

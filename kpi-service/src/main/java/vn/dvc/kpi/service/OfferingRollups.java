@@ -101,6 +101,19 @@ public class OfferingRollups {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
+    /** The dossiers the scope received in the buckets for fully online (FULL) offerings, and of them the online ones. */
+    long[] fullyOnlineDossiers(String scopeKey, List<Bucket> buckets) {
+        if (buckets.isEmpty()) {
+            return new long[] {0, 0};
+        }
+        Object[] row = jdbc.query("SELECT COALESCE(SUM(x.dossiers), 0), COALESCE(SUM(x.online_dossiers), 0) "
+                + "FROM kpi_offering_rollup x JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
+                + "WHERE x.scope_key = ? AND (x.grain, x.period_start) IN ("
+                + String.join(",", Collections.nCopies(buckets.size(), "(?, ?)")) + ") AND o.online_mode = 'FULL'",
+                usedParameters(scopeKey, buckets)).get(0);
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
     /** A condition on {@code o} (an offering) that holds when the scope used it in the buckets. */
     static String usedCondition(int buckets) {
         return "EXISTS (SELECT 1 FROM kpi_offering_rollup x WHERE x.scope_key = ? AND x.service_code = o.service_code "

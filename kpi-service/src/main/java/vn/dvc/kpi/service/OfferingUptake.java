@@ -41,6 +41,11 @@ public class OfferingUptake {
         return new OfferingCounts(inScope, used[0], used[1]);
     }
 
+    /** Dossiers of fully online (FULL) offerings the scope received in the period: {all, online}. */
+    public long[] fullyOnlineDossiers(Scope scope, LocalDate from, LocalDate to) {
+        return rollups.fullyOnlineDossiers(scope.rollupKey(), PeriodCover.of(from, to));
+    }
+
     public List<UnusedOffering> unused(Scope scope, LocalDate from, LocalDate to, int page, int size) {
         Condition offered = offeredIn(scope);
         List<PeriodCover.Bucket> buckets = PeriodCover.of(from, to);

@@ -1,0 +1,66 @@
+package vn.dvc.kpi.scores;
+
+import static vn.dvc.kpi.rules.Measure.ENDED;
+import static vn.dvc.kpi.rules.Measure.OVERDUE_FROM;
+import static vn.dvc.kpi.rules.Measure.OVERDUE_UNTIL;
+import static vn.dvc.kpi.rules.Measure.RECEIVED;
+import static vn.dvc.kpi.rules.Measure.RECEIVED_DIGITISED;
+import static vn.dvc.kpi.rules.Measure.RECEIVED_FEE_BEARING;
+import static vn.dvc.kpi.rules.Measure.RECEIVED_FEE_PAID_ONLINE;
+import static vn.dvc.kpi.rules.Measure.RESOLVED;
+import static vn.dvc.kpi.rules.Measure.RESOLVED_EARLY;
+import static vn.dvc.kpi.rules.Measure.RESOLVED_E_RESULT;
+import static vn.dvc.kpi.rules.Measure.RESOLVED_ON_TIME;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import vn.dvc.kpi.rules.ScoreLever;
+import vn.dvc.kpi.rules.Sums;
+import vn.dvc.kpi.service.OfferingUptake;
+import vn.dvc.kpi.service.ReportFacts;
+import vn.dvc.kpi.service.Rollups;
+import vn.dvc.kpi.service.Scope;
+
+/**
+ * The numerator and denominator of each measured 766 part for a scope and period (docs/counting-rules.md,
+ * "Decision 766 score"), from the same summary rows as the served indicators.
+ */
+@ApplicationScoped
+public class ScoreInputs {
+
+    private final Rollups rollups;
+    private final OfferingUptake offerings;
+    private final ReportFacts reports;
+
+    public ScoreInputs(Rollups rollups, OfferingUptake offerings, ReportFacts reports) {
+        this.rollups = rollups;
+        this.offerings = offerings;
+        this.reports = reports;
+    }
+
+    public Map<ScoreLever, Rate> of(Scope scope, LocalDate from, LocalDate to) {
+        Sums sums = rollups.sums(scope, from, to, Set.of(RECEIVED, RECEIVED_DIGITISED, RECEIVED_FEE_BEARING,
+                RECEIVED_FEE_PAID_ONLINE, RESOLVED, RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_E_RESULT),
+                Set.of(RECEIVED, ENDED, OVERDUE_FROM, OVERDUE_UNTIL));
+        long received = sums.inPeriod(RECEIVED);
+        long resolved = sums.inPeriod(RESOLVED);
+        long open = sums.stockAtEnd(RECEIVED, ENDED);
+        long openWithinDue = open - sums.stockAtEnd(OVERDUE_FROM, OVERDUE_UNTIL);
+        long[] fullyOnline = offerings.fullyOnlineDossiers(scope, from, to);
+        Map<ScoreLever, Rate> rates = new EnumMap<>(ScoreLever.class);
+        rates.put(ScoreLever.DOSSIERS_SYNCHRONISED, new Rate(received, received + reports.notEntered(scope, from, to)));
+        rates.put(ScoreLever.RESOLUTION_PROGRESS, new Rate(sums.inPeriod(RESOLVED_EARLY) + sums.inPeriod(RESOLVED_ON_TIME)
+                + openWithinDue, resolved + open));
+        rates.put(ScoreLever.FULLY_ONLINE_DOSSIERS, new Rate(fullyOnline[1], fullyOnline[0]));
+        rates.put(ScoreLever.ONLINE_PAYMENT, new Rate(sums.inPeriod(RECEIVED_FEE_PAID_ONLINE), sums.inPeriod(RECEIVED_FEE_BEARING)));
+        rates.put(ScoreLever.E_RESULTS, new Rate(sums.inPeriod(RESOLVED_E_RESULT), resolved));
+        rates.put(ScoreLever.DIGITISED_INPUTS, new Rate(sums.inPeriod(RECEIVED_DIGITISED), received));
+        return rates;
+    }
+
+    public record Rate(long numerator, long denominator) {
+    }
+}

@@ -1,0 +1,98 @@
+package vn.dvc.kpi.scores;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.dvc.kpi.rest.ScoreReport;
+import vn.dvc.kpi.rest.WhatIfReport;
+import vn.dvc.kpi.rules.RulesVersion;
+import vn.dvc.kpi.rules.ScoreLever;
+import vn.dvc.kpi.rules.ScoreTable;
+import vn.dvc.kpi.rules.ScoreTable.Component;
+import vn.dvc.kpi.rules.WhatIf;
+import vn.dvc.kpi.scores.ScoreInputs.Rate;
+import vn.dvc.kpi.service.Indicators;
+import vn.dvc.kpi.service.Scope;
+
+/** A unit's estimated Decision 766 points and what would raise them. */
+@ApplicationScoped
+public class Scores766 {
+
+    private final ScoreTables tables;
+    private final ScoreInputs inputs;
+    private final Indicators indicators;
+
+    public Scores766(ScoreTables tables, ScoreInputs inputs, Indicators indicators) {
+        this.tables = tables;
+        this.inputs = inputs;
+        this.indicators = indicators;
+    }
+
+    public ScoreReport score(String unitCode, LocalDate from, LocalDate to, String version) {
+        ScoreTable table = tables.version(version);
+        Map<ScoreLever, Rate> rates = ratesOf(unitCode, from, to);
+        List<ScoreReport.Part> parts = new ArrayList<>();
+        double points = 0;
+        int measuredMax = 0;
+        for (Component component : table.components()) {
+            Rate rate = component.measuredAs() == null ? null : rates.get(component.measuredAs());
+            Double earned = rate == null || rate.denominator() == 0 ? null
+                    : round(component.points((double) rate.numerator() / rate.denominator()));
+            if (earned != null) {
+                points += earned;
+                measuredMax += component.max();
+            }
+            parts.add(new ScoreReport.Part(component.code(), component.group(), component.label(), component.max(),
+                    component.threshold(), rate != null, component.measuredAs(), rate == null ? null : rate.numerator(),
+                    rate == null ? null : rate.denominator(), rate == null || rate.denominator() == 0 ? null
+                    : round(100.0 * rate.numerator() / rate.denominator()), earned));
+        }
+        return new ScoreReport(unitCode, from, to, table.version(), table.reconstruction(), table.title(), table.sources(),
+                table.max(), round(points), measuredMax, RulesVersion.CURRENT, parts);
+    }
+
+    public WhatIfReport whatIf(String unitCode, LocalDate from, LocalDate to, String version, int wanted) {
+        ScoreTable table = tables.version(version);
+        Map<ScoreLever, Rate> rates = ratesOf(unitCode, from, to);
+        List<WhatIf.Part> parts = table.components().stream().filter(component -> component.measuredAs() != null)
+                .map(component -> new WhatIf.Part(component, rates.get(component.measuredAs()).numerator(),
+                        rates.get(component.measuredAs()).denominator()))
+                .toList();
+        double points = 0;
+        List<WhatIfReport.Lever> levers = new ArrayList<>();
+        for (WhatIf.Part part : parts) {
+            double now = part.pointsAfter(0);
+            points += part.denominator() == 0 ? 0 : now;
+            List<WhatIfReport.Gain> gains = new ArrayList<>();
+            for (int gain = 1; gain <= wanted; gain++) {
+                long steps = now + gain > part.component().max() + 1e-9 ? -1 : part.stepsTo(now + gain);
+                if (steps < 0) {
+                    break;
+                }
+                gains.add(new WhatIfReport.Gain(gain, steps));
+            }
+            ScoreLever lever = part.component().measuredAs();
+            levers.add(new WhatIfReport.Lever(lever, lever.label(), part.component().code(), part.numerator(),
+                    part.denominator(), round(now), part.component().max(), gains));
+        }
+        List<WhatIfReport.PathStep> path = WhatIf.cheapestPath(parts, wanted).stream()
+                .map(step -> new WhatIfReport.PathStep(step.lever(), step.lever().label(), step.steps(), round(step.points())))
+                .toList();
+        return new WhatIfReport(unitCode, from, to, table.version(), round(points), wanted, levers,
+                new WhatIfReport.Path(path, path.stream().mapToLong(WhatIfReport.PathStep::add).sum(),
+                        round(path.stream().mapToDouble(WhatIfReport.PathStep::points).sum())));
+    }
+
+    private Map<ScoreLever, Rate> ratesOf(String unitCode, LocalDate from, LocalDate to) {
+        Scope scope = indicators.scopeOf(unitCode, from, to);
+        return inputs.of(scope, from, to);
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+}
