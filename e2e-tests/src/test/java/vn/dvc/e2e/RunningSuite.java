@@ -26,6 +26,9 @@ final class RunningSuite {
     private static final int PORT_OFFSET = 10_000;
     private static Suite suite;
     private static OtlpReceiver traces;
+    private static EmcReceiver emc;
+    /** The measurement system's token, as a deployment configures it: it must never reach a log. */
+    static final String EMC_TOKEN = "emc-secret-" + java.util.UUID.randomUUID();
 
     private RunningSuite() {
     }
@@ -39,6 +42,7 @@ final class RunningSuite {
             Suite started = new Suite(settings, new PrintStream(System.out, true));
             Runtime.getRuntime().addShutdownHook(new Thread(started::stopServices));
             traces = new OtlpReceiver();
+            emc = new EmcReceiver();
             started.startServices(Optional.of("test"), environment());
             suite = started;
         }
@@ -46,10 +50,17 @@ final class RunningSuite {
     }
 
     private static Map<String, String> environment() {
-        return Map.of("QUARKUS_OTEL_SDK_DISABLED", "false",
-                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
-                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
-                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        return Map.ofEntries(Map.entry("QUARKUS_OTEL_SDK_DISABLED", "false"),
+                Map.entry("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint()),
+                Map.entry("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf"),
+                Map.entry("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"),
+                // pushes go to the test's receiver, on demand only, retried within seconds
+                Map.entry("KPI_EMC_PUSH_URL", emc.endpoint()),
+                Map.entry("KPI_EMC_PUSH_TOKEN", EMC_TOKEN),
+                Map.entry("KPI_EMC_PUSH_SCHEDULED", "false"),
+                Map.entry("KPI_EMC_PUSH_INITIAL_BACKOFF", "1s"),
+                Map.entry("KPI_EMC_PUSH_MOST_BACKOFF", "2s"),
+                Map.entry("KPI_EMC_PUSH_POLL_EVERY", "1s"));
     }
 
     /** A crash: the service's process killed at once (SIGKILL), nothing of it shut down; then started again, ready. */
@@ -59,6 +70,12 @@ final class RunningSuite {
         process.destroyForcibly();
         process.onExit().join();
         get().startService(service, Optional.of("test"), environment());
+    }
+
+    /** Where kpi-service pushes the indicators to. */
+    static EmcReceiver emc() {
+        get();
+        return emc;
     }
 
     /** Where the services' spans arrive: every end-to-end run traces every request. */

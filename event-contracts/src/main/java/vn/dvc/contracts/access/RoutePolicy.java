@@ -58,6 +58,8 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/kpis/unused-offerings", READERS).scopedBy("unit"),
             RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY).withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/emc/indicators", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
+            RouteRule.of("GET", "/emc/pushes", Set.of(MINISTRY, OPS, SERVICE)),
+            RouteRule.of("POST", "/emc/pushes", OPS_ONLY).withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/sources/freshness", READERS_AND_PEERS).scopedBy("unit"),
             RouteRule.of("GET", "/sources/quality", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/scores/766", READERS_AND_PEERS).scopedBy("unit"),
