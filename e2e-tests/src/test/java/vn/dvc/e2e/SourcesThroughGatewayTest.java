@@ -240,6 +240,36 @@ class SourcesThroughGatewayTest {
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("to"));
     }
 
+    @Test
+    void theBulletinNamesTheQuietUnitsInItsSourcesSheet() throws Exception {
+        JsonPath bulletin = given().post("/api/v1/bulletins").then().statusCode(201).extract().jsonPath();
+
+        Map<String, Object> quiet = bulletin.<Map<String, Object>>getList("sources.quietUnits").stream()
+                .filter(unit -> GOES_QUIET.equals(unit.get("unitCode"))).findFirst().orElseThrow();
+        assertThat((Integer) quiet.get("silentWorkingDays")).as("silent since a Friday at least a week back").isGreaterThanOrEqualTo(3);
+        assertThat(bulletin.getList("sources.quietUnits.unitCode")).doesNotContain(RARE);
+        assertThat(bulletin.getList("sources.failedPushes")).isNotNull();
+
+        String appendix = given().queryParam("unit", PROVINCE).queryParam("from", MONDAY.toString())
+                .queryParam("to", PERIOD_END.toString()).get("/api/v1/appendices/2").then().statusCode(200).extract().asString();
+        assertThat(appendix).as("the appendix says its figures rest on quiet units").contains("đơn vị đã ngừng gửi dữ liệu")
+                .contains(GOES_QUIET);
+
+        byte[] workbook = given().queryParam("format", "xlsx").get("/api/v1/bulletins/" + bulletin.getLong("id"))
+                .then().statusCode(200).extract().asByteArray();
+        try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(workbook))) {
+            org.apache.poi.ss.usermodel.Sheet sources = book.getSheet("Nguồn dữ liệu");
+            assertThat(sources.getRow(0).getCell(0).getStringCellValue()).startsWith("CẢNH BÁO NGUỒN DỮ LIỆU");
+            boolean named = false;
+            for (org.apache.poi.ss.usermodel.Row row : sources) {
+                named |= row.getCell(2) != null && GOES_QUIET.equals(row.getCell(2).getStringCellValue())
+                        && "Đơn vị ngừng gửi dữ liệu".equals(row.getCell(1).getStringCellValue());
+            }
+            assertThat(named).as("a line for the quiet unit").isTrue();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> flag(JsonPath quality, String unit, String check) {
         return quality.<Map<String, Object>>getList("flags").stream()

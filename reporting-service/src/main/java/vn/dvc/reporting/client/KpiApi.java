@@ -35,6 +35,40 @@ public interface KpiApi {
     @Path("/campaigns/{id}/progress")
     CampaignProgress progress(@PathParam("id") String campaign, @QueryParam("tier") String tier);
 
+    @GET
+    @Path("/sources/freshness")
+    Freshness freshness(@QueryParam("unit") String unit);
+
+    @GET
+    @Path("/sources/quality")
+    Quality quality(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
+
+    @GET
+    @Path("/emc/pushes")
+    List<Push> pushes(@QueryParam("status") String status, @QueryParam("size") int size);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Freshness(List<UnitFreshness> units) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record UnitFreshness(String unitCode, String unitName, java.time.Instant latestEventAt, Integer silentWorkingDays,
+                         boolean quiet) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Quality(List<QualityFlag> flags) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record QualityFlag(String check, String label, String unitCode, String unitName, LocalDate from, LocalDate to) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Push(String idempotencyKey, String unitCode, LocalDate from, LocalDate to, int attempts,
+                java.time.Instant lastAttemptAt, Integer lastHttpStatus) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Indicators(String unit, LocalDate from, LocalDate to, String rulesVersion, List<Figure> indicators) {
     }

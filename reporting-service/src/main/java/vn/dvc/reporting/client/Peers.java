@@ -67,6 +67,22 @@ public class Peers {
     }
 
     @Retry(maxRetries = 2, delay = 250)
+    public List<KpiApi.UnitFreshness> quietUnits(String within) {
+        return call("kpi-service", () -> kpi.freshness(within).units().stream().filter(KpiApi.UnitFreshness::quiet).toList());
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
+    public List<KpiApi.QualityFlag> qualityFlags(LocalDate from, LocalDate to) {
+        return call("kpi-service", () -> kpi.quality(null, from, to).flags());
+    }
+
+    /** Deliveries to the measurement system given up, the latest 500. */
+    @Retry(maxRetries = 2, delay = 250)
+    public List<KpiApi.Push> failedPushes() {
+        return call("kpi-service", () -> kpi.pushes("FAILED", 500));
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
     public List<PaymentRow> paymentsByUnitAndField(String within, LocalDate from, LocalDate to) {
         return call("payment-service", () -> payments.appendixFive(within, from, to));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.reporting.client.Figure;
+import vn.dvc.reporting.client.KpiApi;
 import vn.dvc.reporting.client.PaymentApi.PaymentRow;
 import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.rest.dto.CompletionReport;
@@ -44,6 +45,9 @@ public class Appendices {
 
     public Table appendix(int number, String unit, LocalDate from, LocalDate to, String tier) {
         String subtitle = VietnameseLabels.period(from, to) + " (quy tắc đếm phiên bản " + Completion.RULES_VERSION + ")";
+        if (number == 1 || number == 2 || number == 4) {
+            subtitle += quietNote(unit);
+        }
         return switch (number) {
             case 1 -> byUnit("Phụ lục 1", "PHỤ LỤC 1. TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN CÓ PHÁT SINH HỒ SƠ", subtitle, unit, from, to, tier,
                     List.of(Column.number("offerings", "Số DVCTT toàn trình và một phần"),
@@ -81,6 +85,16 @@ public class Appendices {
             case 5 -> payments(subtitle, unit, from, to);
             default -> throw ProblemException.notFound("There are appendices 1 to 5; no appendix " + number);
         };
+    }
+
+    /** Said when the figures of dossiers rest on units that have stopped sending (docs/counting-rules.md, "Sources"). */
+    private String quietNote(String unit) {
+        List<String> quiet = peers.quietUnits(unit).stream().map(KpiApi.UnitFreshness::unitCode).toList();
+        if (quiet.isEmpty()) {
+            return "";
+        }
+        String named = String.join(", ", quiet.subList(0, Math.min(5, quiet.size()))) + (quiet.size() > 5 ? "…" : "");
+        return ". Lưu ý: " + quiet.size() + " đơn vị đã ngừng gửi dữ liệu (" + named + ")";
     }
 
     private Table byUnit(String sheet, String title, String subtitle, String unit, LocalDate from, LocalDate to,

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.dvc.reporting.rest.dto.BulletinView;
+import vn.dvc.reporting.rest.dto.BulletinView.FailedPush;
 import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
+import vn.dvc.reporting.rest.dto.BulletinView.QualityFlag;
+import vn.dvc.reporting.rest.dto.BulletinView.QuietUnit;
 import vn.dvc.reporting.rest.dto.BulletinView.Section;
+import vn.dvc.reporting.rest.dto.BulletinView.Sources;
 import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
 import vn.dvc.reporting.rules.VietnameseLabels;
 import vn.dvc.reporting.sheet.Column;
@@ -22,7 +26,39 @@ public final class BulletinSheets {
     }
 
     public static List<Table> of(BulletinView bulletin) {
-        return bulletin.sections().stream().map(section -> table(bulletin, section)).toList();
+        List<Table> tables = new ArrayList<>(bulletin.sections().stream().map(section -> table(bulletin, section)).toList());
+        if (bulletin.sources() != null) {
+            tables.add(sources(bulletin));
+        }
+        return tables;
+    }
+
+    /** The warnings on what the figures rest on: quiet units, data-quality flags, pushes given up. */
+    private static Table sources(BulletinView bulletin) {
+        Sources sources = bulletin.sources();
+        List<List<Object>> rows = new ArrayList<>();
+        for (QuietUnit unit : sources.quietUnits()) {
+            rows.add(List.of(rows.size() + 1, "Đơn vị ngừng gửi dữ liệu", unit.unitCode(), text(unit.unitName()),
+                    "Không có sự kiện mới trong " + unit.silentWorkingDays() + " ngày làm việc"
+                            + (unit.latestEventAt() == null ? "" : "; lần cuối " + MADE_AT.format(unit.latestEventAt()))));
+        }
+        for (QualityFlag flag : sources.qualityFlags()) {
+            rows.add(List.of(rows.size() + 1, flag.label(), flag.unitCode(), text(flag.unitName()),
+                    VietnameseLabels.period(flag.from(), flag.to())));
+        }
+        for (FailedPush push : sources.failedPushes()) {
+            rows.add(List.of(rows.size() + 1, "Không gửi được số liệu lên Hệ thống đo lường", push.unitCode(), "",
+                    VietnameseLabels.period(push.from(), push.to()) + "; " + push.attempts() + " lần gửi"
+                            + (push.lastHttpStatus() == null ? "" : "; mã trả lời " + push.lastHttpStatus())));
+        }
+        List<Column> columns = List.of(Column.number("number", "STT"), Column.text("warning", "Cảnh báo"),
+                Column.text("unitCode", "Mã đơn vị"), Column.text("unitName", "Tên đơn vị"), Column.text("detail", "Chi tiết"));
+        return new Table("Nguồn dữ liệu", "CẢNH BÁO NGUỒN DỮ LIỆU – " + bulletin.campaign(),
+                "Lập lúc " + MADE_AT.format(bulletin.madeAt()), columns, rows);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static Table table(BulletinView bulletin, Section section) {
@@ -60,7 +96,17 @@ public final class BulletinSheets {
         }
         String title = "BẢN TIN TIẾN ĐỘ " + bulletin.campaign() + " – " + section.title().toUpperCase(VIETNAMESE);
         String subtitle = "Số liệu " + VietnameseLabels.period(bulletin.from(), bulletin.asOf().plusDays(1))
-                + "; lập lúc " + MADE_AT.format(bulletin.madeAt());
+                + "; lập lúc " + MADE_AT.format(bulletin.madeAt()) + quietNote(bulletin, section);
         return new Table(VietnameseLabels.tier(section.tier()), title, subtitle, columns, rows);
+    }
+
+    /** Said where a section's figures rest on units that have stopped sending. */
+    private static String quietNote(BulletinView bulletin, Section section) {
+        if (bulletin.sources() == null) {
+            return "";
+        }
+        long quiet = section.units().stream().filter(unit -> bulletin.sources().quietUnits().stream()
+                .anyMatch(q -> q.unitCode().equals(unit.unitCode()))).count();
+        return quiet == 0 ? "" : ". Lưu ý: số liệu của " + quiet + " đơn vị đã ngừng gửi dữ liệu (xem trang Nguồn dữ liệu)";
     }
 }

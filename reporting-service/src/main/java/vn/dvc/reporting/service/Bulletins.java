@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +31,11 @@ import vn.dvc.reporting.config.BulletinConfig;
 import vn.dvc.reporting.rest.dto.BulletinSummary;
 import vn.dvc.reporting.rest.dto.BulletinView;
 import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
+import vn.dvc.reporting.rest.dto.BulletinView.FailedPush;
+import vn.dvc.reporting.rest.dto.BulletinView.QualityFlag;
+import vn.dvc.reporting.rest.dto.BulletinView.QuietUnit;
 import vn.dvc.reporting.rest.dto.BulletinView.Section;
+import vn.dvc.reporting.rest.dto.BulletinView.Sources;
 import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
 import vn.dvc.reporting.rules.VietnameseLabels;
 
@@ -96,8 +102,25 @@ public class Bulletins {
         }
         BulletinView made = new BulletinView(0, LocalTime.of(now), slot.map(LocalTime::of).orElse(null),
                 previous.map(BulletinView::id).orElse(null), campaign.campaign(), campaign.from(), campaign.to(),
-                campaign.asOf(), sections);
+                campaign.asOf(), sections, sources(campaign.asOf(), previous.map(BulletinView::madeAt).orElse(null), now));
         return retry.call("bulletin", 3, () -> store(made, slot, now));
+    }
+
+    /**
+     * What the figures rest on: the quiet units, the quality flags of the two weeks up to {@code asOf}, the pushes
+     * given up since the previous bulletin (the last day's when there is none).
+     */
+    private Sources sources(LocalDate asOf, OffsetDateTime previousMadeAt, Instant now) {
+        Instant since = previousMadeAt == null ? now.minus(Duration.ofDays(1)) : previousMadeAt.toInstant();
+        List<QuietUnit> quiet = peers.quietUnits(null).stream().map(unit -> new QuietUnit(unit.unitCode(), unit.unitName(),
+                unit.latestEventAt() == null ? null : LocalTime.of(unit.latestEventAt()), unit.silentWorkingDays())).toList();
+        List<QualityFlag> flags = peers.qualityFlags(asOf.minusDays(13), asOf.plusDays(1)).stream().map(flag ->
+                new QualityFlag(flag.check(), flag.label(), flag.unitCode(), flag.unitName(), flag.from(), flag.to())).toList();
+        List<FailedPush> failed = peers.failedPushes().stream()
+                .filter(push -> push.lastAttemptAt() != null && !push.lastAttemptAt().isBefore(since))
+                .map(push -> new FailedPush(push.unitCode(), push.from(), push.to(), push.attempts(),
+                        LocalTime.of(push.lastAttemptAt()), push.lastHttpStatus())).toList();
+        return new Sources(quiet, flags, failed);
     }
 
     public Optional<BulletinView> latest() {

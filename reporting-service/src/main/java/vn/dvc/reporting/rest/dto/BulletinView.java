@@ -8,13 +8,32 @@ import java.util.List;
 /**
  * A steering bulletin as made: for each tier (departments, districts) each unit's campaign indicators against their
  * targets, the change since the previous bulletin and the unit's rank in its tier, its open overdue and near-due
- * dossiers, and its reports past their deadline and not submitted.
+ * dossiers, and its reports past their deadline and not submitted; and what the figures rest on ({@link Sources}).
  */
 public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime scheduledFor, Long previousId,
-                           String campaign, LocalDate from, LocalDate to, LocalDate asOf, List<Section> sections) {
+                           String campaign, LocalDate from, LocalDate to, LocalDate asOf, List<Section> sections,
+                           Sources sources) {
 
     public BulletinView withId(long newId) {
-        return new BulletinView(newId, madeAt, scheduledFor, previousId, campaign, from, to, asOf, sections);
+        return new BulletinView(newId, madeAt, scheduledFor, previousId, campaign, from, to, asOf, sections, sources);
+    }
+
+    /**
+     * What the figures rest on ("Cảnh báo nguồn dữ liệu"): the units gone quiet, the data-quality flags of the last two
+     * weeks and the pushes to the measurement system given up since the previous bulletin. Null in bulletins made
+     * before it existed.
+     */
+    public record Sources(List<QuietUnit> quietUnits, List<QualityFlag> qualityFlags, List<FailedPush> failedPushes) {
+    }
+
+    public record QuietUnit(String unitCode, String unitName, OffsetDateTime latestEventAt, Integer silentWorkingDays) {
+    }
+
+    public record QualityFlag(String check, String label, String unitCode, String unitName, LocalDate from, LocalDate to) {
+    }
+
+    public record FailedPush(String unitCode, LocalDate from, LocalDate to, int attempts, OffsetDateTime lastAttemptAt,
+                             Integer lastHttpStatus) {
     }
 
     public record Section(String tier, String title, List<UnitLine> units) {
