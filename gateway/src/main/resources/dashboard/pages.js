@@ -6,7 +6,6 @@ DVC.pages = (function () {
   const f = DVC.format;
   const api = DVC.api;
   const PLAN_FIVE = ['ONLINE_SERVICE_UPTAKE', 'ONLINE_DOSSIER_SHARE', 'INPUT_DIGITISATION', 'ONLINE_REPORTING', 'ON_TIME_RESOLUTION'];
-  const WORKING_DAYS_BEFORE_QUIET = 2;
 
   const verdictOf = figure => h('span', { class: 'verdict ' + (figure.met === true ? 'met' : figure.met === false ? 'unmet' : '') },
     f.verdict(figure.met, figure.target));
@@ -33,12 +32,13 @@ DVC.pages = (function () {
     const codes = targetCodes(campaign);
     const end = lastDay(state);
     const dailyFrom = f.addDays(end, -29) > state.from ? f.addDays(end, -29) : state.from;
-    const [kpis, progress, daily] = await Promise.all([
+    const [kpis, progress, daily, sources] = await Promise.all([
       api.get('/kpis', { unit: unit.code, from: state.from, to: state.to, indicator: codes }),
       campaign ? api.get('/campaigns/' + encodeURIComponent(campaign.id) + '/progress', { within: unit.code, tier: unit.tier })
         .catch(() => null) : null,
       end >= state.from ? api.get('/kpis/series', { unit: unit.code, indicator: 'ONLINE_DOSSIER_SHARE', step: 'DAY',
-        from: dailyFrom, to: f.addDays(end, 1) }).catch(() => null) : null
+        from: dailyFrom, to: f.addDays(end, 1) }).catch(() => null) : null,
+      api.get('/sources/freshness', { unit: unit.code }).catch(() => null)
     ]);
     const paces = new Map();
     const row = progress && progress.units.find(u => u.unit === unit.code);
@@ -53,6 +53,7 @@ DVC.pages = (function () {
         : 'Chiến dịch đã kết thúc ngày ' + f.day(f.addDays(progress.to, -1)) + '.'));
     }
     main.append(freshness(daily, end));
+    if (sources && sources.quietUnits > 0) main.append(quietSources(sources));
     const byCode = new Map(kpis.indicators.map(i => [i.code, i]));
     main.append(h('div', { class: 'cards' }, codes.filter(code => byCode.has(code)).map(code => card(byCode.get(code), paces.get(code), progress))));
   }
@@ -75,28 +76,25 @@ DVC.pages = (function () {
       h('h2', {}, f.indicator(figure.code)), h('p', { class: 'figure' }, f.figure(figure)), verdictOf(figure), details);
   }
 
-  /** The latest day with a dossier received, and a warning when the unit has gone quiet for working days. */
+  /** The latest day with a dossier received in the period's last 30 days. */
   function freshness(daily, end) {
     if (!daily) return h('p', { class: 'note' }, 'Chưa có số liệu hồ sơ trong kỳ.');
     const withData = daily.points.filter(p => p.figure.denominator > 0);
-    if (!withData.length && end !== f.today()) {
+    if (!withData.length) {
       return h('p', { class: 'note', id: 'freshness' }, 'Không có hồ sơ nào được tiếp nhận trong 30 ngày cuối kỳ (đến ' + f.day(end) + ').');
     }
-    if (!withData.length) {
-      return h('p', { class: 'warning', role: 'status', id: 'freshness' }, '⚠ Không có hồ sơ nào được tiếp nhận trong 30 ngày đến '
-        + f.day(end) + ': nguồn dữ liệu có thể đã ngừng gửi.');
-    }
     const latest = f.addDays(withData[withData.length - 1].to, -1);
-    let quietWorkingDays = 0;
-    for (let day = f.addDays(latest, 1); day <= end; day = f.addDays(day, 1)) {
-      const weekday = new Date(day + 'T00:00:00Z').getUTCDay();
-      if (weekday !== 0 && weekday !== 6) quietWorkingDays++;
-    }
-    const text = 'Hồ sơ tiếp nhận gần nhất: ngày ' + f.day(latest) + ' · trang cập nhật lúc ' + f.dateTime(new Date().toISOString());
-    return quietWorkingDays >= WORKING_DAYS_BEFORE_QUIET && end === f.today()
-      ? h('p', { class: 'warning', role: 'status', id: 'freshness' }, '⚠ ' + text + '. Đã ' + quietWorkingDays
-        + ' ngày làm việc không có hồ sơ mới: nguồn dữ liệu có thể đã ngừng gửi.')
-      : h('p', { class: 'note', id: 'freshness' }, text);
+    return h('p', { class: 'note', id: 'freshness' }, 'Hồ sơ tiếp nhận gần nhất: ngày ' + f.day(latest) + ' · trang cập nhật lúc '
+      + f.dateTime(new Date().toISOString()));
+  }
+
+  /** The units of the subtree that usually send and have gone quiet (GET /sources/freshness: working days and holidays known). */
+  function quietSources(sources) {
+    const quiet = sources.units.filter(u => u.quiet);
+    const named = quiet.slice(0, 5).map(u => u.unitName || u.unitCode).join(', ') + (quiet.length > 5 ? '…' : '');
+    return h('p', { class: 'warning', role: 'status', id: 'quiet-sources' }, '⚠ ' + f.number(quiet.length)
+      + ' đơn vị đã ngừng gửi dữ liệu từ ' + f.number(sources.quietAfterWorkingDays) + ' ngày làm việc trở lên: ' + named
+      + '. Số liệu của các đơn vị này có thể chưa đầy đủ.');
   }
 
   // ---------------------------------------------------------------- Xếp hạng

@@ -45,6 +45,10 @@ public interface EmcPushSettings {
     @WithDefault("10s")
     Duration timeout();
 
+    /** How often due deliveries are looked for (read by the scheduler as ${kpi.emc-push.poll-every}). */
+    @WithDefault("5s")
+    Duration pollEvery();
+
     /** Deliveries claimed per round. */
     @WithDefault("50")
     int batch();
