@@ -2,15 +2,15 @@ package vn.dvc.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvc.e2e.PortalEvents.LOCAL;
+import static vn.dvc.e2e.PortalEvents.at;
+import static vn.dvc.e2e.PortalEvents.event;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Score766ThroughGatewayTest {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     private static final String PROVINCE = "SC" + RUN;
     private static final String DISTRICT = PROVINCE + ".H01";
@@ -76,18 +75,6 @@ class Score766ThroughGatewayTest {
                 .post("/api/v1/dossier-events/batch").then().statusCode(202);
     }
 
-    private static Map<String, Object> event(String dossier, String step, String status, LocalDateTime time) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("eventId", dossier + "." + step);
-        event.put("dossierId", dossier);
-        event.put("status", status);
-        event.put("occurredAt", at(time));
-        return event;
-    }
-
-    private static String at(LocalDateTime time) {
-        return time.atZone(LOCAL).toOffsetDateTime().toString();
-    }
 
     private static JsonPath score() {
         return given().queryParam("unit", DISTRICT).queryParam("from", FROM.toString()).queryParam("to", TO.toString())

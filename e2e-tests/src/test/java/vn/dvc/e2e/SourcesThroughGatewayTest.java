@@ -2,6 +2,9 @@ package vn.dvc.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvc.e2e.PortalEvents.LOCAL;
+import static vn.dvc.e2e.PortalEvents.at;
+import static vn.dvc.e2e.PortalEvents.event;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -9,11 +12,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class SourcesThroughGatewayTest {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     private static final String PROVINCE = "SQ" + RUN;
     private static final String STEADY = PROVINCE + ".STEADY";
@@ -132,19 +132,6 @@ class SourcesThroughGatewayTest {
         }
     }
 
-    private static Map<String, Object> event(String dossier, String step, String status, java.time.LocalDateTime time,
-                                             Map<String, Object> more) {
-        Map<String, Object> event = new LinkedHashMap<>(more);
-        event.put("eventId", dossier + "." + step);
-        event.put("dossierId", dossier);
-        event.put("status", status);
-        event.put("occurredAt", at(time));
-        return event;
-    }
-
-    private static String at(java.time.LocalDateTime time) {
-        return time.atZone(LOCAL).toOffsetDateTime().toString();
-    }
 
     private static JsonPath freshness(String unit, LocalDate at, Integer within) {
         var request = given().queryParam("unit", unit).queryParam("at", at.toString());
