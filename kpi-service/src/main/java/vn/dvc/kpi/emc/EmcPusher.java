@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import vn.dvc.kpi.service.IndicatorViews;
  * delivery whose sender died is sent again when its lease ends, with the same key, for the receiver to drop.
  */
 @ApplicationScoped
+@Startup
 public class EmcPusher {
 
     private static final Logger LOG = Logger.getLogger(EmcPusher.class);
