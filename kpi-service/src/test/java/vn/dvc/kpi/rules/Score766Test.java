@@ -40,6 +40,22 @@ class Score766Test {
     }
 
     @Test
+    void everyThresholdedPartAtBelowAndAboveItsThreshold() {
+        for (ScoreTable.Component component : TABLE.components()) {
+            if (component.threshold() == null) {
+                continue;
+            }
+            double threshold = component.threshold();
+            assertThat(component.points(threshold)).as(component.code() + " at").isEqualTo((double) component.max());
+            assertThat(component.points(Math.min(1, threshold + 0.05))).as(component.code() + " above").isEqualTo((double) component.max());
+            assertThat(component.points(threshold / 2)).as(component.code() + " at half of it")
+                    .isCloseTo(component.max() / 2.0, within(1e-9));
+        }
+        assertThat(part(TABLE, "DIGITISED_INPUTS").points(0.6)).as("4 × 0.6 ÷ 0.8").isCloseTo(3.0, within(1e-9));
+        assertThat(part(TABLE, "DOSSIERS_SYNCHRONISED").points(1.0)).as("a linear part at 100 %: its max").isEqualTo(6.0);
+    }
+
+    @Test
     void withoutAThresholdPointsAreRateTimesMaxAndTheLinearVersionScoresDigitisationSo() {
         assertThat(part(TABLE, "RESOLUTION_PROGRESS").points(0.9)).isCloseTo(18.0, within(1e-9));
         assertThat(part(TABLE, "ONLINE_PAYMENT").points(0.3)).isCloseTo(3.0, within(1e-9));
