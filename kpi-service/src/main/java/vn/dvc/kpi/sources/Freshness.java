@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
@@ -45,9 +46,11 @@ public class Freshness {
         if (subtree.isEmpty() && unitCode != null) {
             throw ProblemException.notFound("Unit " + unitCode + " is not known");
         }
-        List<SourceRows.KeyLatest> latest = rows.latestByKey(unitCode, today, today.minusDays(29));
+        Map<String, List<SourceRows.KeyLatest>> keysByUnit = rows.latestByKey(unitCode, today, today.minusDays(29)).stream()
+                .collect(Collectors.groupingBy(SourceRows.KeyLatest::unitCode));
         Map<String, LocalDate> latestDay = new HashMap<>();
-        latest.forEach(key -> latestDay.merge(key.unitCode(), key.latestDay(), (a, b) -> a.isAfter(b) ? a : b));
+        keysByUnit.forEach((unit, keys) -> latestDay.put(unit, keys.stream().map(SourceRows.KeyLatest::latestDay)
+                .max(Comparator.naturalOrder()).orElseThrow()));
         LocalDate from = today.minusDays(29);
         for (LocalDate day : latestDay.values()) {
             from = day.minusDays(DAYS_BEFORE_LATEST).isBefore(from) ? day.minusDays(DAYS_BEFORE_LATEST) : from;
@@ -58,7 +61,7 @@ public class Freshness {
         for (CopiedUnit unit : subtree) {
             Figures figures = SourceFreshness.of(days.getOrDefault(unit.code(), Map.of()), latestDay.get(unit.code()),
                     today, calendar, threshold);
-            List<KeyFreshness> keys = latest.stream().filter(key -> key.unitCode().equals(unit.code()))
+            List<KeyFreshness> keys = keysByUnit.getOrDefault(unit.code(), List.of()).stream()
                     .map(key -> new KeyFreshness(key.sourceKey(), key.latestAt(), key.eventsSince())).toList();
             Instant latestAt = keys.stream().map(KeyFreshness::latestEventAt).max(Comparator.naturalOrder()).orElse(null);
             answer.add(new UnitFreshness(unit.code(), unit.name(), latestAt, figures.silentWorkingDays(), figures.quiet(),

@@ -30,10 +30,10 @@ import vn.dvc.kpi.rules.Measure;
 import vn.dvc.kpi.rules.QualityCheck;
 import vn.dvc.kpi.rules.RulesVersion;
 import vn.dvc.kpi.rules.ShareJumps;
+import vn.dvc.kpi.service.Indicators;
 import vn.dvc.kpi.service.ReportFacts;
 import vn.dvc.kpi.service.ReportFacts.ReportedTotal;
 import vn.dvc.kpi.service.Rollups;
-import vn.dvc.kpi.service.Scope;
 
 /** Runs the data-quality checks over a subtree and a period, each unit on its own figures. */
 @ApplicationScoped
@@ -53,14 +53,16 @@ public class Quality {
     private final ReportFacts reports;
     private final DossierAnomalies anomalies;
     private final SourceSettings settings;
+    private final Indicators indicators;
 
     public Quality(UnitCopy units, Rollups rollups, ReportFacts reports, DossierAnomalies anomalies,
-                   SourceSettings settings) {
+                   SourceSettings settings, Indicators indicators) {
         this.units = units;
         this.rollups = rollups;
         this.reports = reports;
         this.anomalies = anomalies;
         this.settings = settings;
+        this.indicators = indicators;
     }
 
     public QualityReport of(String unitCode, LocalDate from, LocalDate to) {
@@ -136,9 +138,7 @@ public class Quality {
 
     private void reportedBelowPortal(String unitCode, Map<String, CopiedUnit> byCode, LocalDate from, LocalDate to,
                                      List<Flag> flags) {
-        Scope scope = unitCode == null ? Scope.WHOLE_TREE
-                : new Scope(unitCode, units.pathOf(unitCode).orElseThrow(), null, null);
-        for (ReportedTotal total : reports.reportedTotals(scope, from, to)) {
+        for (ReportedTotal total : reports.reportedTotals(indicators.scopeOf(unitCode, from, to), from, to)) {
             if (total.reported() < total.portal()) {
                 flags.add(flag(QualityCheck.REPORTED_BELOW_PORTAL, byCode.get(total.unitCode()), total.from(), total.to(),
                         figures("reported", total.reported(), "portal", total.portal())));
