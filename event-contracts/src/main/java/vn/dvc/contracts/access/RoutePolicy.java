@@ -68,6 +68,13 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/campaigns/{id}", READERS),
             RouteRule.of("PUT", "/campaigns/{id}", OPS_ONLY),
             RouteRule.of("GET", "/campaigns/{id}/progress", READERS_AND_PEERS).scopedBy("within").asHeavy(),
+            // the plan's tasks: ops set them, each assignee reports on its own (kpi-service checks the unit it names)
+            RouteRule.of("PUT", "/campaigns/{id}/tasks", OPS_ONLY),
+            RouteRule.of("GET", "/campaigns/{id}/tasks", READERS_AND_PEERS).scopedBy("unit"),
+            RouteRule.of("POST", "/campaigns/{id}/tasks/{code}/reports", Set.of(OPS, UNIT)),
+            RouteRule.of("PUT", "/campaigns/{id}/online-only", OPS_ONLY),
+            RouteRule.of("GET", "/campaigns/{id}/online-only", READERS_AND_PEERS).scopedBy("unit"),
+            RouteRule.of("GET", "/campaigns/{id}/online-only/dossiers", Set.of(OPS, UNIT)).scopedBy("unit").asHeavy(),
             // payments
             RouteRule.of("POST", "/payments", Set.of(PORTAL, OPS)),
             // SERVICE: dossier-service sends an imported file's payments on (docs/imports.md)

@@ -12,7 +12,13 @@ import java.util.List;
 public record CampaignProgress(String campaign, LocalDate from, LocalDate to, LocalDate asOf, long daysElapsed,
                                long daysRemaining, String tier, List<UnitProgress> units) {
 
-    public record UnitProgress(String unit, String name, List<IndicatorProgress> indicators) {
+    /**
+     * @param onlineOnly the campaign's online-only pilot over the unit's subtree (ONLINE_ONLY_COMPLIANCE); null when
+     *                   the campaign has no pilot or none of its units is in the subtree
+     * @param tasks      the unit's own obligations on the campaign's tasks, by status, now
+     */
+    public record UnitProgress(String unit, String name, List<IndicatorProgress> indicators, IndicatorProgress onlineOnly,
+                               TaskBoard.Counts tasks) {
     }
 
     public record IndicatorProgress(String code, Long numerator, Long denominator, BigDecimal percent, Long value,

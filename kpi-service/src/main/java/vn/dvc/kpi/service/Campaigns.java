@@ -28,6 +28,10 @@ import vn.dvc.kpi.rest.CampaignProgress.IndicatorProgress;
 import vn.dvc.kpi.rest.CampaignProgress.UnitProgress;
 import vn.dvc.kpi.rest.CampaignRequest;
 import vn.dvc.kpi.rest.CampaignView;
+import vn.dvc.kpi.rest.TaskBoard;
+import vn.dvc.kpi.pilot.PilotCompliance;
+import vn.dvc.kpi.tasks.TaskBoards;
+import vn.dvc.kpi.rules.OnlineOnlyCompliance;
 import vn.dvc.kpi.rules.CampaignPace;
 import vn.dvc.kpi.rules.IndicatorRule;
 import vn.dvc.kpi.rules.IndicatorValue;
@@ -38,15 +42,29 @@ public class Campaigns {
 
     /** The pace is what the last week added. */
     static final long PACE_WINDOW_DAYS = 7;
+    private static final TaskBoard.Counts NO_TASKS = new TaskBoard.Counts(0, 0, 0, 0);
 
     private final Jdbc jdbc;
     private final Indicators indicators;
     private final UnitCopy units;
+    private final PilotCompliance pilot;
+    private final TaskBoards tasks;
 
-    public Campaigns(Jdbc jdbc, Indicators indicators, UnitCopy units) {
+    public Campaigns(Jdbc jdbc, Indicators indicators, UnitCopy units, PilotCompliance pilot, TaskBoards tasks) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.units = units;
+        this.pilot = pilot;
+        this.tasks = tasks;
+    }
+
+    /** [from, to) as given, or the campaign's own period when both are absent. */
+    public LocalDates.Period periodOf(String id, String from, String to) {
+        if (from == null && to == null) {
+            CampaignView campaign = find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id + " is not known"));
+            return LocalDates.Period.of(campaign.from(), campaign.to());
+        }
+        return LocalDates.period(from, to);
     }
 
     @Transactional
@@ -125,13 +143,19 @@ public class Campaigns {
         Map<String, Map<String, BigDecimal>> overrides = new HashMap<>();
         campaign.unitTargets().forEach(t -> overrides.computeIfAbsent(t.unit(), unit -> new HashMap<>()).put(t.indicator(), t.target()));
         List<UnitProgress> progress = new ArrayList<>();
-        for (CopiedUnit unit : scope.stream().filter(candidate -> candidate.tier().equals(tier)).toList()) {
+        List<CopiedUnit> ofTier = scope.stream().filter(candidate -> candidate.tier().equals(tier)).toList();
+        Map<String, Ratio> onlineOnly = elapsed == 0 ? Map.of()
+                : pilot.ofSubtrees(id, ofTier.stream().map(CopiedUnit::code).toList(), campaign.from(), asOf);
+        Map<String, TaskBoard.Counts> taskCounts = new HashMap<>();
+        tasks.board(id, within, null, Instant.now()).units().forEach(unit -> taskCounts.put(unit.unit(), unit.counts()));
+        for (CopiedUnit unit : ofTier) {
             Map<String, BigDecimal> targets = new TreeMap<>(campaign.targets());
             targets.putAll(overrides.getOrDefault(unit.code(), Map.of()));
             List<IndicatorProgress> figures = new ArrayList<>();
             targets.forEach((code, target) -> known(code).ifPresent(rule ->
                     figures.add(progressOf(rule, unit.code(), campaign.from(), asOf, elapsed, remaining, target))));
-            progress.add(new UnitProgress(unit.code(), unit.name(), figures));
+            progress.add(new UnitProgress(unit.code(), unit.name(), figures, onlineOnlyOf(onlineOnly.get(unit.code())),
+                    taskCounts.getOrDefault(unit.code(), NO_TASKS)));
         }
         return new CampaignProgress(id, campaign.from(), campaign.to(), asOf, elapsed, remaining, tier, progress);
     }
@@ -153,6 +177,15 @@ public class Campaigns {
         }
         return new IndicatorProgress(rule.code(), now.numerator(), now.denominator(), now.percent(), now.value(), target,
                 now.met(), needed, projected);
+    }
+
+    private static IndicatorProgress onlineOnlyOf(Ratio figure) {
+        if (figure == null) {
+            return null;
+        }
+        BigDecimal target = BigDecimal.valueOf(100);
+        return new IndicatorProgress(OnlineOnlyCompliance.CODE, figure.numerator(), figure.denominator(), figure.percent(),
+                null, target, figure.percent() == null ? null : figure.percent().compareTo(target) >= 0, null, null);
     }
 
     private static Ratio ratioOf(IndicatorValue value) {

@@ -36,6 +36,11 @@ public interface KpiApi {
     CampaignProgress progress(@PathParam("id") String campaign, @QueryParam("tier") String tier);
 
     @GET
+    @Path("/campaigns/{id}/tasks")
+    TaskBoard tasks(@PathParam("id") String campaign, @QueryParam("unit") String unit, @QueryParam("status") String status,
+                    @QueryParam("at") String at);
+
+    @GET
     @Path("/sources/freshness")
     Freshness freshness(@QueryParam("unit") String unit);
 
@@ -97,5 +102,22 @@ public interface KpiApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Progress(String code, Long numerator, Long denominator, BigDecimal percent, Long value, BigDecimal target,
                     Boolean met, BigDecimal neededPerDay, BigDecimal projectedPercent) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaskBoard(List<TaskLine> tasks) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaskLine(String code, String title, String deadlineText, int assignees, TaskCounts counts,
+                    List<TaskObligation> obligations) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaskCounts(long done, long doneLate, long open, long overdue) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaskObligation(String unit, String name, String occurrence, java.time.OffsetDateTime dueAt, String status) {
     }
 }

@@ -76,6 +76,12 @@ public class Peers {
         return call("kpi-service", () -> kpi.quality(null, from, to).flags());
     }
 
+    /** A campaign's tasks at a moment (ISO-8601), of a unit's subtree (none: every unit), of one status (none: all). */
+    @Retry(maxRetries = 2, delay = 250)
+    public KpiApi.TaskBoard tasks(String campaign, String unit, String status, java.time.OffsetDateTime at) {
+        return call("kpi-service", () -> kpi.tasks(campaign, unit, status, at.toString()));
+    }
+
     /** Deliveries to the measurement system given up, the latest 500. */
     @Retry(maxRetries = 2, delay = 250)
     public List<KpiApi.Push> failedPushes() {

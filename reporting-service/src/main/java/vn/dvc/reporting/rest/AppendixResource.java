@@ -40,10 +40,11 @@ public class AppendixResource {
     @GET
     @Path("/{number}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", Workbooks.MEDIA_TYPE})
-    @Operation(summary = "One of the plan's appendix tables (Phụ lục 1–5) for [from, to)",
+    @Operation(summary = "One of the plan's appendix tables (Phụ lục 1–6) for [from, to)",
             description = "1 online-service uptake, 2 online dossier share with units' own totals, 4 dossier resolution "
                     + "(by unit, the whole province first); 3 report systems (by form); 5 online payments (by unit and "
-                    + "field). format=json, csv (UTF-8 with BOM) or xlsx (numeric cells, percentages formatted, frozen "
+                    + "field); 6 the campaign's tasks as they stood at the period's end (a line per task: assignees done, "
+                    + "done late, open, overdue, and the units overdue). format=json, csv (UTF-8 with BOM) or xlsx (numeric cells, percentages formatted, frozen "
                     + "header). A peer service that does not answer gives a 503 problem, never a half-filled table.")
     @APIResponse(responseCode = "200", description = "The table: JSON, CSV or the workbook", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppendixView.class)),
@@ -52,7 +53,7 @@ public class AppendixResource {
     @APIResponse(responseCode = "400", description = "A missing or malformed from, to, tier or format")
     @APIResponse(responseCode = "404", description = "No appendix of that number")
     @APIResponse(responseCode = "503", description = "kpi-service or payment-service is unavailable; retry later")
-    public Response appendix(@Parameter(description = "1 to 5") @PathParam("number") String number,
+    public Response appendix(@Parameter(description = "1 to 6") @PathParam("number") String number,
                              @Parameter(description = "first local day", required = true) @QueryParam("from") String from,
                              @Parameter(description = "day after the last", required = true) @QueryParam("to") String to,
                              @Parameter(description = "unit code: its subtree only; none = the whole province") @QueryParam("unit") String unit,
@@ -68,8 +69,8 @@ public class AppendixResource {
     }
 
     private static int appendixNumber(String number) {
-        if (!number.matches("[1-5]")) {
-            throw ProblemException.notFound("There are appendices 1 to 5; no appendix " + number);
+        if (!number.matches("[1-6]")) {
+            throw ProblemException.notFound("There are appendices 1 to 6; no appendix " + number);
         }
         return Integer.parseInt(number);
     }

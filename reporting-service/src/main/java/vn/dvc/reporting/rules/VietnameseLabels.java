@@ -1,13 +1,16 @@
 package vn.dvc.reporting.rules;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import vn.dvc.commons.web.PortalTime;
 
 /** What a Vietnamese reader sees for the suite's codes: indicators, tiers, and dates as dd/MM/yyyy. */
 public final class VietnameseLabels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final Map<String, String> INDICATORS = Map.ofEntries(
             Map.entry("ONLINE_SERVICE_UPTAKE", "Tỷ lệ DVCTT có phát sinh hồ sơ"),
             Map.entry("ONLINE_SERVICE_UPTAKE_ONLINE", "Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến"),
@@ -42,6 +45,11 @@ public final class VietnameseLabels {
 
     public static String day(LocalDate day) {
         return DAY.format(day);
+    }
+
+    /** "16:00 ngày 04/12/2026", local time. */
+    public static String moment(Instant at) {
+        return MOMENT.format(at.atZone(PortalTime.LOCAL_ZONE));
     }
 
     /** "Từ ngày 01/06/2022 đến ngày 31/08/2022" for the local days [from, to). */

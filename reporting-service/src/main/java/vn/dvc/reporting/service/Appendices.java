@@ -2,6 +2,7 @@ package vn.dvc.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,11 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.web.LocalTime;
+import vn.dvc.commons.web.PortalTime;
 import vn.dvc.reporting.client.Figure;
 import vn.dvc.reporting.client.KpiApi;
 import vn.dvc.reporting.client.PaymentApi.PaymentRow;
 import vn.dvc.reporting.client.Peers;
+import vn.dvc.reporting.config.BulletinConfig;
 import vn.dvc.reporting.rest.dto.CompletionReport;
 import vn.dvc.reporting.rest.dto.CompletionReport.FormCompletion;
 import vn.dvc.reporting.rest.dto.RateView;
@@ -24,7 +29,7 @@ import vn.dvc.reporting.sheet.Table;
 /**
  * The plan's appendix tables for a period: 1 online-service uptake, 2 online dossier share with units' own totals,
  * 4 dossier resolution — by unit, from kpi-service; 3 report systems, from reporting-service's own obligations;
- * 5 online payments by unit and field, from payment-service. All figures are read before anything is written, so a
+ * 5 online payments by unit and field, from payment-service; 6 the tasks of the bulletin's campaign, from kpi-service. All figures are read before anything is written, so a
  * peer that does not answer gives no table at all.
  */
 @ApplicationScoped
@@ -37,10 +42,12 @@ public class Appendices {
 
     private final Peers peers;
     private final Completion completion;
+    private final BulletinConfig config;
 
-    public Appendices(Peers peers, Completion completion) {
+    public Appendices(Peers peers, Completion completion, BulletinConfig config) {
         this.peers = peers;
         this.completion = completion;
+        this.config = config;
     }
 
     public Table appendix(int number, String unit, LocalDate from, LocalDate to, String tier) {
@@ -83,7 +90,8 @@ public class Appendices {
                             percent(figures, "LATE_RESOLUTION"), value(figures, "OPEN_OVERDUE"),
                             numerator(figures, "APOLOGY_COMPLIANCE"), percent(figures, "APOLOGY_COMPLIANCE")));
             case 5 -> payments(subtitle, unit, from, to);
-            default -> throw ProblemException.notFound("There are appendices 1 to 5; no appendix " + number);
+            case 6 -> tasks(unit, to);
+            default -> throw ProblemException.notFound("There are appendices 1 to 6; no appendix " + number);
         };
     }
 
@@ -143,6 +151,28 @@ public class Appendices {
         payments.forEach(row -> rows.add(Arrays.asList(row.number(), row.unitCode(), row.unitName(), row.field(), row.count(),
                 row.amountVnd())));
         return new Table("Phụ lục 5", "PHỤ LỤC 5. THANH TOÁN TRỰC TUYẾN", subtitle, columns, rows);
+    }
+
+    /** The campaign's tasks as they stood at the period's end (or now, if sooner): a line per task. */
+    private Table tasks(String unit, LocalDate to) {
+        Instant end = to.atStartOfDay(PortalTime.LOCAL_ZONE).toInstant();
+        Instant at = end.isBefore(Instant.now()) ? end : Instant.now();
+        KpiApi.TaskBoard board = peers.tasks(config.campaign(), unit, null, LocalTime.of(at));
+        List<Column> columns = List.of(Column.number("number", "STT"), Column.text("code", "Mã nhiệm vụ"),
+                Column.text("task", "Nhiệm vụ"), Column.text("deadline", "Thời hạn"),
+                Column.number("assignees", "Số đơn vị được giao"), Column.number("done", "Hoàn thành đúng hạn"),
+                Column.number("doneLate", "Hoàn thành trễ hạn"), Column.number("open", "Đang thực hiện, chưa đến hạn"),
+                Column.number("overdue", "Quá hạn"), Column.text("overdueUnits", "Đơn vị quá hạn"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (KpiApi.TaskLine task : board.tasks()) {
+            String overdue = task.obligations().stream().filter(obligation -> "OVERDUE".equals(obligation.status()))
+                    .map(KpiApi.TaskObligation::name).distinct().collect(Collectors.joining("; "));
+            rows.add(Arrays.asList(rows.size() + 1, task.code(), task.title(), task.deadlineText(), task.assignees(),
+                    task.counts().done(), task.counts().doneLate(), task.counts().open(), task.counts().overdue(), overdue));
+        }
+        return new Table("Phụ lục 6", "PHỤ LỤC 6. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CỦA KẾ HOẠCH " + config.campaign(),
+                "Tính đến " + VietnameseLabels.moment(at) + " (quy tắc đếm phiên bản " + Completion.RULES_VERSION + ")",
+                columns, rows);
     }
 
     private static List<Object> rateRow(List<Object> head, RateView rate) {

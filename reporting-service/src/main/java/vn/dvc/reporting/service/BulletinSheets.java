@@ -7,6 +7,8 @@ import java.util.Locale;
 import vn.dvc.reporting.rest.dto.BulletinView;
 import vn.dvc.reporting.rest.dto.BulletinView.FailedPush;
 import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
+import vn.dvc.reporting.rest.dto.BulletinView.OverdueTask;
+import vn.dvc.reporting.rest.dto.BulletinView.OverdueTasks;
 import vn.dvc.reporting.rest.dto.BulletinView.QualityFlag;
 import vn.dvc.reporting.rest.dto.BulletinView.QuietUnit;
 import vn.dvc.reporting.rest.dto.BulletinView.Section;
@@ -30,7 +32,27 @@ public final class BulletinSheets {
         if (bulletin.sources() != null) {
             tables.add(sources(bulletin));
         }
+        if (bulletin.overdueTasks() != null) {
+            tables.add(overdueTasks(bulletin));
+        }
         return tables;
+    }
+
+    /** "Nhiệm vụ quá hạn": per department and district, each task it or a unit below it is overdue on. */
+    private static Table overdueTasks(BulletinView bulletin) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (OverdueTasks unit : bulletin.overdueTasks()) {
+            for (OverdueTask task : unit.tasks()) {
+                rows.add(List.of(rows.size() + 1, unit.unitCode(), text(unit.unitName()), task.code(), task.title(),
+                        task.deadline(), task.overdueUnits().size(), String.join("; ", task.overdueUnits())));
+            }
+        }
+        List<Column> columns = List.of(Column.number("number", "STT"), Column.text("unitCode", "Mã đơn vị"),
+                Column.text("unitName", "Sở, ngành, địa phương"), Column.text("taskCode", "Mã nhiệm vụ"),
+                Column.text("task", "Nhiệm vụ"), Column.text("deadline", "Thời hạn"),
+                Column.number("overdueUnits", "Số đơn vị quá hạn"), Column.text("units", "Đơn vị quá hạn"));
+        return new Table("Nhiệm vụ quá hạn", "NHIỆM VỤ QUÁ HẠN – " + bulletin.campaign(),
+                "Tính đến " + MADE_AT.format(bulletin.madeAt()), columns, rows);
     }
 
     /** The warnings on what the figures rest on: quiet units, data-quality flags, pushes given up. */

@@ -57,9 +57,11 @@ public class Bulletins {
     private final ObjectMapper json;
     private final TransactionRetry retry;
     private final Clock clock;
+    private final OverdueTaskSections overdueTasks;
 
     public Bulletins(Peers peers, Completion completion, BulletinConfig config, Jdbc jdbc, ObjectMapper json,
-                     TransactionRetry retry, Clock clock) {
+                     TransactionRetry retry, Clock clock, OverdueTaskSections overdueTasks) {
+        this.overdueTasks = overdueTasks;
         this.peers = peers;
         this.completion = completion;
         this.config = config;
@@ -102,7 +104,8 @@ public class Bulletins {
         }
         BulletinView made = new BulletinView(0, LocalTime.of(now), slot.map(LocalTime::of).orElse(null),
                 previous.map(BulletinView::id).orElse(null), campaign.campaign(), campaign.from(), campaign.to(),
-                campaign.asOf(), sections, sources(campaign.asOf(), previous.map(BulletinView::madeAt).orElse(null), now));
+                campaign.asOf(), sections, sources(campaign.asOf(), previous.map(BulletinView::madeAt).orElse(null), now),
+                overdueTasks.of(config.campaign(), now));
         return retry.call("bulletin", 3, () -> store(made, slot, now));
     }
 

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.contracts.catalog.UnitChanged;
 
@@ -88,6 +91,17 @@ public class UnitCopy {
     public Optional<String> pathOf(String unitCode) {
         return jdbc.query("SELECT path FROM unit_copy WHERE code = ?", List.of(unitCode)).stream()
                 .map(row -> (String) row[0]).findFirst();
+    }
+
+    /** Each known unit's line from the root: the codes of its ancestors, then its own. */
+    public Map<String, List<String>> linesOf(Collection<String> unitCodes) {
+        Map<String, List<String>> lines = new HashMap<>();
+        List<String> codes = List.copyOf(new LinkedHashSet<>(unitCodes));
+        if (!codes.isEmpty()) {
+            jdbc.query("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
+                    .forEach(row -> lines.put((String) row[0], List.of(((String) row[1]).split(Pattern.quote(SEPARATOR)))));
+        }
+        return lines;
     }
 
     /** Whether {@code unitCode} is {@code rootCode} or below it; a unit not known here is in no subtree. */

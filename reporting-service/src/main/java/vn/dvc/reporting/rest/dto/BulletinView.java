@@ -8,14 +8,27 @@ import java.util.List;
 /**
  * A steering bulletin as made: for each tier (departments, districts) each unit's campaign indicators against their
  * targets, the change since the previous bulletin and the unit's rank in its tier, its open overdue and near-due
- * dossiers, and its reports past their deadline and not submitted; and what the figures rest on ({@link Sources}).
+ * dossiers, and its reports past their deadline and not submitted; what the figures rest on ({@link Sources}); and
+ * the campaign's tasks each department and district (or a unit below it) is overdue on ({@link OverdueTasks}).
  */
 public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime scheduledFor, Long previousId,
                            String campaign, LocalDate from, LocalDate to, LocalDate asOf, List<Section> sections,
-                           Sources sources) {
+                           Sources sources, List<OverdueTasks> overdueTasks) {
 
     public BulletinView withId(long newId) {
-        return new BulletinView(newId, madeAt, scheduledFor, previousId, campaign, from, to, asOf, sections, sources);
+        return new BulletinView(newId, madeAt, scheduledFor, previousId, campaign, from, to, asOf, sections, sources,
+                overdueTasks);
+    }
+
+    /**
+     * "Nhiệm vụ quá hạn": a department or district, and each task of the campaign it or a unit below it is overdue on
+     * when the bulletin is made, with the units overdue. Null in bulletins made before it existed.
+     */
+    public record OverdueTasks(String unitCode, String unitName, String tier, List<OverdueTask> tasks) {
+    }
+
+    /** {@code overdueUnits}: the names of the units overdue (the department or district itself, or units below it). */
+    public record OverdueTask(String code, String title, String deadline, List<String> overdueUnits) {
     }
 
     /**

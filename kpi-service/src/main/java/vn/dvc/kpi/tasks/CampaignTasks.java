@@ -1,0 +1,162 @@
+package vn.dvc.kpi.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Time;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.kpi.rest.TaskListRequest;
+import vn.dvc.kpi.rest.TaskListRequest.Selector;
+import vn.dvc.kpi.rest.TaskListRequest.TaskRequest;
+import vn.dvc.kpi.rules.TaskAssignees;
+import vn.dvc.kpi.rules.TaskDeadline;
+
+/** A campaign's tasks: replaced as a whole, read in the plan's order. */
+@ApplicationScoped
+public class CampaignTasks {
+
+    private final Jdbc jdbc;
+    private final UnitCopy units;
+    private final ObjectMapper json;
+
+    public CampaignTasks(Jdbc jdbc, UnitCopy units, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.json = json;
+    }
+
+    /** Replaces the campaign's tasks; reports on tasks whose code stays are kept. Nothing stored on a violation. */
+    @Transactional
+    public List<TaskDefinition> put(String campaignId, TaskListRequest request) {
+        requireCampaign(campaignId);
+        List<CopiedUnit> tree = units.all();
+        List<Violation> violations = new ArrayList<>();
+        List<TaskDefinition> tasks = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < request.tasks().size(); i++) {
+            TaskRequest task = request.tasks().get(i);
+            String field = "tasks[" + i + "]";
+            if (!codes.add(task.code())) {
+                violations.add(new Violation(field + ".code", "task " + task.code() + " is listed twice"));
+            }
+            checkSelector(task.lead(), field + ".lead", tree, violations);
+            checkSelector(task.cooperating(), field + ".cooperating", tree, violations);
+            if (task.lead() != null && TaskDefinition.assigneesOf(task.lead()).select(tree).isEmpty()
+                    && violations.stream().noneMatch(v -> v.field().startsWith(field + ".lead"))) {
+                violations.add(new Violation(field + ".lead", "selects no unit of the tree"));
+            }
+            TaskDeadline deadline = TaskDeadlines.read(task.deadline(), field + ".deadline", violations);
+            tasks.add(new TaskDefinition(task.code(), task.title(), task.lead(), task.cooperating(), task.deadline(),
+                    deadline, task.evidenceRequired()));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.unprocessable(violations));
+        }
+        jdbc.update("DELETE FROM kpi_campaign_task WHERE campaign_id = ?", List.of(campaignId));
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            rows.add(rowOf(campaignId, i + 1, tasks.get(i)));
+        }
+        jdbc.batch("INSERT INTO kpi_campaign_task (campaign_id, code, position, title, lead_units, cooperating_units, "
+                + "deadline_kind, due_day, due_time, starts_on, ends_before, every, evidence_required) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        return tasks;
+    }
+
+    /** The campaign's tasks in order; 404 when there is no such campaign. */
+    public List<TaskDefinition> of(String campaignId) {
+        requireCampaign(campaignId);
+        return jdbc.query("SELECT code, title, lead_units, cooperating_units, deadline_kind, due_day, due_time, starts_on, "
+                + "ends_before, every, evidence_required FROM kpi_campaign_task WHERE campaign_id = ? ORDER BY position",
+                List.of(campaignId)).stream().map(this::definitionOf).toList();
+    }
+
+    private void requireCampaign(String campaignId) {
+        if (jdbc.query("SELECT id FROM kpi_campaign WHERE id = ?", List.of(campaignId)).isEmpty()) {
+            throw ProblemException.notFound("Campaign " + campaignId + " is not known");
+        }
+    }
+
+    private static void checkSelector(Selector selector, String field, List<CopiedUnit> tree, List<Violation> violations) {
+        if (selector == null) {
+            return;
+        }
+        Set<String> codes = tree.stream().map(CopiedUnit::code).collect(Collectors.toSet());
+        Set<String> kinds = tree.stream().map(CopiedUnit::kind).filter(kind -> kind != null).collect(Collectors.toSet());
+        Set<String> tiers = Arrays.stream(Tier.values()).map(Tier::name).collect(Collectors.toSet());
+        each(selector.units(), field + ".units", code -> codes.contains(code), "unit %s is not known", violations);
+        each(selector.tiers(), field + ".tiers", tiers::contains, "'%s' is not a tier: " + tiers.stream().sorted().toList(), violations);
+        each(selector.kinds(), field + ".kinds", kinds::contains, "no unit is of kind %s", violations);
+        each(selector.names(), field + ".names", name -> TaskAssignees.named(tree, name), "no unit is named '%s'", violations);
+    }
+
+    private static void each(List<String> values, String field, java.util.function.Predicate<String> known, String message,
+                             List<Violation> violations) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (!known.test(values.get(i))) {
+                violations.add(new Violation(field + "[" + i + "]", String.format(message, values.get(i))));
+            }
+        }
+    }
+
+    private List<?> rowOf(String campaignId, int position, TaskDefinition task) {
+        TaskDeadline deadline = task.deadline();
+        return Arrays.asList(campaignId, task.code(), position, task.title(), write(task.lead()), write(task.cooperating()),
+                deadline.kind().name(), deadline.day() == null ? null : Date.valueOf(deadline.day()),
+                deadline.time() == null ? null : Time.valueOf(deadline.time()),
+                deadline.from() == null ? null : Date.valueOf(deadline.from()),
+                deadline.until() == null ? null : Date.valueOf(deadline.until()),
+                deadline.every() == null ? null : deadline.every().toString(), task.evidenceRequired());
+    }
+
+    private TaskDefinition definitionOf(Object[] row) {
+        TaskDeadline deadline = new TaskDeadline(TaskDeadline.Kind.valueOf((String) row[4]), Jdbc.localDate(row[5]),
+                row[6] == null ? null : ((Time) row[6]).toLocalTime(), Jdbc.localDate(row[7]), Jdbc.localDate(row[8]),
+                row[9] == null ? null : java.time.Period.parse((String) row[9]));
+        TaskListRequest.Deadline asGiven = new TaskListRequest.Deadline(deadline.kind().name(), text(deadline.day()),
+                deadline.time() == null ? null : deadline.time().toString(), text(deadline.from()), text(deadline.until()),
+                (String) row[9]);
+        return new TaskDefinition((String) row[0], (String) row[1], read((String) row[2]), read((String) row[3]), asGiven,
+                deadline, Jdbc.bool(row[10]));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private String write(Selector selector) {
+        try {
+            return json.writeValueAsString(selector == null ? Map.of() : selector);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Selector read(String stored) {
+        try {
+            Selector selector = json.readValue(stored, Selector.class);
+            return selector.units() == null && selector.tiers() == null && selector.kinds() == null && selector.names() == null
+                    ? null : selector;
+        } catch (JsonProcessingException corrupt) {
+            throw new IllegalStateException("A stored task selector is not JSON", corrupt);
+        }
+    }
+}
