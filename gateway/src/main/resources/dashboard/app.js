@@ -5,7 +5,7 @@
   const f = DVC.format;
   const api = DVC.api;
   const VIEWS = [['overview', 'Tổng quan chiến dịch'], ['ranking', 'Xếp hạng'], ['unit', 'Đơn vị'],
-    ['worklist', 'Hồ sơ sắp quá hạn / quá hạn'], ['reports', 'Báo cáo'], ['payments', 'Thanh toán'], ['downloads', 'Tải về']];
+    ['worklist', 'Hồ sơ sắp quá hạn / quá hạn'], ['reports', 'Báo cáo'], ['tasks', 'Nhiệm vụ'], ['payments', 'Thanh toán'], ['downloads', 'Tải về']];
   const SHARED = ['view', 'unit', 'campaign', 'from', 'to', 'refresh'];
   const OWN = ['indicator', 'tier', 'list', 'page', 'sort', 'id'];
   const BULLETIN_EVERY_DAYS = 2;

@@ -302,6 +302,37 @@ DVC.pages = (function () {
     }
   }
 
+  // ---------------------------------------------------------------- Nhiệm vụ
+  const TASK_STATUS = { DONE: 'Hoàn thành', DONE_LATE: 'Hoàn thành trễ hạn', OPEN: 'Chưa đến hạn', OVERDUE: 'Quá hạn' };
+
+  async function tasks(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const campaign = ctx.campaign(state.campaign);
+    main.append(h('h1', {}, 'Nhiệm vụ'));
+    if (!campaign) {
+      main.append(h('p', { class: 'note' }, 'Chưa có chiến dịch.'));
+      return;
+    }
+    const board = await api.get('/campaigns/' + encodeURIComponent(campaign.id) + '/tasks', { unit: unit.code });
+    main.append(h('p', { class: 'note', id: 'task-counts', 'data-overdue': board.counts.overdue }, campaign.name + ' · ' + unit.name
+      + ' · tính đến ' + f.dateTime(board.at) + ' · quá hạn ' + f.number(board.counts.overdue) + ', hoàn thành '
+      + f.number(board.counts.done) + ', hoàn thành trễ hạn ' + f.number(board.counts.doneLate) + ', chưa đến hạn '
+      + f.number(board.counts.open)));
+    main.append(h('table', { id: 'tasks' }, h('caption', {}, 'Nhiệm vụ của kế hoạch và tình hình thực hiện'),
+      h('thead', {}, h('tr', {}, colHead('Mã'), colHead('Nhiệm vụ'), colHead('Thời hạn'), colHead('Được giao', true),
+        colHead(TASK_STATUS.DONE, true), colHead(TASK_STATUS.DONE_LATE, true), colHead(TASK_STATUS.OPEN, true), colHead(TASK_STATUS.OVERDUE, true))),
+      h('tbody', {}, board.tasks.length ? board.tasks.map(task => h('tr', { 'data-task': task.code, 'data-overdue': task.counts.overdue },
+        h('td', {}, task.code), h('th', { scope: 'row' }, task.title), h('td', {}, task.deadlineText), num(f.number(task.assignees)),
+        num(f.number(task.counts.done)), num(f.number(task.counts.doneLate)), num(f.number(task.counts.open)),
+        num(f.number(task.counts.overdue))))
+        : h('tr', {}, h('td', { colspan: 8 }, 'Chiến dịch chưa có nhiệm vụ.')))));
+    const behind = board.units.filter(u => u.counts.overdue > 0).slice(0, 50);
+    if (behind.length) {
+      main.append(h('h2', {}, 'Đơn vị có nhiệm vụ quá hạn'), h('ul', { id: 'units-behind' }, behind.map(u => h('li', { 'data-unit': u.unit },
+        u.name + ': ' + f.number(u.counts.overdue) + ' nhiệm vụ quá hạn'))));
+    }
+  }
+
   // ---------------------------------------------------------------- Thanh toán
   async function payments(state, ctx, main) {
     const unit = ctx.unit(state.unit);
@@ -330,7 +361,7 @@ DVC.pages = (function () {
     const appendices = [
       [1, 'Phụ lục 1: Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ'], [2, 'Phụ lục 2: Tỷ lệ hồ sơ xử lý trực tuyến'],
       [3, 'Phụ lục 3: Tình hình thực hiện báo cáo trên các hệ thống'], [4, 'Phụ lục 4: Tình hình giải quyết hồ sơ'],
-      [5, 'Phụ lục 5: Thanh toán trực tuyến']];
+      [5, 'Phụ lục 5: Thanh toán trực tuyến'], [6, 'Phụ lục 6: Tình hình thực hiện nhiệm vụ']];
     const list = h('ul', { class: 'downloads', id: 'downloads' }, appendices.map(([number, title]) => h('li', {},
       h('a', { href: api.url('/appendices/' + number, { unit: unit.code, from: state.from, to: state.to, format: 'xlsx' }), download: '',
         'data-appendix': number }, title + ' (XLSX)'))));
@@ -341,5 +372,5 @@ DVC.pages = (function () {
     main.append(h('h1', {}, 'Tải về'), h('p', { class: 'note' }, unit.name + ' · ' + f.period(state.from, state.to)), list);
   }
 
-  return { overview, ranking, unit: unitPage, worklist, dossier, reports, payments, downloads };
+  return { overview, ranking, unit: unitPage, worklist, dossier, reports, tasks, payments, downloads };
 })();

@@ -210,11 +210,33 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theTasksPageShowsEachTasksCountsAsTheApiGivesThemAndTheUnitsBehind() {
+        given().contentType(ContentType.JSON).body(Map.of("tasks", List.of(Map.of("code", "KH-01", "title", "Gửi kế hoạch hành động",
+                "lead", Map.of("tiers", List.of("DISTRICT")), "deadline", Map.of("kind", "DATE", "day", TODAY.minusDays(1).toString())),
+                Map.of("code", "KH-02", "title", "Báo cáo kết quả", "lead", Map.of("units", List.of(DEPARTMENT)),
+                        "deadline", Map.of("kind", "DATE", "day", TODAY.plusDays(7).toString())))))
+                .put("/api/v1/campaigns/" + CAMPAIGN + "/tasks").then().statusCode(200);
+        browser.signIn(RunningSuite.key("ministry"));
+        browser.open(view("tasks", PROVINCE));
+        JsonPath api = given().header("X-API-Key", RunningSuite.key("ministry")).queryParam("unit", PROVINCE)
+                .get("/api/v1/campaigns/" + CAMPAIGN + "/tasks").then().statusCode(200).extract().jsonPath();
+
+        assertThat(Browser.text(browser.find("main h1"))).isEqualTo("Nhiệm vụ");
+        assertThat(api.getLong("tasks[0].counts.overdue")).isEqualTo(2);
+        WebElement overdue = browser.find("#tasks tr[data-task='KH-01']");
+        assertThat(overdue.getAttribute("data-overdue")).isEqualTo("2");
+        assertThat(Browser.text(overdue)).contains("Gửi kế hoạch hành động").contains("Trước 23:59 ngày");
+        assertThat(browser.find("#tasks tr[data-task='KH-02']").getAttribute("data-overdue")).isEqualTo("0");
+        assertThat(browser.all("#units-behind li")).extracting(li -> li.getAttribute("data-unit"))
+                .containsExactlyInAnyOrder(DISTRICT, SIBLING);
+    }
+
+    @Test
     void downloadsArriveAndOpenAsWorkbooks() throws Exception {
         browser.signIn(DashboardProvince.unitKey());
         browser.open(view("downloads", DISTRICT));
         assertThat(browser.all("[data-bulletin]")).as("the bulletin is the ministry's and ops'").isEmpty();
-        assertThat(browser.all("#downloads a[data-appendix]")).hasSize(5);
+        assertThat(browser.all("#downloads a[data-appendix]")).hasSize(6);
         browser.find("#downloads a[data-appendix='2']").click();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> browser.downloaded().stream().anyMatch(f -> f.getName().endsWith(".xlsx")));
         File workbook = browser.downloaded().stream().filter(f -> f.getName().endsWith(".xlsx")).findFirst().orElseThrow();

@@ -47,7 +47,7 @@ class DashboardBudgetsTest {
     @Test
     void everyPageRendersWithinASecondOfNavigationFromAssetsUnderOneMegabyte() {
         browser.signIn(RunningSuite.key("ministry"));
-        List<String> pages = List.of("overview", "ranking", "unit", "worklist", "reports", "payments", "downloads");
+        List<String> pages = List.of("overview", "ranking", "unit", "worklist", "reports", "tasks", "payments", "downloads");
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             pages.forEach(page -> browser.open(view(page, PROVINCE)));
         }
@@ -96,6 +96,7 @@ class DashboardBudgetsTest {
         pages.put("worklist", view("worklist", PROVINCE, "list=overdue"));
         pages.put("dossier", view("dossier", PROVINCE, "id=" + OVERDUE));
         pages.put("reports", view("reports", PROVINCE));
+        pages.put("tasks", view("tasks", PROVINCE));
         pages.put("payments", view("payments", PROVINCE));
         pages.put("downloads", view("downloads", PROVINCE));
         for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -114,7 +115,7 @@ class DashboardBudgetsTest {
             browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
             reached.add((String) browser.script("const e = document.activeElement; return e.id || e.textContent.trim()"));
         }
-        assertThat(reached).contains("sign-out", "Xếp hạng", "Đơn vị", "Hồ sơ sắp quá hạn / quá hạn", "Báo cáo", "Thanh toán",
+        assertThat(reached).contains("sign-out", "Xếp hạng", "Đơn vị", "Hồ sơ sắp quá hạn / quá hạn", "Báo cáo", "Nhiệm vụ", "Thanh toán",
                 "Tải về", "pick-unit", "pick-campaign", "pick-from", "pick-to", "Xem");
     }
 }
