@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import vn.dvc.bench.baseline.BatchedInsertBaseline;
 import vn.dvc.bench.baseline.BenchDatabase;
+import vn.dvc.bench.baseline.DuckDbBaseline;
 import vn.dvc.bench.baseline.GroupByBaseline;
+import vn.dvc.bench.baseline.RowChanges;
 import vn.dvc.bench.baseline.KafkaProducerBaseline;
 import vn.dvc.bench.driver.GatewayClient;
 import vn.dvc.bench.driver.KafkaLag;
@@ -75,9 +77,12 @@ final class BenchRun {
             PortalStream year = new PortalStream(province, options.seed(), options.from(), options.to());
             JfrProfiles profiles = options.profile()
                     ? JfrProfiles.start(suite.runningProcesses(), suite.settings().runDir().resolve("jfr")) : null;
-            report.put("backfill", new Phase("backfill", gateway, sampler, lag, province, reads, options.readRate(),
+            RowChanges rowChanges = RowChanges.start(database());
+            Map<String, Object> backfill = new Phase("backfill", gateway, sampler, lag, province, reads, options.readRate(),
                     Duration.ofSeconds(1)).run(year, new LoadDriver(gateway, options.concurrency(), 0),
-                    options.batchSize(), null, progress));
+                    options.batchSize(), null, progress);
+            report.put("backfill", backfill);
+            report.put("backfillRowChanges", rowChanges.finish(((Number) backfill.get("dossierEvents")).longValue()));
             if (profiles != null) {
                 report.put("backfillProfile", profiles.stopAndSummarise());
             }
@@ -130,8 +135,7 @@ final class BenchRun {
                 "seconds", Phase.round(kafka.seconds(), 2), "recordsPerSecond", Phase.round(kafka.recordsPerSecond(), 0),
                 "megabytesPerSecond", Phase.round(kafka.megabytesPerSecond(), 1)));
 
-        BenchDatabase database = BenchDatabase.of(suite.settings().runDir(), suite.settings().database().host(),
-                suite.settings().database().port());
+        BenchDatabase database = database();
         out.println("Baseline: raw batched inserts (rows shaped like dossier_event, 1,000 per batch and commit)");
         BatchedInsertBaseline.Result insert = BatchedInsertBaseline.run(database, eventPayloads(province), 300_000);
         baselines.put("batchedInsert", Map.of("rows", insert.rows(), "seconds", Phase.round(insert.seconds(), 2),
@@ -145,6 +149,10 @@ final class BenchRun {
                     LocalDate.parse(campaignFrom), LocalDate.parse(campaignTo),
                     List.of(GroupByBaseline.NAMESPACE, GroupByBaseline.NAMESPACE + ".H01"),
                     options.groupBySizes().stream().mapToLong(Long::longValue).toArray());
+            out.println("Baseline: indicator 2 by DuckDB, in process, over the same " + options.groupBySizes() + " dossier rows");
+            List<GroupByBaseline.Result> duckDb = DuckDbBaseline.run(options.seed(), LocalDate.parse(campaignFrom),
+                    LocalDate.parse(campaignTo), List.of(GroupByBaseline.NAMESPACE, GroupByBaseline.NAMESPACE + ".H01"),
+                    options.groupBySizes().stream().mapToLong(Long::longValue).toArray());
             Map<String, String> scopes = Map.of(GroupByBaseline.NAMESPACE, province.root().code(),
                     GroupByBaseline.NAMESPACE + ".H01", province.districts().get(0).unit().code());
             Map<String, Latencies> servedAlone = new LinkedHashMap<>();
@@ -155,7 +163,9 @@ final class BenchRun {
                 servedWithEveryOther.put(scope, ReadProbe.idle(gateway, List.of(query), 100));
             });
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (GroupByBaseline.Result result : groupBy) {
+            for (int i = 0; i < groupBy.size(); i++) {
+                GroupByBaseline.Result result = groupBy.get(i);
+                GroupByBaseline.Result columnStore = duckDb.get(i);
                 double servedMillis = servedAlone.get(result.scope()).percentileMillis(50);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("dossiers", result.dossiers());
@@ -167,12 +177,21 @@ final class BenchRun {
                 row.put("servedEveryIndicatorMedianMs",
                         Phase.round(servedWithEveryOther.get(result.scope()).percentileMillis(50), 1));
                 row.put("servedFasterBy", Phase.round(result.medianMillis() / servedMillis, 0));
+                row.put("duckDbFirstMs", Phase.round(columnStore.firstMillis(), 1));
+                row.put("duckDbMedianMs", Phase.round(columnStore.medianMillis(), 1));
+                row.put("duckDbAnswer", columnStore.online() + " / " + columnStore.received());
+                row.put("servedFasterThanDuckDbBy", Phase.round(columnStore.medianMillis() / servedMillis, 1));
+                row.put("duckDbFillSeconds", Phase.round(columnStore.fillSeconds(), 1));
                 row.put("tableFillSeconds", Phase.round(result.fillSeconds(), 1));
                 rows.add(row);
             }
             baselines.put("groupByVersusServed", rows);
         }
         return baselines;
+    }
+
+    private BenchDatabase database() {
+        return BenchDatabase.of(suite.settings().runDir(), suite.settings().database().host(), suite.settings().database().port());
     }
 
     /** A {@code DossierStateChanged} as it lies on {@code dossier-events} now: the records the suite relays. */

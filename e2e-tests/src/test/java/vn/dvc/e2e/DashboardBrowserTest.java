@@ -72,7 +72,7 @@ class DashboardBrowserTest {
 
         browser.signIn(RunningSuite.key("ministry"));
         assertThat(Browser.text(browser.find("#who-name"))).contains("Bộ, ngành");
-        assertThat(browser.all("#view-links a")).hasSize(7);
+        assertThat(browser.all("#view-links a")).hasSize(8);
 
         browser.signIn(RunningSuite.key("ops"));
         assertThat(Browser.text(browser.find("#who-name"))).contains("Vận hành");

@@ -12,7 +12,6 @@ import java.util.List;
 import vn.dvc.bench.province.Province;
 import vn.dvc.bench.province.ProvinceGenerator;
 import vn.dvc.bench.province.ProvinceShape;
-import vn.dvc.bench.province.UnitSpec;
 
 /**
  * What the summary rows save: indicator 2 (online dossiers / dossiers received) for a scope and period computed the
@@ -56,11 +55,9 @@ public final class GroupByBaseline {
         return results;
     }
 
-    private static Result measure(Connection connection, String table, long size, String scope, LocalDate from,
+    static Result measure(Connection connection, String table, long size, String scope, LocalDate from,
                                   LocalDate to, double fill) throws SQLException {
-        String sql = "SELECT COALESCE(SUM(f.channel = 'ONLINE'), 0), COUNT(*) FROM " + table + " f "
-                + "JOIN fact_unit u ON u.code = f.unit_code WHERE (u.code = ? OR u.path LIKE ?) "
-                + "AND f.received_day >= ? AND f.received_day < ?";
+        String sql = FactUnits.indicatorTwo(table);
         double[] millis = new double[RUNS];
         long online = 0;
         long received = 0;
@@ -91,22 +88,11 @@ public final class GroupByBaseline {
             sql.execute("CREATE TABLE fact_unit (n INT NOT NULL PRIMARY KEY, code VARCHAR(50) NOT NULL UNIQUE, "
                     + "path VARCHAR(500) NOT NULL)");
         }
-        List<UnitSpec> handling = new ArrayList<>();
-        province.departments().forEach(profile -> handling.add(profile.unit()));
-        province.districts().forEach(profile -> handling.add(profile.unit()));
-        province.communes().forEach(profile -> handling.add(profile.unit()));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO fact_unit (n, code, path) VALUES (?, ?, ?)")) {
-            var byCode = province.unitsByCode();
-            for (int i = 0; i < handling.size(); i++) {
-                StringBuilder path = new StringBuilder("/");
-                List<String> along = new ArrayList<>();
-                for (UnitSpec unit = handling.get(i); unit != null; unit = byCode.get(unit.parentCode())) {
-                    along.add(0, unit.code());
-                }
-                along.forEach(code -> path.append(code).append('/'));
-                insert.setInt(1, i);
-                insert.setString(2, handling.get(i).code());
-                insert.setString(3, path.toString());
+            for (FactUnits.FactUnit unit : FactUnits.of(province).units()) {
+                insert.setInt(1, unit.number());
+                insert.setString(2, unit.code());
+                insert.setString(3, unit.path());
                 insert.addBatch();
             }
             insert.executeBatch();

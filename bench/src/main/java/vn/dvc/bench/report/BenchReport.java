@@ -60,6 +60,7 @@ public final class BenchReport {
                     Boolean.TRUE.equals(target.get("met")) ? "yes" : "**no**"));
         }
         phase(md, "Backfill: the year, flat out", map(report.get("backfill")));
+        rowChanges(md, map(report.get("backfillRowChanges")));
         phase(md, "Steady rate", map(report.get("steady")));
         Map<String, Object> idle = map(report.get("idleReadsMs"));
         md.append("\n## Reads with nothing else running\n\n")
@@ -75,6 +76,27 @@ public final class BenchReport {
         profile(md, map(report.get("backfillProfile")));
         baselines(md, map(report.get("baselines")));
         return md.toString();
+    }
+
+    /** Row changes per dossier event over the backfill, in all and per service database and table. */
+    private static void rowChanges(StringBuilder md, Map<String, Object> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        md.append("\n## Row changes per dossier event during the backfill\n\n")
+                .append(String.format("%s dossier events. Rows changed (user statistics, every service database): **%s per "
+                                + "event**; InnoDB rows inserted + updated + deleted: %s per event; handler writes + updates + "
+                                + "deletes (temporary tables included): %s per event.%n%n| database | table | rows changed | per event |%n"
+                                + "|---|---|---|---|%n", number(changes.get("dossierEvents")),
+                        number(changes.get("rowsChangedPerDossierEvent")), number(changes.get("innodbRowsPerDossierEvent")),
+                        number(changes.get("handlerRowsPerDossierEvent"))));
+        long events = ((Number) changes.get("dossierEvents")).longValue();
+        map(changes.get("byDatabase")).forEach((database, value) -> {
+            Map<String, Object> figures = map(value);
+            md.append(row("**" + database + "**", "all", number(figures.get("rowsChanged")), "**" + number(figures.get("perDossierEvent")) + "**"));
+            map(figures.get("tables")).forEach((table, rows) -> md.append(row("", table, number(rows),
+                    number(events == 0 ? 0 : Math.round(((Number) rows).longValue() * 100.0 / events) / 100.0))));
+        });
     }
 
     /** The JFR summary: per JVM, the methods on top of the stack and the suite's own methods that led there. */
@@ -135,14 +157,17 @@ public final class BenchReport {
                 number(insert.get("rowsPerSecond")) + " rows/s"));
         Object groupBy = baselines.get("groupByVersusServed");
         if (groupBy != null) {
-            md.append("\n| dossiers | scope | GROUP BY first / median (ms) | served indicator 2 (`GET /kpis?indicator=`) "
-                    + "median (ms) | served faster by | every indicator (`GET /kpis`) median (ms) |\n"
-                    + "|---|---|---|---|---|---|\n");
+            md.append("\n| dossiers | scope | GROUP BY first / median (ms) | DuckDB first / median (ms) | served indicator 2 "
+                    + "(`GET /kpis?indicator=`) median (ms) | served faster than GROUP BY | than DuckDB | every indicator "
+                    + "(`GET /kpis`) median (ms) | answers: GROUP BY; DuckDB |\n"
+                    + "|---|---|---|---|---|---|---|---|---|\n");
             for (Map<String, Object> row : (List<Map<String, Object>>) groupBy) {
                 md.append(row(String.format(Locale.ROOT, "%,d", ((Number) row.get("dossiers")).longValue()), row.get("scope"),
                         number(row.get("groupByFirstMs")) + " / " + number(row.get("groupByMedianMs")),
+                        number(row.get("duckDbFirstMs")) + " / " + number(row.get("duckDbMedianMs")),
                         number(row.get("servedMedianMs")), number(row.get("servedFasterBy")) + "×",
-                        number(row.get("servedEveryIndicatorMedianMs"))));
+                        number(row.get("servedFasterThanDuckDbBy")) + "×", number(row.get("servedEveryIndicatorMedianMs")),
+                        row.get("groupByAnswer") + "; " + row.get("duckDbAnswer")));
             }
         }
     }
