@@ -60,7 +60,3 @@ CREATE TABLE kpi_online_only_unit (
     PRIMARY KEY (campaign_id, unit_code),
     CONSTRAINT fk_online_only_unit FOREIGN KEY (campaign_id) REFERENCES kpi_online_only_pilot (campaign_id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- The pilot's flagged receipts are read by service and day; both are set once, at receipt, so the index costs a write
--- per new dossier and none per later event.
-CREATE INDEX idx_kpi_dossier_service_day ON kpi_dossier (service_code, received_day);
