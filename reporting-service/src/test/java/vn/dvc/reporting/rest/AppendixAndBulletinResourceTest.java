@@ -123,7 +123,7 @@ class AppendixAndBulletinResourceTest {
 
     @Test
     void badAppendixRequestsNameTheParameter() {
-        given().queryParam("from", "2022-06-01").queryParam("to", "2022-09-01").get("/api/v1/appendices/6").then().statusCode(404)
+        given().queryParam("from", "2022-06-01").queryParam("to", "2022-09-01").get("/api/v1/appendices/7").then().statusCode(404)
                 .contentType("application/problem+json");
         given().queryParam("from", "2022-06-01").queryParam("to", "2022-09-01").queryParam("format", "pdf")
                 .get("/api/v1/appendices/3").then().statusCode(400).body("violations.field", hasItem("format"));
