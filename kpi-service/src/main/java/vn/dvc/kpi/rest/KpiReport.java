@@ -1,5 +1,6 @@
 package vn.dvc.kpi.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,5 +11,8 @@ import vn.dvc.kpi.rules.IndicatorValue;
 public record KpiReport(@Schema(nullable = true, description = "the unit asked for; null = the whole tree") String unit,
                         @Schema(nullable = true, description = "the tier asked for; null = every unit") String tier,
                         LocalDate from, LocalDate to, String rulesVersion,
-                        List<IndicatorValue> indicators) {
+                        List<IndicatorValue> indicators,
+                        @Schema(description = "the moment of the committed rows these figures were computed from: "
+                                + "every event applied before it counts (figures of scopes read often are kept in "
+                                + "memory and served again while nothing newer has been applied)") Instant asOf) {
 }

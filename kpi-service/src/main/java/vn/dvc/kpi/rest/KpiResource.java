@@ -22,6 +22,8 @@ import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.rules.RulesVersion;
+import vn.dvc.kpi.rules.IndicatorValue;
+import vn.dvc.kpi.service.HotFigures;
 import vn.dvc.kpi.service.IndicatorViews;
 import vn.dvc.kpi.service.Indicators;
 import vn.dvc.kpi.service.Reconciliation;
@@ -34,8 +36,10 @@ public class KpiResource {
     private final Indicators indicators;
     private final Reconciliation reconciliation;
     private final IndicatorViews views;
+    private final HotFigures hotFigures;
 
-    public KpiResource(Indicators indicators, Reconciliation reconciliation, IndicatorViews views) {
+    public KpiResource(Indicators indicators, Reconciliation reconciliation, IndicatorViews views, HotFigures hotFigures) {
+        this.hotFigures = hotFigures;
         this.indicators = indicators;
         this.reconciliation = reconciliation;
         this.views = views;
@@ -56,8 +60,10 @@ public class KpiResource {
         LocalDate dayAfter = LocalDates.parse("to", to);
         Tier chosen = QueryEnums.parse("tier", tier, Tier.class);
         String tierName = chosen == null ? null : chosen.name();
-        return new KpiReport(unit, tierName, firstDay, dayAfter, RulesVersion.CURRENT,
-                indicators.of(unit, tierName, firstDay, dayAfter, only == null ? List.of() : only));
+        List<String> codes = only == null ? List.of() : List.copyOf(only);
+        HotFigures.Answer<List<IndicatorValue>> answer = hotFigures.get(new KpiQuery(unit, tierName, firstDay, dayAfter, codes),
+                () -> indicators.of(unit, tierName, firstDay, dayAfter, codes));
+        return new KpiReport(unit, tierName, firstDay, dayAfter, RulesVersion.CURRENT, answer.value(), answer.asOf());
     }
 
     @GET
@@ -123,5 +129,9 @@ public class KpiResource {
             throw ProblemException.badRequest(parameter, "is required");
         }
         return value;
+    }
+
+    /** What one {@code GET /kpis} asks: the key of its figures in memory. */
+    private record KpiQuery(String unit, String tier, LocalDate from, LocalDate to, List<String> codes) {
     }
 }

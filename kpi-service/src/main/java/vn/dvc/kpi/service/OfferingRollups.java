@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,51 +82,45 @@ public class OfferingRollups {
     }
 
     /**
-     * The distinct offerings of a scope with a dossier (any, and online) in the buckets, among those the condition on
-     * {@code kpi_offering o} lets in.
+     * The distinct offerings of a scope with a dossier (any, and online) in the runs' buckets, among those the
+     * condition on {@code kpi_offering o} lets in.
      */
-    long[] used(String scopeKey, List<Bucket> buckets, String offeredSql, List<?> offeredParameters) {
-        if (buckets.isEmpty()) {
+    long[] used(String scopeKey, List<PeriodCover.Run> runs, String offeredSql, List<?> offeredParameters) {
+        if (runs.isEmpty()) {
             return new long[] {0, 0};
         }
-        List<Object> parameters = usedParameters(scopeKey, buckets);
+        List<Object> parameters = usedParameters(scopeKey, runs);
         parameters.addAll(offeredParameters);
         Object[] row = jdbc.query("SELECT COUNT(DISTINCT x.service_code, x.offering_tier), "
                 + "COUNT(DISTINCT CASE WHEN x.online_dossiers > 0 THEN CONCAT(x.service_code, '|', x.offering_tier) END) "
                 + "FROM kpi_offering_rollup x JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
-                + "WHERE x.scope_key = ? AND (x.grain, x.period_start) IN ("
-                + String.join(",", Collections.nCopies(buckets.size(), "(?, ?)")) + ") AND x.dossiers > 0 AND "
+                + "WHERE x.scope_key = ? AND " + PeriodCover.condition("x.", runs) + " AND x.dossiers > 0 AND "
                 + offeredSql, parameters).get(0);
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
-    /** The dossiers the scope received in the buckets for fully online (FULL) offerings, and of them the online ones. */
-    long[] fullyOnlineDossiers(String scopeKey, List<Bucket> buckets) {
-        if (buckets.isEmpty()) {
+    /** The dossiers the scope received in the runs for fully online (FULL) offerings, and of them the online ones. */
+    long[] fullyOnlineDossiers(String scopeKey, List<PeriodCover.Run> runs) {
+        if (runs.isEmpty()) {
             return new long[] {0, 0};
         }
         Object[] row = jdbc.query("SELECT COALESCE(SUM(x.dossiers), 0), COALESCE(SUM(x.online_dossiers), 0) "
                 + "FROM kpi_offering_rollup x JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
-                + "WHERE x.scope_key = ? AND (x.grain, x.period_start) IN ("
-                + String.join(",", Collections.nCopies(buckets.size(), "(?, ?)")) + ") AND o.online_mode = 'FULL'",
-                usedParameters(scopeKey, buckets)).get(0);
+                + "WHERE x.scope_key = ? AND " + PeriodCover.condition("x.", runs) + " AND o.online_mode = 'FULL'",
+                usedParameters(scopeKey, runs)).get(0);
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
-    /** A condition on {@code o} (an offering) that holds when the scope used it in the buckets. */
-    static String usedCondition(int buckets) {
+    /** A condition on {@code o} (an offering) that holds when the scope used it in the runs' buckets. */
+    static String usedCondition(List<PeriodCover.Run> runs) {
         return "EXISTS (SELECT 1 FROM kpi_offering_rollup x WHERE x.scope_key = ? AND x.service_code = o.service_code "
-                + "AND x.offering_tier = o.tier AND x.dossiers > 0 AND (x.grain, x.period_start) IN ("
-                + String.join(",", Collections.nCopies(buckets, "(?, ?)")) + "))";
+                + "AND x.offering_tier = o.tier AND x.dossiers > 0 AND " + PeriodCover.condition("x.", runs) + ")";
     }
 
-    static List<Object> usedParameters(String scopeKey, List<Bucket> buckets) {
+    static List<Object> usedParameters(String scopeKey, List<PeriodCover.Run> runs) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(scopeKey);
-        buckets.forEach(bucket -> {
-            parameters.add(bucket.grain().code());
-            parameters.add(Date.valueOf(bucket.start()));
-        });
+        parameters.addAll(PeriodCover.parameters(runs));
         return parameters;
     }
 

@@ -37,23 +37,23 @@ public class OfferingUptake {
     public OfferingCounts counts(Scope scope, LocalDate from, LocalDate to) {
         Condition offered = offeredIn(scope);
         long inScope = number(jdbc.query("SELECT COUNT(*) FROM kpi_offering o WHERE " + offered.sql, offered.parameters));
-        long[] used = rollups.used(scope.rollupKey(), PeriodCover.of(from, to), offered.sql, offered.parameters);
+        long[] used = rollups.used(scope.rollupKey(), PeriodCover.runs(from, to), offered.sql, offered.parameters);
         return new OfferingCounts(inScope, used[0], used[1]);
     }
 
     /** Dossiers of fully online (FULL) offerings the scope received in the period: {all, online}. */
     public long[] fullyOnlineDossiers(Scope scope, LocalDate from, LocalDate to) {
-        return rollups.fullyOnlineDossiers(scope.rollupKey(), PeriodCover.of(from, to));
+        return rollups.fullyOnlineDossiers(scope.rollupKey(), PeriodCover.runs(from, to));
     }
 
     public List<UnusedOffering> unused(Scope scope, LocalDate from, LocalDate to, int page, int size) {
         Condition offered = offeredIn(scope);
-        List<PeriodCover.Bucket> buckets = PeriodCover.of(from, to);
-        List<Object> parameters = concat(offered.parameters, OfferingRollups.usedParameters(scope.rollupKey(), buckets));
+        List<PeriodCover.Run> runs = PeriodCover.runs(from, to);
+        List<Object> parameters = concat(offered.parameters, OfferingRollups.usedParameters(scope.rollupKey(), runs));
         parameters.add(size);
         parameters.add((long) page * size);
         return jdbc.query("SELECT o.service_code, o.service_name, o.field, o.tier, o.online_mode, o.owner_unit_code "
-                        + "FROM kpi_offering o WHERE " + offered.sql + " AND NOT " + OfferingRollups.usedCondition(buckets.size())
+                        + "FROM kpi_offering o WHERE " + offered.sql + " AND NOT " + OfferingRollups.usedCondition(runs)
                         + " ORDER BY o.tier, o.service_code LIMIT ? OFFSET ?", parameters).stream()
                 .map(r -> new UnusedOffering((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5]))

@@ -132,7 +132,7 @@ public class Reconciliation {
         KeyFilter keys = KeyFilter.of("scope_key", rollupKeysOf(scope));
         jdbc.forEachRow("SELECT scope_key, service_code, offering_tier, grain, period_start, dossiers "
                 + "FROM kpi_offering_rollup FORCE INDEX (PRIMARY) WHERE " + keys.sql()
-                + " AND period_start >= ? AND period_start < ?",
+                + " AND grain IN ('D', 'M') AND period_start >= ? AND period_start < ?",
                 keys.with(Date.valueOf(from), Date.valueOf(to)), row -> {
                     Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[3]), ((Date) row[4]).toLocalDate());
                     if (whole.contains(bucket)) {
@@ -156,7 +156,7 @@ public class Reconciliation {
         Map<List<Object>, Long> actual = new HashMap<>();
         KeyFilter keys = KeyFilter.of("unit_code", rollupKeysOf(scope));
         jdbc.forEachRow("SELECT unit_code, measure, grain, period_start, value FROM kpi_rollup FORCE INDEX (PRIMARY) "
-                + "WHERE " + keys.sql() + " AND period_start >= ? AND period_start < ?",
+                + "WHERE " + keys.sql() + " AND grain IN ('D', 'M') AND period_start >= ? AND period_start < ?",
                 keys.with(Date.valueOf(from), Date.valueOf(to)), row -> {
                     Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[2]), ((Date) row[3]).toLocalDate());
                     if (whole.contains(bucket)) {
@@ -166,7 +166,7 @@ public class Reconciliation {
         return compare("kpi_rollup", null, wanted, actual, differences);
     }
 
-    /** Every day, month and year bucket that lies wholly in {@code [from, to)}. */
+    /** Every day and month bucket that lies wholly in {@code [from, to)}. */
     static Set<Bucket> wholeBuckets(LocalDate from, LocalDate to) {
         Set<Bucket> whole = new HashSet<>();
         for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
@@ -174,7 +174,6 @@ public class Reconciliation {
                 LocalDate end = switch (bucket.grain()) {
                     case DAY -> bucket.start().plusDays(1);
                     case MONTH -> bucket.start().plusMonths(1);
-                    case YEAR -> bucket.start().plusYears(1);
                 };
                 if (!bucket.start().isBefore(from) && !end.isAfter(to)) {
                     whole.add(bucket);

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-/** A database from before the subtree rows existed gets them once, at start-up, from the units' own rows. */
+/**
+ * A database from before the subtree rows existed gets them once, at start-up, from the units' own rows; one from
+ * before the year rows were dropped loses them (changeset kpi-17).
+ */
 @ApplicationScoped
 public class RollupBackfill {
 
@@ -19,5 +22,8 @@ public class RollupBackfill {
                 rollups.rebuild();
             }
         });
+        if (rollups.removeYearRowsIfPending()) {
+            LOG.info("Removed the year summary rows: years are read from their months");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.dvc.kpi.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
@@ -175,6 +176,29 @@ public class Rollups {
         }
     }
 
+    /**
+     * The year rows of a database from before a year was read from its months, removed one scope key at a time in
+     * short transactions (a key's rows through the primary key); answers whether there was that to do.
+     */
+    public boolean removeYearRowsIfPending() {
+        if (QuarkusTransaction.requiringNew().call(() -> jdbc.query(
+                "SELECT 1 FROM kpi_start_task WHERE name = 'remove-year-rows'", List.of()).isEmpty())) {
+            return false;
+        }
+        removeYearRows("kpi_rollup", "unit_code");
+        removeYearRows("kpi_offering_rollup", "scope_key");
+        QuarkusTransaction.requiringNew().run(() ->
+                jdbc.update("DELETE FROM kpi_start_task WHERE name = 'remove-year-rows'", List.of()));
+        return true;
+    }
+
+    private void removeYearRows(String table, String keyColumn) {
+        List<String> keys = QuarkusTransaction.requiringNew().call(() -> jdbc.query(
+                "SELECT DISTINCT " + keyColumn + " FROM " + table, List.of())).stream().map(row -> (String) row[0]).toList();
+        keys.forEach(key -> QuarkusTransaction.requiringNew().run(() -> jdbc.update(
+                "DELETE FROM " + table + " WHERE " + keyColumn + " = ? AND grain = 'Y'", List.of(key))));
+    }
+
     /** Whether the subtree rows are missing while units' own rows exist (a database from before they existed). */
     public boolean needsRebuild() {
         return jdbc.query("SELECT 1 FROM kpi_rollup LIMIT 1", List.of()).isEmpty()
@@ -217,20 +241,16 @@ public class Rollups {
 
     private Map<Measure, Long> sum(String scope, LocalDate from, LocalDate to, Set<Measure> measures) {
         Map<Measure, Long> sums = new EnumMap<>(Measure.class);
-        List<Bucket> buckets = PeriodCover.of(from, to);
-        if (measures.isEmpty() || buckets.isEmpty()) {
+        List<PeriodCover.Run> runs = PeriodCover.runs(from, to);
+        if (measures.isEmpty() || runs.isEmpty()) {
             return sums;
         }
         List<Object> parameters = new ArrayList<>();
         parameters.add(scope);
         measures.forEach(measure -> parameters.add(measure.name()));
-        buckets.forEach(bucket -> {
-            parameters.add(bucket.grain().code());
-            parameters.add(Date.valueOf(bucket.start()));
-        });
+        parameters.addAll(PeriodCover.parameters(runs));
         for (Object[] row : jdbc.query("SELECT measure, SUM(value) FROM kpi_rollup WHERE unit_code = ? AND measure IN ("
-                + Jdbc.placeholders(measures.size()) + ") AND (grain, period_start) IN ("
-                + String.join(",", Collections.nCopies(buckets.size(), "(?, ?)")) + ") GROUP BY measure",
+                + Jdbc.placeholders(measures.size()) + ") AND " + PeriodCover.condition("", runs) + " GROUP BY measure",
                 parameters)) {
             sums.put(Measure.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }

@@ -1,6 +1,7 @@
 package vn.dvc.commons.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,11 @@ public class OnceOnlyBatches {
     private final FaultPoints faults;
     private final ConsumerMeters meters;
     private final TraceContexts traces;
+    private final Event<BatchCommitted> committedBatches;
 
     public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry, FaultPoints faults,
-                           ConsumerMeters meters, TraceContexts traces) {
+                           ConsumerMeters meters, TraceContexts traces, Event<BatchCommitted> committedBatches) {
+        this.committedBatches = committedBatches;
         this.meters = meters;
         this.traces = traces;
         this.reader = reader;
@@ -53,6 +56,7 @@ public class OnceOnlyBatches {
             effect.accept(events.stream().filter(event -> fresh.remove(eventId.apply(event))).toList());
             faults.pass(FaultPoint.CONSUMER_BEFORE_COMMIT);
         });
+        committedBatches.fire(new BatchCommitted(consumer, records.count()));
         faults.pass(FaultPoint.CONSUMER_AFTER_COMMIT);
         Instant committed = Instant.now();
         for (ConsumerRecord<String, String> record : records) {
