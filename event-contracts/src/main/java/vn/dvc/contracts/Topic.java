@@ -16,6 +16,12 @@ public record Topic(String name, int partitions, boolean compacted, Duration ret
 
     /** Dossier state after each accepted portal event; key = dossier id. */
     public static final Topic DOSSIER_EVENTS = new Topic("dossier-events", 3, false, null);
+    /**
+     * The live lane of {@link #DOSSIER_EVENTS}: the same records for dossiers whose newest applied event happened
+     * within the last day, so that today's dossiers never queue behind a history being loaded. Consumers read both;
+     * a dossier's records may cross lanes, and its snapshots' versions keep the latest.
+     */
+    public static final Topic DOSSIER_EVENTS_LIVE = new Topic("dossier-events-live", 3, false, null);
     /** Units and services, latest version per key; key = {@code unit/<code>} or {@code service/<code>}. */
     public static final Topic CATALOG_EVENTS = new Topic("catalog-events", 1, true, null);
     /** Payment transactions; key = transaction id. */
@@ -25,7 +31,8 @@ public record Topic(String name, int partitions, boolean compacted, Duration ret
 
     private static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
 
-    public static final List<Topic> EVENT_TOPICS = List.of(DOSSIER_EVENTS, CATALOG_EVENTS, PAYMENT_EVENTS, REPORT_EVENTS);
+    public static final List<Topic> EVENT_TOPICS = List.of(DOSSIER_EVENTS, DOSSIER_EVENTS_LIVE, CATALOG_EVENTS,
+            PAYMENT_EVENTS, REPORT_EVENTS);
 
     /** The dead-letter topic of this one: one partition, kept 30 days, never compacted. */
     public Topic deadLetter() {

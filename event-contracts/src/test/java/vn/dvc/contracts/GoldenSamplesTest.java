@@ -73,7 +73,7 @@ class GoldenSamplesTest {
     @Test
     void everyEventTopicHasItsDeadLetterTopic() {
         assertThat(Topic.all()).extracting(Topic::name).containsExactly("dossier-events", "dossier-events-dlq",
-                "catalog-events", "catalog-events-dlq", "payment-events", "payment-events-dlq", "report-events",
+                "dossier-events-live", "dossier-events-live-dlq", "catalog-events", "catalog-events-dlq", "payment-events", "payment-events-dlq", "report-events",
                 "report-events-dlq");
         assertThat(Topic.CATALOG_EVENTS.compacted()).isTrue();
         assertThat(Topic.DOSSIER_EVENTS.deadLetter().compacted()).isFalse();

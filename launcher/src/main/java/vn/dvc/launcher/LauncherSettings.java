@@ -29,7 +29,7 @@ public record LauncherSettings(Path projectRoot, Path runDir, int dbPort, int ka
      * heap ran out in a scale-1 backfill, so 192 MB; a service that runs out anyway exits, rather than limp on with a
      * consumer stopped.
      */
-    public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "
+    public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms32m -Xmx160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "
             + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=32m";
     private static final int GATEWAY_MANAGEMENT_PORT = 9000;
 

@@ -23,7 +23,8 @@ public final class KafkaLag implements AutoCloseable {
 
     private final Admin admin;
     /** The suite's consumer groups: one per service and topic it reads. */
-    public static final List<String> SUITE_GROUPS = List.of("kpi-service.dossier-events", "kpi-service.catalog-events",
+    public static final List<String> SUITE_GROUPS = List.of("kpi-service.dossier-events", "kpi-service.dossier-events-live",
+            "kpi-service.catalog-events",
             "kpi-service.payment-events", "kpi-service.report-events", "payment-service.catalog-events",
             "reporting-service.catalog-events");
 

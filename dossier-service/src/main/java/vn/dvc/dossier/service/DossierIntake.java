@@ -62,7 +62,7 @@ public class DossierIntake {
      * commits: what it writes (an import's progress) commits with the events or not at all.
      */
     public List<EventOutcome> accept(List<JsonNode> events, boolean batch, Consumer<List<EventOutcome>> inTheSameTransaction) {
-        return counts.counted("dossier_event", admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS,
+        return counts.counted("dossier_event", admission.admit(events.size(), () -> retry.call("dossier intake", MAX_ATTEMPTS,
                 Causes::isLockConflict, () -> acceptOnce(events, batch, null, inTheSameTransaction))),
                 EventOutcome::outcome, EventOutcome::problem);
     }
@@ -72,7 +72,7 @@ public class DossierIntake {
      * group): when one event of a group is refused, none of the group is stored and each says why.
      */
     public List<EventOutcome> acceptGroups(List<JsonNode> events, int[] groupOf, Consumer<List<EventOutcome>> inTheSameTransaction) {
-        return counts.counted("dossier_event", admission.admit(() -> retry.call("dossier intake", MAX_ATTEMPTS,
+        return counts.counted("dossier_event", admission.admit(events.size(), () -> retry.call("dossier intake", MAX_ATTEMPTS,
                 Causes::isLockConflict, () -> acceptOnce(events, true, groupOf, inTheSameTransaction))),
                 EventOutcome::outcome, EventOutcome::problem);
     }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
-import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Apology;
 import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
@@ -27,7 +26,7 @@ import vn.dvc.dossier.service.DossierStateRules.DossierState;
 /**
  * Folds locked dossiers' whole event histories again and stores the result: the dossier rows (one multi-row
  * statement for the whole request), their flagged events, and one {@link DossierStateChanged} per dossier in the
- * outbox, in the caller's transaction.
+ * outbox, in the caller's transaction — on the live or the history lane ({@link StateLanes}).
  */
 @ApplicationScoped
 public class DossierStates {
@@ -67,9 +66,9 @@ public class DossierStates {
             state.anomalies().forEach(anomaly -> flagged.add(new FlaggedEvent(dossier.dossierId, anomaly.kind().name(),
                     anomaly.eventId(), anomaly.occurredAt(), state.unitCode())));
             List<String> accepted = acceptedByDossier.get(dossier.dossierId);
-            messages.add(new OutboxMessage(Topic.DOSSIER_EVENTS.name(), dossier.dossierId,
-                    outbox.toJson(snapshotOf(dossier, state, accepted, timesOf(accepted, histories.get(dossier.dossierId)),
-                            sourceKey, now))));
+            List<Instant> acceptedTimes = timesOf(accepted, histories.get(dossier.dossierId));
+            messages.add(new OutboxMessage(StateLanes.topicFor(acceptedTimes, now).name(), dossier.dossierId,
+                    outbox.toJson(snapshotOf(dossier, state, accepted, acceptedTimes, sourceKey, now))));
             changed.add(dossier);
         }
         store.saveStates(changed);

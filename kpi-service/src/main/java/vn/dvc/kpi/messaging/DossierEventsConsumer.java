@@ -11,8 +11,10 @@ import vn.dvc.kpi.sources.DossierAnomalies;
 import vn.dvc.kpi.sources.SourceDays;
 
 /**
- * Applies each poll of {@code dossier-events} to the dossier facts, summary rows and flagged dossiers, and counts its
- * events for their sources' freshness, once per event id.
+ * Applies each poll of {@code dossier-events} and of its live lane {@code dossier-events-live} to the dossier facts,
+ * summary rows and flagged dossiers, and counts its events for their sources' freshness, once per event id. The two
+ * lanes are consumed side by side (one inbox: an event id counts once whichever lane brought it); a dossier's
+ * snapshots crossing lanes out of order change nothing, the facts keep the highest version.
  */
 @ApplicationScoped
 public class DossierEventsConsumer {
@@ -30,6 +32,12 @@ public class DossierEventsConsumer {
         this.facts = facts;
         this.sourceDays = sourceDays;
         this.anomalies = anomalies;
+    }
+
+    @Incoming("dossier-events-live")
+    @Blocking
+    public void consumeLive(ConsumerRecords<String, String> records) {
+        consume(records);
     }
 
     @Incoming("dossier-events")

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,7 +48,7 @@ public class HotFigures {
     private Thread refresher;
 
     public HotFigures(@ConfigProperty(name = "kpi.hot-reads.enabled", defaultValue = "true") boolean enabled,
-                      @ConfigProperty(name = "kpi.hot-reads.max-staleness", defaultValue = "1S") Duration maxStaleness,
+                      @ConfigProperty(name = "kpi.hot-reads.max-staleness", defaultValue = "2S") Duration maxStaleness,
                       @ConfigProperty(name = "kpi.hot-reads.max-age", defaultValue = "10S") Duration maxAge,
                       @ConfigProperty(name = "kpi.hot-reads.hot-for", defaultValue = "2M") Duration hotFor,
                       @ConfigProperty(name = "kpi.hot-reads.max-keys", defaultValue = "256") int maxKeys,
@@ -129,15 +130,29 @@ public class HotFigures {
         }
     }
 
-    /** Recomputes the entries read lately that a commit or their age has outdated; forgets those nobody reads. */
+    /**
+     * Recomputes the entries read lately that a commit or their age has outdated, the most recently read first;
+     * forgets those nobody reads. A commit during the round starts it again from the top, so the scopes read most
+     * often are brought up first and the rest are never more than {@code max-staleness} behind.
+     */
     private void refreshRound() {
         long now = System.nanoTime();
         entries.entrySet().removeIf(kept -> now - kept.getValue().lastReadNanos > hotForNanos);
-        entries.entrySet().stream()
+        long roundGeneration = generation.get();
+        List<Object> keys = entries.entrySet().stream()
                 .sorted(Comparator.comparingLong(kept -> -kept.getValue().lastReadNanos))
                 .filter(kept -> outdated(kept.getValue()))
-                .map(Map.Entry::getKey).toList()
-                .forEach(this::refresh);
+                .map(Map.Entry::getKey).toList();
+        for (Object key : keys) {
+            if (!running) {
+                return;
+            }
+            if (generation.get() != roundGeneration) {
+                wakeUp();
+                return;
+            }
+            refresh(key);
+        }
     }
 
     private boolean outdated(Entry entry) {

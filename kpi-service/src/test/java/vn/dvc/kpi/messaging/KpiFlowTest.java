@@ -86,6 +86,39 @@ class KpiFlowTest {
                 .get().offset();
     }
 
+    /**
+     * A history of 30,000 dossiers queued on dossier-events, then one of today's on the live lane: the live one is
+     * applied while the history is still being worked through, and in the end both count once.
+     */
+    @Test
+    void aLiveDossierIsAppliedWhileAHistoryBacklogIsStillQueued() throws Exception {
+        int history = 30_000;
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>(history);
+        for (int i = 0; i < history; i++) {
+            DossierStateChanged old = state("h" + i + "-" + run, "dh" + i + "-" + run, 1, department, "DIRECT",
+                    "2022-06-0" + (1 + i % 9) + "T01:30:00Z");
+            sent.add(producer.send(new ProducerRecord<>("dossier-events", old.dossierId(), json.writeValueAsString(old))));
+        }
+        for (java.util.concurrent.Future<?> each : sent) {
+            each.get();
+        }
+        DossierStateChanged today = state("live-" + run, "dlive-" + run, 1, otherDepartment, "ONLINE", "2022-06-15T01:30:00Z");
+        producer.send(new ProducerRecord<>("dossier-events-live", today.dossierId(), json.writeValueAsString(today))).get();
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> appliedDossiers(otherDepartment) == 1);
+        long historyAppliedMeanwhile = appliedDossiers(department);
+
+        assertThat(historyAppliedMeanwhile).as("history dossiers applied when the live one was").isLessThan(history);
+        awaitShare(otherDepartment, 1, 1);
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> appliedDossiers(department) == history);
+        awaitShare(province, 1, history + 1);
+    }
+
+    private long appliedDossiers(String unit) {
+        return ((Number) jdbc.query("SELECT COALESCE(SUM(value), 0) FROM kpi_daily WHERE unit_code = ? AND measure = 'RECEIVED'",
+                List.of(unit)).get(0)[0]).longValue();
+    }
+
     private void awaitShare(String unit, int online, int all) {
         awaitShare(unit, online, all, "2022-06-01", "2022-09-01");
     }
