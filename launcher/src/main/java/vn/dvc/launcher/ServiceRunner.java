@@ -102,6 +102,7 @@ final class ServiceRunner {
     private List<String> commandOf(SuiteService service) {
         List<String> command = new ArrayList<>();
         command.add(JavaRuntime.executable());
+        command.add(service.heapOption());
         command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
         // the first heap exhaustion of each service is kept for a post-mortem; the JVM never overwrites the file, so a
         // service that keeps running out cannot fill the disk with dumps
