@@ -1,11 +1,13 @@
 package vn.dvc.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,11 +57,16 @@ class VerticalSliceTest {
                         + "\"feeBearing\":true,\"offerings\":[{\"tier\":\"PROVINCE\",\"level\":4,\"ownerUnitCode\":\"" + department + "\"}]}]")
                 .put("/api/v1/services").then().statusCode(200).body("created", equalTo(1));
 
+        Instant beforeThePost = Instant.now();
         given().contentType(ContentType.JSON).header("X-Request-Id", "e2e-" + run).body(receivedOnline("p-" + run))
                 .post("/api/v1/dossier-events")
                 .then().statusCode(202).header("X-Request-Id", "e2e-" + run).body("outcome", equalTo("ACCEPTED"));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertShare(1, 1, "100.00"));
+        // a figure that counts the event was computed from rows committed after it was sent
+        Instant asOf = Instant.parse(given().queryParam("unit", province).queryParam("from", "2022-06-01")
+                .queryParam("to", "2022-09-01").get("/api/v1/kpis").then().statusCode(200).extract().path("asOf"));
+        assertThat(asOf).isAfter(beforeThePost).isBefore(Instant.now().plusSeconds(1));
 
         given().contentType(ContentType.JSON).body(receivedOnline("p-" + run)).post("/api/v1/dossier-events")
                 .then().statusCode(202).body("outcome", equalTo("DUPLICATE"));

@@ -54,9 +54,10 @@ public final class BenchReport {
         md.append(String.format("Machine: %s, %s cores, %s GB, %s, %s.%n%n", machine.get("cpu"), machine.get("cores"),
                 machine.get("memoryGb"), machine.get("jdk"), machine.get("os")));
         md.append("Options: `").append(compactJson(report.get("options"))).append("`\n\n");
-        md.append("## Targets\n\n| what | target | measured | met |\n|---|---|---|---|\n");
+        md.append("## Targets\n\n| what | target | before (the performance issue's \"now\", scale 1) | measured | met |\n"
+                + "|---|---|---|---|---|\n");
         for (Map<String, Object> target : (List<Map<String, Object>>) report.get("targets")) {
-            md.append(row(target.get("what"), target.get("target"), number(target.get("measured")),
+            md.append(row(target.get("what"), target.get("target"), target.get("before"), number(target.get("measured")),
                     Boolean.TRUE.equals(target.get("met")) ? "yes" : "**no**"));
         }
         phase(md, "Backfill: the year, flat out", map(report.get("backfill")));

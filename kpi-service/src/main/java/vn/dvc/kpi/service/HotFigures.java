@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.dvc.commons.concurrent.WorkSignal;
 import vn.dvc.commons.messaging.BatchCommitted;
 import vn.dvc.commons.web.PortalTime;
 
@@ -40,10 +41,9 @@ public class HotFigures {
     private final int maxKeys;
     private final AtomicLong generation = new AtomicLong();
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final Object signal = new Object();
+    private final WorkSignal work = new WorkSignal();
     private final Counter hits;
     private final Counter misses;
-    private boolean workSignalled;
     private volatile boolean running;
     private Thread refresher;
 
@@ -121,7 +121,9 @@ public class HotFigures {
 
     private void refreshUntilStopped() {
         while (running) {
-            awaitWork();
+            if (!work.await(Duration.ofNanos(maxAgeNanos / 4))) {
+                return;
+            }
             try {
                 refreshRound();
             } catch (RuntimeException e) {
@@ -175,25 +177,8 @@ public class HotFigures {
         }
     }
 
-    private void awaitWork() {
-        synchronized (signal) {
-            if (!workSignalled) {
-                try {
-                    signal.wait(Math.max(1, maxAgeNanos / 4_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
-            }
-            workSignalled = false;
-        }
-    }
-
     private void wakeUp() {
-        synchronized (signal) {
-            workSignalled = true;
-            signal.notifyAll();
-        }
+        work.signal();
     }
 
     /** A figure and the moment of the committed rows it was computed from. */

@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import vn.dvc.commons.concurrent.WorkSignal;
 import vn.dvc.commons.fault.FaultPoints;
 import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.jdbc.Jdbc;
@@ -39,8 +39,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final FaultPoints faults;
     private final TraceContexts traces;
-    private final Object signal = new Object();
-    private boolean workSignalled;
+    private final WorkSignal work = new WorkSignal();
     private volatile boolean running;
     private volatile boolean brokerDown;
     private Thread worker;
@@ -79,30 +78,15 @@ public class OutboxRelay {
     }
 
     private void wakeUp() {
-        synchronized (signal) {
-            workSignalled = true;
-            signal.notifyAll();
-        }
+        work.signal();
     }
 
     private void relayUntilStopped() {
         while (running) {
             boolean published = relayPending();
-            awaitWork(published ? config.pollInterval() : config.retryInterval());
-        }
-    }
-
-    private void awaitWork(Duration timeout) {
-        synchronized (signal) {
-            if (!workSignalled) {
-                try {
-                    signal.wait(timeout.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
+            if (!work.await(published ? config.pollInterval() : config.retryInterval())) {
+                running = false;
             }
-            workSignalled = false;
         }
     }
 
