@@ -36,6 +36,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -134,8 +135,10 @@ class DashboardBrowserTest {
         given().contentType(ContentType.JSON).body(List.of(received("D7", DEPARTMENT, "ONLINE", now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(10))))).post("/api/v1/dossier-events/batch").then().statusCode(202);
         String rendered = (String) browser.script("return document.body.dataset.rendered");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Long.parseLong(
-                browser.find(".card[data-indicator=ONLINE_DOSSIER_SHARE]").getAttribute("data-denominator")) == before + 1);
+        // a refresh redraws the cards in place: one found just before a redraw is gone when read, so look again
+        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> Long.parseLong(browser.find(".card[data-indicator=ONLINE_DOSSIER_SHARE]")
+                        .getAttribute("data-denominator")) == before + 1);
         assertThat(browser.script("return document.body.dataset.rendered")).as("redrawn in place, not navigated").isEqualTo(rendered);
         assertThat(browser.url()).contains("refresh=5");
     }
