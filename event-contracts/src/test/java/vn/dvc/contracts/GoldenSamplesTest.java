@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import vn.dvc.contracts.catalog.CatalogEvent;
 import vn.dvc.contracts.catalog.ServiceChanged;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStateChanged;
+import vn.dvc.contracts.dossier.Timeliness;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
 import vn.dvc.contracts.payment.PaymentEvent;
 import vn.dvc.contracts.payment.PaymentRecorded;
@@ -31,12 +33,12 @@ class GoldenSamplesTest {
 
         assertThat(state.dossierId()).isEqualTo("000.00.01.H10-220601-0001");
         assertThat(state.version()).isEqualTo(4);
-        assertThat(state.channel()).isEqualTo("ONLINE");
+        assertThat(state.channel()).isEqualTo(Channel.ONLINE);
         assertThat(state.receivedAt()).isEqualTo(Instant.parse("2022-06-01T01:30:00Z"));
         assertThat(state.acceptedEventIds()).containsExactly("p-000125", "p-000126");
         assertThat(state.deadline().dueAtInForce()).isEqualTo(Instant.parse("2022-06-09T10:00:00Z"));
         assertThat(state.deadline().supplementRequests()).isEqualTo(1);
-        assertThat(state.ending().timeliness()).isEqualTo("ON_TIME");
+        assertThat(state.ending().timeliness()).isEqualTo(Timeliness.ON_TIME);
         assertThat(state.apology()).isNull();
         assertThat(state.flags().electronicResult()).isTrue();
         assertThat(state.acceptedEventTimes()).containsExactly(Instant.parse("2022-06-08T09:00:00Z"),

@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.dvc.commons.imports.ImportKind;
+import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.dossier.dvcqg.SnapshotEvents;
 import vn.dvc.dossier.rest.dto.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
-import vn.dvc.dossier.service.DossierStatus;
 
 /**
  * Rows of dossier events into the one dossier intake, as a batch of the batch endpoint. A row without an event id

@@ -3,6 +3,8 @@ package vn.dvc.dossier.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.dvc.contracts.dossier.Closure;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /**
  * Counting rules v1, "End of processing": the time of {@code RESOLVED}, or of {@code RETURNED} when there is none —
@@ -25,10 +27,6 @@ public final class DossierEnding {
 
     private static Optional<RecordedEvent> firstOf(List<RecordedEvent> ordered, DossierStatus status) {
         return ordered.stream().filter(event -> event.status() == status).findFirst();
-    }
-
-    public enum Closure {
-        RESOLVED, WITHDRAWN, STOPPED, REJECTED
     }
 
     public record End(Closure closure, Instant at) {

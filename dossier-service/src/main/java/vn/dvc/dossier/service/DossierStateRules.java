@@ -11,6 +11,7 @@ import vn.dvc.contracts.dossier.DossierStateChanged.Apology;
 import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /**
  * Derives a dossier's state from the set of its events (docs/counting-rules.md, "Dossier lifecycle" and counting rules v1):
@@ -139,9 +140,8 @@ public final class DossierStateRules {
                         .ifPresent(orphan -> flag(AnomalyKind.NEVER_RECEIVED, orphan));
             }
             Deadline deadline = clock.deadline(end != null);
-            Ending ending = end == null ? null : new Ending(end.closure().name(), end.at(),
-                    ResolutionTimeliness.of(end, clock.dueInForce(), clock.supplementRequests())
-                            .map(Enum::name).orElse(null));
+            Ending ending = end == null ? null : new Ending(end.closure(), end.at(),
+                    ResolutionTimeliness.of(end, clock.dueInForce(), clock.supplementRequests()).orElse(null));
             Flags flags = new Flags(inputsDigitised, electronicResult, Boolean.TRUE.equals(feeRequired));
             return new DossierState(unitCode, receivedAtUnitCode, serviceCode, channel, status, submittedAt,
                     receivedAt, deadline, ending, apology, flags, List.copyOf(anomalies), ordered.size());

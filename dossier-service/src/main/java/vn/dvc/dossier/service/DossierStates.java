@@ -12,6 +12,8 @@ import java.util.UUID;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Apology;
 import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
@@ -94,9 +96,9 @@ public class DossierStates {
         dossier.clockStoppedSince = deadline == null ? null : deadline.clockStoppedSince();
         dossier.extensions = deadline == null ? 0 : deadline.extensions();
         dossier.supplementRequests = deadline == null ? 0 : deadline.supplementRequests();
-        dossier.closure = ending == null ? null : ending.closure();
+        dossier.closure = ending == null ? null : ending.closure().name();
         dossier.endedAt = ending == null ? null : ending.endedAt();
-        dossier.timeliness = ending == null ? null : ending.timeliness();
+        dossier.timeliness = ending == null || ending.timeliness() == null ? null : ending.timeliness().name();
         dossier.apologyIssuedAt = apology == null ? null : apology.issuedAt();
         dossier.apologyNewDueAt = apology == null ? null : apology.newDueAt();
         dossier.apologyCompliant = apology != null && apology.compliant();
@@ -116,8 +118,9 @@ public class DossierStates {
     private static DossierStateChanged snapshotOf(Dossier dossier, DossierState state, List<String> accepted,
                                                   List<Instant> acceptedTimes, String sourceKey, Instant now) {
         return new DossierStateChanged(UUID.randomUUID().toString(), now, dossier.dossierId, state.version(),
-                accepted.get(accepted.size() - 1), state.unitCode(), state.serviceCode(), state.channel(),
-                dossier.status, state.receivedAt(), List.copyOf(accepted), dossier.unitTier,
+                accepted.get(accepted.size() - 1), state.unitCode(), state.serviceCode(),
+                state.channel() == null ? null : Channel.valueOf(state.channel()), state.status(), state.receivedAt(),
+                List.copyOf(accepted), dossier.unitTier == null ? null : Tier.valueOf(dossier.unitTier),
                 state.receivedAtUnitCode(), state.submittedAt(), state.deadline(), state.ending(), state.apology(),
                 state.flags(), acceptedTimes, sourceKey, state.anomalies().stream().map(anomaly ->
                         new DossierStateChanged.Anomaly(anomaly.kind().name(), anomaly.eventId(), anomaly.occurredAt())).toList());

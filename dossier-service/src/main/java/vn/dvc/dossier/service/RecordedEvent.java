@@ -1,6 +1,7 @@
 package vn.dvc.dossier.service;
 
 import java.time.Instant;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /** A portal event as the state rules read it: parsed, its times as instants; absent fields are null. */
 public record RecordedEvent(String eventId, DossierStatus status, Instant occurredAt, String unitCode,

@@ -1,18 +1,21 @@
 package vn.dvc.dossier.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.dvc.dossier.service.DossierStatus.APOLOGY_ISSUED;
-import static vn.dvc.dossier.service.DossierStatus.DIGITISED;
-import static vn.dvc.dossier.service.DossierStatus.EXTENDED;
-import static vn.dvc.dossier.service.DossierStatus.PROCESSING;
-import static vn.dvc.dossier.service.DossierStatus.REJECTED;
-import static vn.dvc.dossier.service.DossierStatus.RESOLVED;
-import static vn.dvc.dossier.service.DossierStatus.RETURNED;
-import static vn.dvc.dossier.service.DossierStatus.STOPPED;
-import static vn.dvc.dossier.service.DossierStatus.SUBMITTED;
-import static vn.dvc.dossier.service.DossierStatus.SUPPLEMENT_RECEIVED;
-import static vn.dvc.dossier.service.DossierStatus.SUPPLEMENT_REQUESTED;
-import static vn.dvc.dossier.service.DossierStatus.WITHDRAWN;
+import static vn.dvc.contracts.dossier.DossierStatus.APOLOGY_ISSUED;
+import static vn.dvc.contracts.dossier.DossierStatus.DIGITISED;
+import static vn.dvc.contracts.dossier.DossierStatus.EXTENDED;
+import static vn.dvc.contracts.dossier.DossierStatus.PROCESSING;
+import static vn.dvc.contracts.dossier.DossierStatus.REJECTED;
+import static vn.dvc.contracts.dossier.DossierStatus.RESOLVED;
+import static vn.dvc.contracts.dossier.DossierStatus.RETURNED;
+import static vn.dvc.contracts.dossier.DossierStatus.STOPPED;
+import static vn.dvc.contracts.dossier.DossierStatus.SUBMITTED;
+import static vn.dvc.contracts.dossier.DossierStatus.SUPPLEMENT_RECEIVED;
+import static vn.dvc.contracts.dossier.DossierStatus.SUPPLEMENT_REQUESTED;
+import static vn.dvc.contracts.dossier.DossierStatus.WITHDRAWN;
+import static vn.dvc.contracts.dossier.Timeliness.EARLY;
+import static vn.dvc.contracts.dossier.Timeliness.LATE;
+import static vn.dvc.contracts.dossier.Timeliness.ON_TIME;
 import static vn.dvc.dossier.service.Events.event;
 import static vn.dvc.dossier.service.Events.local;
 import static vn.dvc.dossier.service.Events.received;
@@ -27,6 +30,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.dossier.Closure;
 import vn.dvc.dossier.service.DossierStateRules.DossierState;
 
 /** Counting rules v1 (docs/counting-rules.md), one edge at a time; times are local, Asia/Ho_Chi_Minh. */
@@ -67,7 +71,7 @@ class DossierStateRulesTest {
 
             assertThat(state.receivedAt()).isNull();
             assertThat(state.open()).isFalse();
-            assertThat(state.ending().closure()).isEqualTo("REJECTED");
+            assertThat(state.ending().closure()).isEqualTo(Closure.REJECTED);
             assertThat(state.anomalies()).isEmpty();
         }
 
@@ -83,7 +87,7 @@ class DossierStateRulesTest {
             assertThat(completed.receivedAt()).isEqualTo(local("2022-06-01T08:30"));
             assertThat(completed.status()).isEqualTo(RESOLVED);
             assertThat(completed.unitCode()).isEqualTo("H10");
-            assertThat(completed.ending().timeliness()).isEqualTo("EARLY");
+            assertThat(completed.ending().timeliness()).isEqualTo(EARLY);
             assertThat(completed.anomalies()).isEmpty();
         }
 
@@ -112,7 +116,7 @@ class DossierStateRulesTest {
                     event("e3", RETURNED, "2022-06-09T09:00"));
 
             assertThat(state.ending().endedAt()).isEqualTo(local("2022-06-08T16:00"));
-            assertThat(state.ending().timeliness()).isEqualTo("ON_TIME");
+            assertThat(state.ending().timeliness()).isEqualTo(ON_TIME);
             assertThat(state.status()).isEqualTo(RETURNED);
         }
 
@@ -122,8 +126,8 @@ class DossierStateRulesTest {
                     received("e1", "2022-06-01T08:30", "2022-06-08T17:00"),
                     event("e3", RETURNED, "2022-06-09T09:00"));
 
-            assertThat(state.ending().closure()).isEqualTo("RESOLVED");
-            assertThat(state.ending().timeliness()).isEqualTo("LATE");
+            assertThat(state.ending().closure()).isEqualTo(Closure.RESOLVED);
+            assertThat(state.ending().timeliness()).isEqualTo(LATE);
         }
 
         @Test
@@ -133,10 +137,10 @@ class DossierStateRulesTest {
             DossierState stopped = fold(received("e1", "2022-06-01T08:30", "2022-06-08T17:00"),
                     event("e2", STOPPED, "2022-06-10T08:30").reason("dừng"));
 
-            assertThat(withdrawn.ending().closure()).isEqualTo("WITHDRAWN");
+            assertThat(withdrawn.ending().closure()).isEqualTo(Closure.WITHDRAWN);
             assertThat(withdrawn.ending().timeliness()).isNull();
             assertThat(withdrawn.open()).isFalse();
-            assertThat(stopped.ending().closure()).isEqualTo("STOPPED");
+            assertThat(stopped.ending().closure()).isEqualTo(Closure.STOPPED);
             assertThat(stopped.ending().timeliness()).isNull();
         }
 
@@ -151,7 +155,7 @@ class DossierStateRulesTest {
             assertThat(kinds(state)).containsExactly(AnomalyKind.EVENT_AFTER_RESOLUTION, AnomalyKind.EVENT_AFTER_RESOLUTION);
             assertThat(state.deadline().dueAtInForce()).isEqualTo(local("2022-06-08T17:00"));
             assertThat(state.deadline().extensions()).isZero();
-            assertThat(state.ending().timeliness()).isEqualTo("EARLY");
+            assertThat(state.ending().timeliness()).isEqualTo(EARLY);
         }
 
         @Test
@@ -178,7 +182,7 @@ class DossierStateRulesTest {
             assertThat(state.deadline().dueAt()).isEqualTo(local("2022-06-08T17:00"));
             assertThat(state.deadline().dueAtInForce()).isEqualTo(local("2022-06-15T17:00"));
             assertThat(state.deadline().extensions()).isEqualTo(1);
-            assertThat(state.ending().timeliness()).isEqualTo("EARLY");
+            assertThat(state.ending().timeliness()).isEqualTo(EARLY);
             assertThat(kinds(state)).containsExactly(AnomalyKind.EXTENSION_WITHOUT_REASON);
         }
 
@@ -191,7 +195,7 @@ class DossierStateRulesTest {
                     event("e4", RESOLVED, "2022-06-10T16:00"));
 
             assertThat(state.deadline().dueAtInForce()).isEqualTo(local("2022-06-10T17:00"));
-            assertThat(state.ending().timeliness()).isEqualTo("ON_TIME");
+            assertThat(state.ending().timeliness()).isEqualTo(ON_TIME);
         }
 
         @Test
@@ -229,7 +233,7 @@ class DossierStateRulesTest {
 
             assertThat(state.deadline().supplementRequests()).isEqualTo(2);
             assertThat(state.deadline().dueAtInForce()).isEqualTo(local("2022-06-08T21:00"));
-            assertThat(state.ending().timeliness()).isEqualTo("LATE");
+            assertThat(state.ending().timeliness()).isEqualTo(LATE);
             assertThat(kinds(state)).containsExactly(AnomalyKind.REPEATED_SUPPLEMENT_REQUEST);
         }
     }
@@ -245,8 +249,8 @@ class DossierStateRulesTest {
             DossierState dayBefore = fold(received("e1", "2022-06-01T08:30", "2022-06-08T17:00"),
                     event("e2", RESOLVED, "2022-06-07T23:59"));
 
-            assertThat(sameLocalDay.ending().timeliness()).isEqualTo("ON_TIME");
-            assertThat(dayBefore.ending().timeliness()).isEqualTo("EARLY");
+            assertThat(sameLocalDay.ending().timeliness()).isEqualTo(ON_TIME);
+            assertThat(dayBefore.ending().timeliness()).isEqualTo(EARLY);
         }
 
         @Test
@@ -256,8 +260,8 @@ class DossierStateRulesTest {
             DossierState after = fold(received("e1", "2022-06-01T08:30", "2022-06-08T17:00"),
                     event("e2", RESOLVED, "2022-06-08T17:00:01"));
 
-            assertThat(atDue.ending().timeliness()).isEqualTo("ON_TIME");
-            assertThat(after.ending().timeliness()).isEqualTo("LATE");
+            assertThat(atDue.ending().timeliness()).isEqualTo(ON_TIME);
+            assertThat(after.ending().timeliness()).isEqualTo(LATE);
         }
     }
 
@@ -274,7 +278,7 @@ class DossierStateRulesTest {
             assertThat(state.apology().compliant()).isTrue();
             assertThat(state.apology().newDueAt()).isEqualTo(local("2022-06-12T17:00"));
             assertThat(state.deadline().dueAtInForce()).isEqualTo(local("2022-06-08T17:00"));
-            assertThat(state.ending().timeliness()).isEqualTo("LATE");
+            assertThat(state.ending().timeliness()).isEqualTo(LATE);
             assertThat(state.anomalies()).isEmpty();
         }
 
@@ -343,7 +347,7 @@ class DossierStateRulesTest {
             assertThat(expected.get("D1").status()).isEqualTo(RETURNED);
             assertThat(expected.get("D1").channel()).isEqualTo("POSTAL");
             assertThat(expected.get("D2").ending()).isNull();
-            assertThat(expected.get("D3").ending().closure()).isEqualTo("RESOLVED");
+            assertThat(expected.get("D3").ending().closure()).isEqualTo(Closure.RESOLVED);
         }
 
         private static Map<String, DossierState> foldByDossier(List<RecordedEvent> events, Map<String, String> dossierOf) {

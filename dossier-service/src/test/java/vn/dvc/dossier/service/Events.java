@@ -2,6 +2,7 @@ package vn.dvc.dossier.service;
 
 import java.time.Instant;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /** Test events in local time, as a portal officer would read them. */
 record Events(String id, DossierStatus status, Instant at, String unit, String channel, Instant due, Instant newDue,

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.dvc.dossier.rest.dto.Channel;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.dossier.Channel;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 class PortalInputTest {
 

@@ -3,6 +3,7 @@ package vn.dvc.contracts.dossier;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
+import vn.dvc.contracts.catalog.Tier;
 
 /**
  * The state of one dossier after dossier-service accepted more of its events, on {@code dossier-events}
@@ -17,11 +18,11 @@ import java.util.List;
  * @param sourceEventId      the last portal event accepted into this snapshot
  * @param unitCode           the unit responsible for the dossier; null while no event named it
  * @param serviceCode        the service (procedure) of the dossier
- * @param channel            {@code ONLINE}, {@code DIRECT} or {@code POSTAL}, as first seen
+ * @param channel            how the dossier came in, as first seen
  * @param status             the latest lifecycle status by event time
  * @param receivedAt         time of the {@code RECEIVED} event; null while the dossier is not received
  * @param acceptedEventIds   the portal events accepted into this snapshot (one request may bring several)
- * @param unitTier           tier of the responsible unit ({@code PROVINCE}, {@code DEPARTMENT}, …)
+ * @param unitTier           tier of the responsible unit
  * @param receivedAtUnitCode the counter that took the dossier in, when it is not the responsible unit
  * @param submittedAt        time of the {@code SUBMITTED} event, if any
  * @param deadline           the due time in force and what moved it; null while no due time is known
@@ -36,9 +37,9 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DossierStateChanged(String eventId, Instant occurredAt, String dossierId, long version,
-                                  String sourceEventId, String unitCode, String serviceCode, String channel,
-                                  String status, Instant receivedAt, List<String> acceptedEventIds,
-                                  String unitTier, String receivedAtUnitCode, Instant submittedAt,
+                                  String sourceEventId, String unitCode, String serviceCode, Channel channel,
+                                  DossierStatus status, Instant receivedAt, List<String> acceptedEventIds,
+                                  Tier unitTier, String receivedAtUnitCode, Instant submittedAt,
                                   Deadline deadline, Ending ending, Apology apology, Flags flags,
                                   List<Instant> acceptedEventTimes, String sourceKey, List<Anomaly> anomalies) {
 
@@ -49,9 +50,9 @@ public record DossierStateChanged(String eventId, Instant occurredAt, String dos
 
     /** A snapshot that does not say when its events happened nor who sent them. */
     public DossierStateChanged(String eventId, Instant occurredAt, String dossierId, long version,
-                               String sourceEventId, String unitCode, String serviceCode, String channel,
-                               String status, Instant receivedAt, List<String> acceptedEventIds,
-                               String unitTier, String receivedAtUnitCode, Instant submittedAt,
+                               String sourceEventId, String unitCode, String serviceCode, Channel channel,
+                               DossierStatus status, Instant receivedAt, List<String> acceptedEventIds,
+                               Tier unitTier, String receivedAtUnitCode, Instant submittedAt,
                                Deadline deadline, Ending ending, Apology apology, Flags flags) {
         this(eventId, occurredAt, dossierId, version, sourceEventId, unitCode, serviceCode, channel, status,
                 receivedAt, acceptedEventIds, unitTier, receivedAtUnitCode, submittedAt, deadline, ending, apology,
@@ -71,12 +72,12 @@ public record DossierStateChanged(String eventId, Instant occurredAt, String dos
     }
 
     /**
-     * @param closure    {@code RESOLVED}, {@code WITHDRAWN}, {@code STOPPED} or {@code REJECTED}
+     * @param closure    resolved, or how it ended without that
      * @param endedAt    the time of the ending event
-     * @param timeliness {@code EARLY}, {@code ON_TIME} or {@code LATE} for a resolved dossier with a due time; else null
+     * @param timeliness for a resolved dossier with a due time; else null
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Ending(String closure, Instant endedAt, String timeliness) {
+    public record Ending(Closure closure, Instant endedAt, Timeliness timeliness) {
     }
 
     /**

@@ -11,7 +11,7 @@ import vn.dvc.contracts.catalog.CatalogEvent;
 import vn.dvc.contracts.catalog.ServiceChanged;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.kpi.service.KpiOfferings;
-import vn.dvc.kpi.service.Rollups;
+import vn.dvc.kpi.service.RollupRebuilds;
 
 /**
  * Keeps kpi-service's copies of the unit tree and of the catalogue's offerings, once per event id; a change of the
@@ -25,9 +25,9 @@ public class CatalogEventsConsumer {
     private final OnceOnlyBatches batches;
     private final UnitCopy units;
     private final KpiOfferings offerings;
-    private final Rollups rollups;
+    private final RollupRebuilds rollups;
 
-    public CatalogEventsConsumer(OnceOnlyBatches batches, UnitCopy units, KpiOfferings offerings, Rollups rollups) {
+    public CatalogEventsConsumer(OnceOnlyBatches batches, UnitCopy units, KpiOfferings offerings, RollupRebuilds rollups) {
         this.batches = batches;
         this.units = units;
         this.offerings = offerings;

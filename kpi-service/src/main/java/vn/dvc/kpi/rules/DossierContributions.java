@@ -3,6 +3,8 @@ package vn.dvc.kpi.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dvc.contracts.dossier.Channel;
+import vn.dvc.contracts.dossier.Timeliness;
 
 /**
  * What a dossier adds to the summary rows (docs/counting-rules.md, counting rules v1), for the unit responsible for it:
@@ -30,7 +32,7 @@ public final class DossierContributions {
         Adder add = (measure, day) -> contributions.add(new Contribution(fact.unitCode(), measure, day, 1));
         LocalDate received = fact.receivedDay();
         add.to(Measure.RECEIVED, received);
-        if ("ONLINE".equals(fact.channel())) {
+        if (fact.channel() == Channel.ONLINE) {
             add.to(Measure.RECEIVED_ONLINE, received);
         }
         if (fact.inputsDigitised()) {
@@ -66,9 +68,9 @@ public final class DossierContributions {
     private static void addResolution(DossierFact fact, Adder add) {
         LocalDate ended = fact.endDay();
         add.to(Measure.RESOLVED, ended);
-        switch (fact.timeliness() == null ? "ON_TIME" : fact.timeliness()) {
-            case "EARLY" -> add.to(Measure.RESOLVED_EARLY, ended);
-            case "LATE" -> {
+        switch (fact.timeliness() == null ? Timeliness.ON_TIME : fact.timeliness()) {
+            case EARLY -> add.to(Measure.RESOLVED_EARLY, ended);
+            case LATE -> {
                 add.to(Measure.RESOLVED_LATE, ended);
                 if (fact.apologyCompliant()) {
                     add.to(Measure.RESOLVED_LATE_APOLOGISED, ended);
@@ -87,7 +89,7 @@ public final class DossierContributions {
             return List.of();
         }
         return List.of(new OfferingUse(fact.unitCode(), fact.receivedDay(), fact.serviceCode(), fact.offeringTier(), 1,
-                "ONLINE".equals(fact.channel()) ? 1 : 0));
+                fact.channel() == Channel.ONLINE ? 1 : 0));
     }
 
     public static List<OfferingUse> useDelta(DossierFact before, DossierFact after) {

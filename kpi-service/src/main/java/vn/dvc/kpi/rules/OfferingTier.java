@@ -1,5 +1,7 @@
 package vn.dvc.kpi.rules;
 
+import vn.dvc.contracts.catalog.Tier;
+
 /**
  * Counting rules v1, "Uptake scope": a dossier handled by a department, or by the province itself, uses the
  * provincial-tier offering; one handled by a district or a commune uses that tier's. Any other tier is its own.
@@ -7,6 +9,10 @@ package vn.dvc.kpi.rules;
 public final class OfferingTier {
 
     private OfferingTier() {
+    }
+
+    public static String ofUnitTier(Tier unitTier) {
+        return ofUnitTier(unitTier == null ? null : unitTier.name());
     }
 
     public static String ofUnitTier(String unitTier) {

@@ -21,7 +21,7 @@ import vn.dvc.kpi.rules.ScoreLever;
 import vn.dvc.kpi.rules.Sums;
 import vn.dvc.kpi.service.OfferingUptake;
 import vn.dvc.kpi.service.ReportFacts;
-import vn.dvc.kpi.service.Rollups;
+import vn.dvc.kpi.service.RollupReads;
 import vn.dvc.kpi.service.Scope;
 
 /**
@@ -31,11 +31,11 @@ import vn.dvc.kpi.service.Scope;
 @ApplicationScoped
 public class ScoreInputs {
 
-    private final Rollups rollups;
+    private final RollupReads rollups;
     private final OfferingUptake offerings;
     private final ReportFacts reports;
 
-    public ScoreInputs(Rollups rollups, OfferingUptake offerings, ReportFacts reports) {
+    public ScoreInputs(RollupReads rollups, OfferingUptake offerings, ReportFacts reports) {
         this.rollups = rollups;
         this.offerings = offerings;
         this.reports = reports;

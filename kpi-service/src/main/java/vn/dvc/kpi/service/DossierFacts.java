@@ -3,8 +3,8 @@ package vn.dvc.kpi.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,11 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.dossier.Channel;
+import vn.dvc.contracts.dossier.Closure;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.Timeliness;
 import vn.dvc.kpi.rules.Contribution;
 import vn.dvc.kpi.rules.DossierContributions;
 import vn.dvc.kpi.rules.DossierFact;
@@ -72,8 +76,8 @@ public class DossierFacts {
             deltas.addAll(DossierContributions.delta(before, fact));
             uses.addAll(DossierContributions.useDelta(before, fact));
             upserts.add(Arrays.asList(fact.dossierId(), fact.version(), fact.unitCode(), fact.serviceCode(),
-                    fact.channel(), sqlDate(fact.receivedDay()), fact.inputsDigitised(), fact.feeRequired(),
-                    fact.closure(), sqlDate(fact.endDay()), fact.timeliness(), fact.electronicResult(),
+                    nameOf(fact.channel()), sqlDate(fact.receivedDay()), fact.inputsDigitised(), fact.feeRequired(),
+                    nameOf(fact.closure()), sqlDate(fact.endDay()), nameOf(fact.timeliness()), fact.electronicResult(),
                     fact.apologyCompliant(), sqlDate(fact.overdueDay()), fact.offeringTier(), fact.paidOnline()));
         }
         jdbc.batch("INSERT INTO kpi_dossier (dossier_id, version, unit_code, service_code, channel, received_day, "
@@ -127,9 +131,9 @@ public class DossierFacts {
     private Set<String> paidOnline(Collection<String> dossierIds) {
         Set<String> paid = new HashSet<>();
         // the index by name: MariaDB turns a long IN list into a derived table, then sometimes scans the whole table
-        jdbc.query("SELECT DISTINCT dossier_id FROM kpi_payment FORCE INDEX (idx_kpi_payment_dossier) "
+        jdbc.rows("SELECT DISTINCT dossier_id FROM kpi_payment FORCE INDEX (idx_kpi_payment_dossier) "
                 + "WHERE status = 'SUCCESS' AND dossier_id IN ("
-                + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds)).forEach(row -> paid.add((String) row[0]));
+                + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds)).forEach(row -> paid.add(row.string("dossier_id")));
         return paid;
     }
 
@@ -158,7 +162,7 @@ public class DossierFacts {
 
     private Map<String, DossierFact> load(Collection<String> dossierIds) {
         Map<String, DossierFact> facts = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_dossier WHERE dossier_id IN ("
+        for (Row row : jdbc.rows("SELECT " + FACT_COLUMNS + " FROM kpi_dossier WHERE dossier_id IN ("
                 + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds))) {
             DossierFact fact = factOf(row);
             facts.put(fact.dossierId(), fact);
@@ -168,21 +172,28 @@ public class DossierFacts {
 
     /** Every stored fact, streamed (for reconciliation). */
     public void forEach(Consumer<DossierFact> action) {
-        jdbc.forEachRow("SELECT " + FACT_COLUMNS + " FROM kpi_dossier", List.of(), row -> action.accept(factOf(row)));
+        jdbc.forEach("SELECT " + FACT_COLUMNS + " FROM kpi_dossier", List.of(), row -> action.accept(factOf(row)));
     }
 
-    private static DossierFact factOf(Object[] row) {
-        return new DossierFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                (String) row[4], localDate(row[5]), Jdbc.bool(row[6]), Jdbc.bool(row[7]), (String) row[8], localDate(row[9]),
-                (String) row[10], Jdbc.bool(row[11]), Jdbc.bool(row[12]), localDate(row[13]), (String) row[14], Jdbc.bool(row[15]));
+    private static DossierFact factOf(Row row) {
+        return new DossierFact(row.string("dossier_id"), row.longValue("version"), row.string("unit_code"),
+                row.string("service_code"), valueOf(Channel.class, row.string("channel")), row.day("received_day"),
+                row.bool("inputs_digitised"), row.bool("fee_required"), valueOf(Closure.class, row.string("closure")),
+                row.day("end_day"), valueOf(Timeliness.class, row.string("timeliness")), row.bool("electronic_result"),
+                row.bool("apology_compliant"), row.day("overdue_day"), row.string("offering_tier"),
+                row.bool("paid_online"));
+    }
+
+    private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static LocalDate localDay(Instant instant) {
         return instant == null ? null : instant.atZone(PortalTime.LOCAL_ZONE).toLocalDate();
-    }
-
-    private static LocalDate localDate(Object column) {
-        return column == null ? null : ((Date) column).toLocalDate();
     }
 
     private static Date sqlDate(LocalDate day) {

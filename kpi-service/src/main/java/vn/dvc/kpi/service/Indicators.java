@@ -46,12 +46,12 @@ public class Indicators {
             new ReportTimeliness());
 
     private final UnitCopy units;
-    private final Rollups rollups;
+    private final RollupReads rollups;
     private final OfferingUptake uptake;
     private final UnitCounting unitCounting;
     private final ReportFacts reports;
 
-    public Indicators(UnitCopy units, Rollups rollups, OfferingUptake uptake, UnitCounting unitCounting,
+    public Indicators(UnitCopy units, RollupReads rollups, OfferingUptake uptake, UnitCounting unitCounting,
                       ReportFacts reports) {
         this.units = units;
         this.rollups = rollups;

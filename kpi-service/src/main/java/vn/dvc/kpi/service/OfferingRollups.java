@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.kpi.rules.OfferingUse;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
 
 /**
  * Indicator 1's summary rows by subtree: the dossiers (and online ones) each offering received in a scope — a unit
- * with its subtree, the whole tree, each also per tier — by day, month and year, as {@code kpi_rollup} keeps the
+ * with its subtree, the whole tree, each also per tier — by day and month, as {@code kpi_rollup} keeps the
  * other measures. Counting the offerings a scope used in a period then reads one scope's rows for the period's few
  * dozen buckets, whatever the number of units and days; the units' own rows ({@code kpi_offering_use}) are what these
  * are recomputed from when the tree changes.
@@ -41,16 +42,16 @@ public class OfferingRollups {
     /** The rows of one subtree and its tiers, again from the own rows of the units now in it. */
     void recomputeSubtree(String unitCode, String path) {
         jdbc.update("DELETE FROM kpi_offering_rollup WHERE scope_key = ? OR scope_key LIKE ?",
-                List.of(unitCode, UnitCopy.literal(unitCode) + Rollups.TIER_MARK + "%"));
+                List.of(ScopeKeys.subtree(unitCode), ScopeKeys.everyTierOf(unitCode)));
         if (path == null) {
             return;
         }
         Map<RolledKey, long[]> rolled = new LinkedHashMap<>();
-        for (Object[] row : jdbc.query("SELECT x.day, x.service_code, x.offering_tier, u.tier, SUM(x.dossiers), "
-                + "SUM(x.online_dossiers) FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
+        for (Row row : jdbc.rows("SELECT x.day, x.service_code, x.offering_tier, u.tier, SUM(x.dossiers) AS dossiers, "
+                + "SUM(x.online_dossiers) AS online_dossiers FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
                 + "WHERE u.code = ? OR u.path LIKE ? GROUP BY x.day, x.service_code, x.offering_tier, u.tier",
                 List.of(unitCode, UnitCopy.belowPath(path)))) {
-            for (String scope : List.of(unitCode, unitCode + Rollups.TIER_MARK + row[3])) {
+            for (String scope : List.of(ScopeKeys.subtree(unitCode), ScopeKeys.ofTier(ScopeKeys.subtree(unitCode), row.string("tier")))) {
                 addRow(rolled, scope, row);
             }
         }
@@ -59,11 +60,11 @@ public class OfferingRollups {
 
     /** The whole tree's rows of one tier, again from the own rows of that tier's units. */
     void recomputeTierOfWholeTree(String tier) {
-        String scope = Rollups.WHOLE_TREE + Rollups.TIER_MARK + tier;
+        String scope = ScopeKeys.ofTier(ScopeKeys.WHOLE_TREE, tier);
         jdbc.update("DELETE FROM kpi_offering_rollup WHERE scope_key = ?", List.of(scope));
         Map<RolledKey, long[]> rolled = new LinkedHashMap<>();
-        for (Object[] row : jdbc.query("SELECT x.day, x.service_code, x.offering_tier, u.tier, SUM(x.dossiers), "
-                + "SUM(x.online_dossiers) FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
+        for (Row row : jdbc.rows("SELECT x.day, x.service_code, x.offering_tier, SUM(x.dossiers) AS dossiers, "
+                + "SUM(x.online_dossiers) AS online_dossiers FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
                 + "WHERE u.tier = ? GROUP BY x.day, x.service_code, x.offering_tier, u.tier", List.of(tier))) {
             addRow(rolled, scope, row);
         }
@@ -73,10 +74,10 @@ public class OfferingRollups {
     /** The rows of these units' own uses rolled along their scopes (a chunk of a rebuild). */
     void rebuild(List<String> units, Map<String, List<String>> scopes) {
         Map<OfferingUse.Key, long[]> own = new LinkedHashMap<>();
-        for (Object[] row : jdbc.query("SELECT unit_code, day, service_code, offering_tier, dossiers, online_dossiers "
+        for (Row row : jdbc.rows("SELECT unit_code, day, service_code, offering_tier, dossiers, online_dossiers "
                 + "FROM kpi_offering_use WHERE unit_code IN (" + Jdbc.placeholders(units.size()) + ")", units)) {
-            own.put(new OfferingUse.Key((String) row[0], ((Date) row[1]).toLocalDate(), (String) row[2], (String) row[3]),
-                    new long[] {((Number) row[4]).longValue(), ((Number) row[5]).longValue()});
+            own.put(new OfferingUse.Key(row.string("unit_code"), row.day("day"), row.string("service_code"),
+                    row.string("offering_tier")), new long[] {row.longValue("dossiers"), row.longValue("online_dossiers")});
         }
         add(own, scopes);
     }
@@ -91,12 +92,13 @@ public class OfferingRollups {
         }
         List<Object> parameters = usedParameters(scopeKey, runs);
         parameters.addAll(offeredParameters);
-        Object[] row = jdbc.query("SELECT COUNT(DISTINCT x.service_code, x.offering_tier), "
+        Row row = jdbc.rows("SELECT COUNT(DISTINCT x.service_code, x.offering_tier) AS used, "
                 + "COUNT(DISTINCT CASE WHEN x.online_dossiers > 0 THEN CONCAT(x.service_code, '|', x.offering_tier) END) "
+                + "AS used_online "
                 + "FROM kpi_offering_rollup x JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
                 + "WHERE x.scope_key = ? AND " + PeriodCover.condition("x.", runs) + " AND x.dossiers > 0 AND "
                 + offeredSql, parameters).get(0);
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+        return new long[] {row.longValue("used"), row.longValue("used_online")};
     }
 
     /** The dossiers the scope received in the runs for fully online (FULL) offerings, and of them the online ones. */
@@ -104,11 +106,11 @@ public class OfferingRollups {
         if (runs.isEmpty()) {
             return new long[] {0, 0};
         }
-        Object[] row = jdbc.query("SELECT COALESCE(SUM(x.dossiers), 0), COALESCE(SUM(x.online_dossiers), 0) "
+        Row row = jdbc.rows("SELECT COALESCE(SUM(x.dossiers), 0) AS dossiers, COALESCE(SUM(x.online_dossiers), 0) AS online_dossiers "
                 + "FROM kpi_offering_rollup x JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
                 + "WHERE x.scope_key = ? AND " + PeriodCover.condition("x.", runs) + " AND o.online_mode = 'FULL'",
                 usedParameters(scopeKey, runs)).get(0);
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+        return new long[] {row.longValue("dossiers"), row.longValue("online_dossiers")};
     }
 
     /** A condition on {@code o} (an offering) that holds when the scope used it in the runs' buckets. */
@@ -124,11 +126,11 @@ public class OfferingRollups {
         return parameters;
     }
 
-    private static void addRow(Map<RolledKey, long[]> rolled, String scope, Object[] row) {
-        long dossiers = ((Number) row[4]).longValue();
-        long online = ((Number) row[5]).longValue();
-        for (Bucket bucket : PeriodCover.containing(((Date) row[0]).toLocalDate())) {
-            add(rolled, new RolledKey(scope, bucket, (String) row[1], (String) row[2]), dossiers, online);
+    private static void addRow(Map<RolledKey, long[]> rolled, String scope, Row row) {
+        long dossiers = row.longValue("dossiers");
+        long online = row.longValue("online_dossiers");
+        for (Bucket bucket : PeriodCover.containing(row.day("day"))) {
+            add(rolled, new RolledKey(scope, bucket, row.string("service_code"), row.string("offering_tier")), dossiers, online);
         }
     }
 

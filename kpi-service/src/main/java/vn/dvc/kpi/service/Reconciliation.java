@@ -42,16 +42,16 @@ public class Reconciliation {
     private final PaymentFacts paymentFacts;
     private final ReportFacts reportFacts;
     private final UnitCopy units;
-    private final Rollups rollups;
+    private final UnitScopes unitScopes;
 
     public Reconciliation(Jdbc jdbc, DossierFacts dossierFacts, PaymentFacts paymentFacts, ReportFacts reportFacts,
-                          UnitCopy units, Rollups rollups) {
+                          UnitCopy units, UnitScopes unitScopes) {
         this.jdbc = jdbc;
         this.dossierFacts = dossierFacts;
         this.paymentFacts = paymentFacts;
         this.reportFacts = reportFacts;
         this.units = units;
-        this.rollups = rollups;
+        this.unitScopes = unitScopes;
     }
 
     public ReconciliationReport reconcile(String unitCode, LocalDate from, LocalDate to) {
@@ -120,11 +120,11 @@ public class Reconciliation {
     private long compareOfferingRollups(Map<OfferingUse.Key, Long> uses, Set<String> scope, LocalDate from, LocalDate to,
                                         List<Difference> differences) {
         Set<Bucket> whole = wholeBuckets(from, to);
-        Map<String, List<String>> ancestry = Rollups.subtreeScopesOf(rollups.scopesOf(uses.keySet().stream()
+        Map<String, List<String>> ancestry = UnitScopes.subtreesOnly(unitScopes.of(uses.keySet().stream()
                 .map(OfferingUse.Key::unitCode).toList()));
         Map<List<Object>, Long> wanted = new HashMap<>();
         uses.forEach((key, dossiers) -> ancestry.get(key.unitCode()).stream()
-                .filter(ancestor -> scope == null || scope.contains(Rollups.baseOf(ancestor)))
+                .filter(ancestor -> scope == null || scope.contains(ScopeKeys.unitOf(ancestor)))
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
                         wanted.merge(List.of(ancestor, key.serviceCode() + "@" + key.offeringTier(), bucket), dossiers,
                                 Long::sum))));
@@ -146,11 +146,11 @@ public class Reconciliation {
     private long compareRollups(Map<Contribution.Key, Long> daily, Set<String> scope, LocalDate from, LocalDate to,
                                 List<Difference> differences) {
         Set<Bucket> whole = wholeBuckets(from, to);
-        Map<String, List<String>> ancestry = rollups.scopesOf(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
+        Map<String, List<String>> ancestry = unitScopes.of(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
         Map<List<Object>, Long> wanted = new HashMap<>();
         daily.forEach((key, value) -> ancestry.get(key.unitCode()).stream()
-                .filter(ancestor -> Rollups.kept(ancestor, key.measure().name()))
-                .filter(ancestor -> scope == null || scope.contains(Rollups.baseOf(ancestor)))
+                .filter(ancestor -> ScopeKeys.keeps(ancestor, key.measure()))
+                .filter(ancestor -> scope == null || scope.contains(ScopeKeys.unitOf(ancestor)))
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
                         wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
@@ -230,10 +230,10 @@ public class Reconciliation {
         }
         Set<String> keys = new HashSet<>();
         for (String unit : scope) {
-            keys.add(unit);
-            keys.add(unit + Rollups.OWN_MARK);
+            keys.add(ScopeKeys.subtree(unit));
+            keys.add(ScopeKeys.ownRows(unit));
             for (Tier tier : Tier.values()) {
-                keys.add(unit + Rollups.TIER_MARK + tier.name());
+                keys.add(ScopeKeys.ofTier(ScopeKeys.subtree(unit), tier.name()));
             }
         }
         return keys;

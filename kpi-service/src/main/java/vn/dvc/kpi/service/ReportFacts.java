@@ -40,10 +40,12 @@ public class ReportFacts {
 
     private final Jdbc jdbc;
     private final Rollups rollups;
+    private final RollupReads rollupReads;
 
-    public ReportFacts(Jdbc jdbc, Rollups rollups) {
+    public ReportFacts(Jdbc jdbc, Rollups rollups, RollupReads rollupReads) {
         this.jdbc = jdbc;
         this.rollups = rollups;
+        this.rollupReads = rollupReads;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -124,7 +126,7 @@ public class ReportFacts {
         Map<String, Set<Bucket>> wanted = new HashMap<>();
         totals.forEach(row -> wanted.computeIfAbsent((String) row[0], unit -> new HashSet<>())
                 .addAll(PeriodCover.of(((Date) row[1]).toLocalDate(), ((Date) row[2]).toLocalDate())));
-        Map<String, Map<Bucket, Long>> received = rollups.ownValues(Measure.RECEIVED, wanted);
+        Map<String, Map<Bucket, Long>> received = rollupReads.ownValues(Measure.RECEIVED, wanted);
         List<ReportedTotal> answer = new ArrayList<>(totals.size());
         for (Object[] row : totals) {
             Map<Bucket, Long> own = received.getOrDefault((String) row[0], Map.of());

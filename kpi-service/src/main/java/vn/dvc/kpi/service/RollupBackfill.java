@@ -15,7 +15,7 @@ public class RollupBackfill {
 
     private static final Logger LOG = Logger.getLogger(RollupBackfill.class);
 
-    void onStart(@Observes StartupEvent started, Rollups rollups) {
+    void onStart(@Observes StartupEvent started, RollupRebuilds rollups) {
         QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             if (rollups.needsRebuild()) {
                 LOG.info("Building the subtree summary rows from the units' own rows");

@@ -17,9 +17,9 @@ public record Scope(String unitCode, String path, String rootTier, String tier) 
         return new Scope(unitCode, path, rootTier, onlyTier);
     }
 
-    /** The key of the scope's summary rows: the unit or '*', with '@tier' when one tier is asked. */
+    /** The key of the scope's summary rows ({@link ScopeKeys}). */
     public String rollupKey() {
-        String base = unitCode == null ? Rollups.WHOLE_TREE : unitCode;
-        return tier == null ? base : base + Rollups.TIER_MARK + tier;
+        String base = unitCode == null ? ScopeKeys.WHOLE_TREE : ScopeKeys.subtree(unitCode);
+        return tier == null ? base : ScopeKeys.ofTier(base, tier);
     }
 }

@@ -33,7 +33,7 @@ import vn.dvc.kpi.rules.ShareJumps;
 import vn.dvc.kpi.service.Indicators;
 import vn.dvc.kpi.service.ReportFacts;
 import vn.dvc.kpi.service.ReportFacts.ReportedTotal;
-import vn.dvc.kpi.service.Rollups;
+import vn.dvc.kpi.service.RollupReads;
 
 /** Runs the data-quality checks over a subtree and a period, each unit on its own figures. */
 @ApplicationScoped
@@ -49,13 +49,13 @@ public class Quality {
             new Share("onTimeResolutionShare", Set.of(RESOLVED_EARLY, RESOLVED_ON_TIME), RESOLVED));
 
     private final UnitCopy units;
-    private final Rollups rollups;
+    private final RollupReads rollups;
     private final ReportFacts reports;
     private final DossierAnomalies anomalies;
     private final SourceSettings settings;
     private final Indicators indicators;
 
-    public Quality(UnitCopy units, Rollups rollups, ReportFacts reports, DossierAnomalies anomalies,
+    public Quality(UnitCopy units, RollupReads rollups, ReportFacts reports, DossierAnomalies anomalies,
                    SourceSettings settings, Indicators indicators) {
         this.units = units;
         this.rollups = rollups;

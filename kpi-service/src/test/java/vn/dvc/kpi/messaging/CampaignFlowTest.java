@@ -23,9 +23,12 @@ import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /** Campaigns through the real service: the plan's default, a running one with a unit's own target, progress. */
 @QuarkusTest
@@ -107,7 +110,8 @@ class CampaignFlowTest {
     private DossierStateChanged dossier(String name, String unit, String channel, int daysAgo) {
         Instant receivedAt = today.minusDays(daysAgo).atTime(9, 0).atZone(PortalTime.LOCAL_ZONE).toInstant();
         return new DossierStateChanged(UUID.randomUUID().toString(), Instant.now(), name + "-" + run, 1, "p", unit,
-                "1.000001", channel, "RECEIVED", receivedAt, List.of("p"), "DEPARTMENT", null, null, null, null, null,
+                "1.000001", Channel.valueOf(channel), DossierStatus.RECEIVED, receivedAt, List.of("p"), Tier.DEPARTMENT,
+                null, null, null, null, null,
                 new Flags(false, false, false));
     }
 

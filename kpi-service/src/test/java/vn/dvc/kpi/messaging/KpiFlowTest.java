@@ -30,8 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStateChanged;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /** Records on the real topics → kpi-service's consumers → summary rows → GET /api/v1/kpis. */
 @QuarkusTest
@@ -77,8 +80,8 @@ class KpiFlowTest {
 
     private DossierStateChanged state(String eventId, String dossierId, long version, String unit, String channel, String receivedAt) {
         return new DossierStateChanged(eventId, Instant.now(), dossierId, version, "p-" + eventId, unit, "1.004227",
-                channel, "RECEIVED", receivedAt == null ? null : Instant.parse(receivedAt), List.of("p-" + eventId),
-                "DEPARTMENT", null, null, null, null, null, new DossierStateChanged.Flags(false, false, false));
+                Channel.valueOf(channel), DossierStatus.RECEIVED, receivedAt == null ? null : Instant.parse(receivedAt),
+                List.of("p-" + eventId), Tier.DEPARTMENT, null, null, null, null, null, new DossierStateChanged.Flags(false, false, false));
     }
 
     private long publish(DossierStateChanged state) throws Exception {

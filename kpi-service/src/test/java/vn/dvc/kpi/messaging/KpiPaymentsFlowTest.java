@@ -18,9 +18,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
 import vn.dvc.contracts.payment.PaymentRecorded;
 
@@ -83,7 +86,8 @@ class KpiPaymentsFlowTest {
 
     private DossierStateChanged feeBearingDossier(String name, String unit) {
         return new DossierStateChanged(UUID.randomUUID().toString(), Instant.now(), id(name), 1, "p", unit, "1.000001",
-                "ONLINE", "RECEIVED", Instant.parse("2022-06-02T02:00:00Z"), List.of("p"), "DISTRICT", null, null, null,
+                Channel.ONLINE, DossierStatus.RECEIVED, Instant.parse("2022-06-02T02:00:00Z"), List.of("p"), Tier.DISTRICT,
+                null, null, null,
                 null, null, new Flags(false, false, true));
     }
 

@@ -27,11 +27,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.figures.Ratio;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.Channel;
+import vn.dvc.contracts.dossier.Closure;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.contracts.dossier.Timeliness;
 
 /**
  * The plan's indicator 5 for 2021-12-15 … 2022-05-15 (docs/counting-rules.md, "The seed's figures"): 290,170 received; 242,311
@@ -104,7 +109,7 @@ class SeedResolutionFiguresTest {
         if (i < resolved) {
             boolean isLate = i < late;
             Instant due = at(day.plusDays(isLate ? 1 : 7), 17);
-            Ending ending = new Ending("RESOLVED", at(day.plusDays(2), 10), isLate ? "LATE" : "EARLY");
+            Ending ending = new Ending(Closure.RESOLVED, at(day.plusDays(2), 10), isLate ? Timeliness.LATE : Timeliness.EARLY);
             return state(i, 2, receivedAt, new Deadline(due, due, null, 0, 0), ending);
         }
         if (i < resolved + open) {
@@ -112,20 +117,21 @@ class SeedResolutionFiguresTest {
             return state(i, 2, receivedAt, new Deadline(due, due, null, 0, 0), null);
         }
         Instant due = at(day.plusDays(7), 17);
-        return state(i, 2, receivedAt, new Deadline(due, due, null, 0, 0), new Ending("WITHDRAWN", at(day.plusDays(1), 8), null));
+        return state(i, 2, receivedAt, new Deadline(due, due, null, 0, 0), new Ending(Closure.WITHDRAWN, at(day.plusDays(1), 8), null));
     }
 
     /** What the dossier looked like at receipt: stale once the newer version is in, whatever order they arrive in. */
     private DossierStateChanged olderVersionOf(DossierStateChanged state) {
         return new DossierStateChanged(UUID.randomUUID().toString(), state.occurredAt(), state.dossierId(), 1,
-                state.sourceEventId(), state.unitCode(), state.serviceCode(), "DIRECT", "RECEIVED", state.receivedAt(),
-                List.of(), "DEPARTMENT", null, null, state.deadline(), null, null, new Flags(false, false, false));
+                state.sourceEventId(), state.unitCode(), state.serviceCode(), Channel.DIRECT, DossierStatus.RECEIVED,
+                state.receivedAt(), List.of(), Tier.DEPARTMENT, null, null, state.deadline(), null, null, new Flags(false, false, false));
     }
 
     private DossierStateChanged state(int i, long version, Instant receivedAt, Deadline deadline, Ending ending) {
         return new DossierStateChanged(UUID.randomUUID().toString(), Instant.now(), "seed-" + run + "-" + i, version,
-                "p-" + i, department, "1.004227", i % 5 == 0 ? "ONLINE" : "DIRECT",
-                ending == null ? "PROCESSING" : ending.closure(), receivedAt, List.of("p-" + i), "DEPARTMENT", null,
+                "p-" + i, department, "1.004227", i % 5 == 0 ? Channel.ONLINE : Channel.DIRECT,
+                ending == null ? DossierStatus.PROCESSING : DossierStatus.valueOf(ending.closure().name()), receivedAt,
+                List.of("p-" + i), Tier.DEPARTMENT, null,
                 null, deadline, ending, null, new Flags(false, false, false));
     }
 

@@ -24,9 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.figures.Ratio;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.contracts.report.ReportObligationChanged;
 
@@ -172,8 +175,9 @@ class SeedSharesAndReportingTest {
     }
 
     private DossierStateChanged dossier(String unit, String channel, LocalDate day) {
-        return new DossierStateChanged(id(), Instant.now(), "K2-" + UUID.randomUUID(), 1, "p", unit, "1.000001", channel,
-                "RECEIVED", day.atTime(9, 0).atZone(PortalTime.LOCAL_ZONE).toInstant(), List.of("p"), "DEPARTMENT",
+        return new DossierStateChanged(id(), Instant.now(), "K2-" + UUID.randomUUID(), 1, "p", unit, "1.000001",
+                Channel.valueOf(channel), DossierStatus.RECEIVED, day.atTime(9, 0).atZone(PortalTime.LOCAL_ZONE).toInstant(),
+                List.of("p"), Tier.DEPARTMENT,
                 null, null, null, null, null, new Flags(false, false, false));
     }
 

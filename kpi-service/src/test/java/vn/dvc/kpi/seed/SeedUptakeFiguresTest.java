@@ -23,9 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.catalog.ServiceChanged;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /**
  * The plan's indicator 1 on 2022-05-15 (docs/counting-rules.md, "The seed's figures"): a catalogue of 1,784 services — province
@@ -166,7 +169,8 @@ class SeedUptakeFiguresTest {
         Instant receivedAt = day.atTime(9, 0).atZone(PortalTime.LOCAL_ZONE).toInstant();
         String dossierId = "K1-" + UUID.randomUUID();
         return new DossierStateChanged(UUID.randomUUID().toString(), Instant.now(), dossierId, 1, "p", unit,
-                service.code(), channel, "RECEIVED", receivedAt, List.of("p"), unitTier, null, null, null, null, null,
+                service.code(), Channel.valueOf(channel), DossierStatus.RECEIVED, receivedAt, List.of("p"),
+                Tier.valueOf(unitTier), null, null, null, null, null,
                 new Flags(false, false, false));
     }
 

@@ -6,11 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.contracts.dossier.Channel;
+import vn.dvc.contracts.dossier.Closure;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Apology;
 import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.contracts.dossier.Timeliness;
 import vn.dvc.kpi.rules.DossierFact;
 
 /** A dossier-events snapshot read as the indicators' fact, in local days (Asia/Ho_Chi_Minh). */
@@ -20,8 +25,8 @@ class DossierFactsTest {
     private static final Instant DUE = Instant.parse("2022-06-08T10:00:00Z");
 
     private static DossierStateChanged state(Instant receivedAt, Deadline deadline, Ending ending, Apology apology) {
-        return new DossierStateChanged("e", Instant.now(), "d", 3, "p", "H10", "s", "ONLINE", "PROCESSING",
-                receivedAt, List.of("p"), "DEPARTMENT", null, null, deadline, ending, apology,
+        return new DossierStateChanged("e", Instant.now(), "d", 3, "p", "H10", "s", Channel.ONLINE,
+                DossierStatus.PROCESSING, receivedAt, List.of("p"), Tier.DEPARTMENT, null, null, deadline, ending, apology,
                 new Flags(true, false, true));
     }
 
@@ -48,9 +53,9 @@ class DossierFactsTest {
     @Test
     void aDossierResolvedInTimeWasNeverOverdueAndOneResolvedLateWas() {
         DossierFact inTime = DossierFacts.factOf(state(RECEIVED, new Deadline(DUE, DUE, null, 0, 0),
-                new Ending("RESOLVED", DUE, "ON_TIME"), null));
+                new Ending(Closure.RESOLVED, DUE, Timeliness.ON_TIME), null));
         DossierFact late = DossierFacts.factOf(state(RECEIVED, new Deadline(DUE, DUE, null, 0, 0),
-                new Ending("RESOLVED", DUE.plusSeconds(86_400), "LATE"), new Apology(DUE.minusSeconds(2 * 86_400), DUE, true)));
+                new Ending(Closure.RESOLVED, DUE.plusSeconds(86_400), Timeliness.LATE), new Apology(DUE.minusSeconds(2 * 86_400), DUE, true)));
 
         assertThat(inTime.overdueDay()).isNull();
         assertThat(inTime.endDay()).isEqualTo(LocalDate.of(2022, 6, 8));
@@ -61,7 +66,7 @@ class DossierFactsTest {
 
     @Test
     void aDossierNeverReceivedHasNoEndToCount() {
-        DossierFact fact = DossierFacts.factOf(state(null, null, new Ending("REJECTED", RECEIVED, null), null));
+        DossierFact fact = DossierFacts.factOf(state(null, null, new Ending(Closure.REJECTED, RECEIVED, null), null));
 
         assertThat(fact.received()).isFalse();
         assertThat(fact.closure()).isNull();

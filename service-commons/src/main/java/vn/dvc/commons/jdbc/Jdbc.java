@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,7 +14,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -32,18 +35,16 @@ public class Jdbc {
     }
 
     public List<Object[]> query(String sql, List<?> parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            int columns = rows.getMetaData().getColumnCount();
-            List<Object[]> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(row(rows, columns));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new JdbcException(sql, e);
-        }
+        List<Object[]> result = new ArrayList<>();
+        select(sql, parameters, false, (columns, values) -> result.add(values));
+        return result;
+    }
+
+    /** The rows of a query, each read by column name. */
+    public List<Row> rows(String sql, List<?> parameters) {
+        List<Row> result = new ArrayList<>();
+        select(sql, parameters, false, (columns, values) -> result.add(new Row(columns, values)));
+        return result;
     }
 
     /**
@@ -52,28 +53,41 @@ public class Jdbc {
      * the connection is busy until the last row is read.
      */
     public void forEachRow(String sql, List<?> parameters, Consumer<Object[]> action) {
+        select(sql, parameters, true, (columns, values) -> action.accept(values));
+    }
+
+    /** {@link #forEachRow}, each row read by column name. */
+    public void forEach(String sql, List<?> parameters, Consumer<Row> action) {
+        select(sql, parameters, true, (columns, values) -> action.accept(new Row(columns, values)));
+    }
+
+    private void select(String sql, List<?> parameters, boolean streamed,
+                        BiConsumer<Map<String, Integer>, Object[]> sink) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                     ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(Integer.MIN_VALUE);
+             PreparedStatement statement = streamed ? connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                     ResultSet.CONCUR_READ_ONLY) : connection.prepareStatement(sql)) {
+            if (streamed) {
+                statement.setFetchSize(Integer.MIN_VALUE);
+            }
             bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
-                int columns = rows.getMetaData().getColumnCount();
+                ResultSetMetaData metaData = rows.getMetaData();
+                String[] labels = new String[metaData.getColumnCount()];
+                for (int i = 0; i < labels.length; i++) {
+                    labels[i] = metaData.getColumnLabel(i + 1);
+                }
+                Map<String, Integer> columns = Row.columnsOf(labels);
                 while (rows.next()) {
-                    action.accept(row(rows, columns));
+                    Object[] values = new Object[labels.length];
+                    for (int i = 0; i < labels.length; i++) {
+                        values[i] = rows.getObject(i + 1);
+                    }
+                    sink.accept(columns, values);
                 }
             }
         } catch (SQLException e) {
             throw new JdbcException(sql, e);
         }
-    }
-
-    private static Object[] row(ResultSet rows, int columns) throws SQLException {
-        Object[] row = new Object[columns];
-        for (int i = 0; i < columns; i++) {
-            row[i] = rows.getObject(i + 1);
-        }
-        return row;
     }
 
     public int update(String sql, List<?> parameters) {

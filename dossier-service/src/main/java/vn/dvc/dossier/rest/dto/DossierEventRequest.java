@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.dvc.contracts.dossier.Channel;
 
 /**
  * One dossier lifecycle event from the portal (README, "Dossier intake"). {@code status} is a name or a DVCQG code;

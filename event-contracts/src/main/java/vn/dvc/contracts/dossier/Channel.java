@@ -1,4 +1,4 @@
-package vn.dvc.dossier.rest.dto;
+package vn.dvc.contracts.dossier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package vn.dvc.dossier.service;
+package vn.dvc.contracts.dossier;
 
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,0 +1,57 @@
+package vn.dvc.kpi.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
+
+/** The summary-row keys ({@link ScopeKeys}) a unit's own figures are added to. */
+@ApplicationScoped
+public class UnitScopes {
+
+    private final Jdbc jdbc;
+
+    public UnitScopes(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Each unit's keys: its subtree, its ancestors' (as far as the tree is known) and the whole tree's — each also
+     * with the unit's tier, when it is known — and the unit's own rows.
+     */
+    public Map<String, List<String>> of(Collection<String> unitCodes) {
+        List<String> codes = unitCodes.stream().distinct().toList();
+        Map<String, Row> known = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.rows("SELECT code, path, tier FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
+                    .forEach(unit -> known.put(unit.string("code"), unit));
+        }
+        Map<String, List<String>> scopes = new HashMap<>();
+        for (String code : codes) {
+            Row unit = known.get(code);
+            List<String> along = new ArrayList<>(Arrays.stream((unit == null ? code : unit.string("path"))
+                    .split(UnitCopy.SEPARATOR)).map(ScopeKeys::subtree).toList());
+            along.add(ScopeKeys.WHOLE_TREE);
+            List<String> keys = new ArrayList<>(along);
+            if (unit != null) {
+                along.forEach(key -> keys.add(ScopeKeys.ofTier(key, unit.string("tier"))));
+            }
+            keys.add(ScopeKeys.ownRows(code));
+            scopes.put(code, keys);
+        }
+        return scopes;
+    }
+
+    /** The subtree keys only, without the units' own rows. */
+    public static Map<String, List<String>> subtreesOnly(Map<String, List<String>> scopes) {
+        Map<String, List<String>> subtrees = new HashMap<>();
+        scopes.forEach((unit, keys) -> subtrees.put(unit, keys.stream().filter(key -> !ScopeKeys.isOwnRows(key)).toList()));
+        return subtrees;
+    }
+}
