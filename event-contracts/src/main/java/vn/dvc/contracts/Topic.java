@@ -2,6 +2,7 @@ package vn.dvc.contracts;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Kafka topic of the suite, as the launcher creates it. Channel name = topic name; each topic has a dead-letter
@@ -37,6 +38,15 @@ public record Topic(String name, int partitions, boolean compacted, Duration ret
     /** The dead-letter topic of this one: one partition, kept 30 days, never compacted. */
     public Topic deadLetter() {
         return new Topic(name + "-dlq", 1, false, DEAD_LETTER_RETENTION);
+    }
+
+    /**
+     * The topic's own settings, as Kafka names them: its cleanup policy and its retention ({@code -1}: forever). How
+     * many copies a write needs is the deployment's (one broker in the launcher, three in Kubernetes).
+     */
+    public Map<String, String> settings() {
+        return Map.of("cleanup.policy", compacted ? "compact" : "delete",
+                "retention.ms", retention == null ? "-1" : Long.toString(retention.toMillis()));
     }
 
     /** Every topic the suite uses, dead-letter topics included. */

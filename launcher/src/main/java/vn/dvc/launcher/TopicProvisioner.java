@@ -61,11 +61,7 @@ final class TopicProvisioner {
     }
 
     static Map<String, String> settingsOf(Topic topic) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put(TopicConfig.CLEANUP_POLICY_CONFIG,
-                topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
-        settings.put(TopicConfig.RETENTION_MS_CONFIG,
-                topic.retention() == null ? "-1" : Long.toString(topic.retention().toMillis()));
+        Map<String, String> settings = new HashMap<>(topic.settings());
         settings.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1");
         return settings;
     }

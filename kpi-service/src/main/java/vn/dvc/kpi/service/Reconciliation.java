@@ -42,16 +42,16 @@ public class Reconciliation {
     private final PaymentFacts paymentFacts;
     private final ReportFacts reportFacts;
     private final UnitCopy units;
-    private final UnitScopes unitScopes;
+    private final UnitRollupKeys unitRollupKeys;
 
     public Reconciliation(Jdbc jdbc, DossierFacts dossierFacts, PaymentFacts paymentFacts, ReportFacts reportFacts,
-                          UnitCopy units, UnitScopes unitScopes) {
+                          UnitCopy units, UnitRollupKeys unitRollupKeys) {
         this.jdbc = jdbc;
         this.dossierFacts = dossierFacts;
         this.paymentFacts = paymentFacts;
         this.reportFacts = reportFacts;
         this.units = units;
-        this.unitScopes = unitScopes;
+        this.unitRollupKeys = unitRollupKeys;
     }
 
     public ReconciliationReport reconcile(String unitCode, LocalDate from, LocalDate to) {
@@ -120,7 +120,7 @@ public class Reconciliation {
     private long compareOfferingRollups(Map<OfferingUse.Key, Long> uses, Set<String> scope, LocalDate from, LocalDate to,
                                         List<Difference> differences) {
         Set<Bucket> whole = wholeBuckets(from, to);
-        Map<String, List<String>> ancestry = UnitScopes.subtreesOnly(unitScopes.of(uses.keySet().stream()
+        Map<String, List<String>> ancestry = UnitRollupKeys.subtreesOnly(unitRollupKeys.of(uses.keySet().stream()
                 .map(OfferingUse.Key::unitCode).toList()));
         Map<List<Object>, Long> wanted = new HashMap<>();
         uses.forEach((key, dossiers) -> ancestry.get(key.unitCode()).stream()
@@ -146,7 +146,7 @@ public class Reconciliation {
     private long compareRollups(Map<Contribution.Key, Long> daily, Set<String> scope, LocalDate from, LocalDate to,
                                 List<Difference> differences) {
         Set<Bucket> whole = wholeBuckets(from, to);
-        Map<String, List<String>> ancestry = unitScopes.of(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
+        Map<String, List<String>> ancestry = unitRollupKeys.of(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
         Map<List<Object>, Long> wanted = new HashMap<>();
         daily.forEach((key, value) -> ancestry.get(key.unitCode()).stream()
                 .filter(ancestor -> ScopeKeys.keeps(ancestor, key.measure()))

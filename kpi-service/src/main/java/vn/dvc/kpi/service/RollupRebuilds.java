@@ -26,13 +26,13 @@ import vn.dvc.kpi.service.PeriodCover.Bucket;
 public class RollupRebuilds {
 
     private final Jdbc jdbc;
-    private final UnitScopes unitScopes;
+    private final UnitRollupKeys unitRollupKeys;
     private final RollupRows rollupRows;
     private final OfferingRollups offeringRollups;
 
-    public RollupRebuilds(Jdbc jdbc, UnitScopes unitScopes, RollupRows rollupRows, OfferingRollups offeringRollups) {
+    public RollupRebuilds(Jdbc jdbc, UnitRollupKeys unitRollupKeys, RollupRows rollupRows, OfferingRollups offeringRollups) {
         this.jdbc = jdbc;
-        this.unitScopes = unitScopes;
+        this.unitRollupKeys = unitRollupKeys;
         this.rollupRows = rollupRows;
         this.offeringRollups = offeringRollups;
     }
@@ -122,7 +122,7 @@ public class RollupRebuilds {
                 .stream().map(row -> row.string("unit_code")).toList();
         for (int from = 0; from < units.size(); from += 20) {
             List<String> chunk = units.subList(from, Math.min(units.size(), from + 20));
-            Map<String, List<String>> scopes = unitScopes.of(chunk);
+            Map<String, List<String>> scopes = unitRollupKeys.of(chunk);
             Map<RollupRows.Key, Long> rolled = new LinkedHashMap<>();
             for (Row row : jdbc.rows("SELECT unit_code, measure, day, value FROM kpi_daily WHERE unit_code IN ("
                     + Jdbc.placeholders(chunk.size()) + ")", chunk)) {
@@ -133,7 +133,7 @@ public class RollupRebuilds {
                                 rolled.merge(new RollupRows.Key(scope, measure, bucket), row.longValue("value"), Long::sum)));
             }
             rollupRows.add(rolled);
-            offeringRollups.rebuild(chunk, UnitScopes.subtreesOnly(scopes));
+            offeringRollups.rebuild(chunk, UnitRollupKeys.subtreesOnly(scopes));
         }
     }
 

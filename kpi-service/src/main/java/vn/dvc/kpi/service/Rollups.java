@@ -13,7 +13,7 @@ import vn.dvc.kpi.rules.OfferingUse;
 
 /**
  * Writes a batch's contributions to the summary rows. Each lands in its unit's own daily row ({@code kpi_daily}) and
- * in the day and month rows of every key the unit counts under ({@link UnitScopes}: its subtree, its ancestors',
+ * in the day and month rows of every key the unit counts under ({@link UnitRollupKeys}: its subtree, its ancestors',
  * the whole tree's, with its tier, and its own) in {@code kpi_rollup}; a batch's deltas are folded per row first, so
  * a row many events touch is written once per batch. Offering use is rolled up the same way ({@link OfferingRollups}).
  * Reads: {@link RollupReads}; recomputation after tree moves and rebuilds: {@link RollupRebuilds}.
@@ -22,13 +22,13 @@ import vn.dvc.kpi.rules.OfferingUse;
 public class Rollups {
 
     private final Jdbc jdbc;
-    private final UnitScopes unitScopes;
+    private final UnitRollupKeys unitRollupKeys;
     private final RollupRows rollupRows;
     private final OfferingRollups offeringRollups;
 
-    public Rollups(Jdbc jdbc, UnitScopes unitScopes, RollupRows rollupRows, OfferingRollups offeringRollups) {
+    public Rollups(Jdbc jdbc, UnitRollupKeys unitRollupKeys, RollupRows rollupRows, OfferingRollups offeringRollups) {
         this.jdbc = jdbc;
-        this.unitScopes = unitScopes;
+        this.unitRollupKeys = unitRollupKeys;
         this.rollupRows = rollupRows;
         this.offeringRollups = offeringRollups;
     }
@@ -46,7 +46,7 @@ public class Rollups {
                 .<List<?>>map(row -> List.of(row.getKey().unitCode(), row.getKey().measure().name(),
                         Date.valueOf(row.getKey().day()), row.getValue())).toList());
         RollupRebuilds.waitForTreeChanges(jdbc);
-        Map<String, List<String>> scopes = unitScopes.of(own.keySet().stream().map(Contribution.Key::unitCode).toList());
+        Map<String, List<String>> scopes = unitRollupKeys.of(own.keySet().stream().map(Contribution.Key::unitCode).toList());
         Map<RollupRows.Key, Long> rolled = new LinkedHashMap<>();
         own.forEach((key, delta) -> scopes.get(key.unitCode()).stream()
                 .filter(scope -> ScopeKeys.keeps(scope, key.measure()))
@@ -74,8 +74,8 @@ public class Rollups {
                 + "online_dossiers = online_dossiers + VALUES(online_dossiers)", rows);
         if (!rows.isEmpty()) {
             RollupRebuilds.waitForTreeChanges(jdbc);
-            offeringRollups.add(folded, UnitScopes.subtreesOnly(
-                    unitScopes.of(folded.keySet().stream().map(OfferingUse.Key::unitCode).toList())));
+            offeringRollups.add(folded, UnitRollupKeys.subtreesOnly(
+                    unitRollupKeys.of(folded.keySet().stream().map(OfferingUse.Key::unitCode).toList())));
         }
     }
 }

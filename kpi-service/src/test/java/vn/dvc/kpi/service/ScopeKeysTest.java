@@ -40,7 +40,7 @@ class ScopeKeysTest {
         Map<String, List<String>> scopes = Map.of("H10", List.of("P", "H10", "*", "P@DISTRICT", "H10@DISTRICT",
                 "*@DISTRICT", "H10!"));
 
-        assertThat(UnitScopes.subtreesOnly(scopes).get("H10"))
+        assertThat(UnitRollupKeys.subtreesOnly(scopes).get("H10"))
                 .containsExactly("P", "H10", "*", "P@DISTRICT", "H10@DISTRICT", "*@DISTRICT");
     }
 }

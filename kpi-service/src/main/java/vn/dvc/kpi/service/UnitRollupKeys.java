@@ -13,11 +13,11 @@ import vn.dvc.commons.jdbc.Row;
 
 /** The summary-row keys ({@link ScopeKeys}) a unit's own figures are added to. */
 @ApplicationScoped
-public class UnitScopes {
+public class UnitRollupKeys {
 
     private final Jdbc jdbc;
 
-    public UnitScopes(Jdbc jdbc) {
+    public UnitRollupKeys(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 
