@@ -24,9 +24,10 @@ import vn.dvc.commons.tracing.TraceContexts;
 /**
  * The polling publisher of the transactional outbox: reads pending records in id order, sends them, waits for the
  * broker's acknowledgement, then marks them published. A crash between the acknowledgement and the mark sends the
- * round again (at-least-once): consumers dedupe by event id. One thread per service; a commit that appended
- * records wakes it at once, and it polls every {@code outbox.poll-interval} besides. Published records are kept for
- * {@code outbox.retention}, then purged.
+ * round again (at-least-once): consumers dedupe by event id. One thread per instance, and of a service's instances
+ * only the one holding the {@link OutboxLease} publishes; a commit that appended records wakes it at once, and it
+ * polls every {@code outbox.poll-interval} besides (records another instance wrote, the lease of one that stopped).
+ * Published records are kept for {@code outbox.retention}, then purged.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,13 +40,15 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final FaultPoints faults;
     private final TraceContexts traces;
+    private final OutboxLease lease;
     private final WorkSignal work = new WorkSignal();
     private volatile boolean running;
     private volatile boolean brokerDown;
     private Thread worker;
 
     public OutboxRelay(Jdbc jdbc, KafkaPublisher publisher, Outbox outbox, OutboxConfig config, FaultPoints faults,
-                       TraceContexts traces) {
+                       TraceContexts traces, OutboxLease lease) {
+        this.lease = lease;
         this.faults = faults;
         this.traces = traces;
         this.jdbc = jdbc;
@@ -71,6 +74,7 @@ public class OutboxRelay {
         if (worker != null) {
             worker.join(config.sendTimeout().toMillis());
         }
+        lease.close();
     }
 
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -90,8 +94,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes until the outbox is empty; answers false when the broker refused a round. */
-    boolean relayPending() {
+    /**
+     * Publishes until the outbox is empty, when this instance holds the lease; answers false when the broker refused a
+     * round.
+     */
+    public boolean relayPending() {
+        if (!lease.held()) {
+            return true;
+        }
         try {
             int sent;
             do {
