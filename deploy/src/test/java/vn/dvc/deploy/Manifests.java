@@ -2,12 +2,15 @@ package vn.dvc.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -41,6 +44,33 @@ final class Manifests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The same resources with every list of named entries (ports, environment variables, containers…) in name order:
+     * the generator writes some of them in no fixed order, and their order means nothing to Kubernetes.
+     */
+    static List<JsonNode> canonical(List<JsonNode> resources) {
+        return resources.stream().map(Manifests::canonical).toList();
+    }
+
+    private static JsonNode canonical(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = YAML.createObjectNode();
+            node.fields().forEachRemaining(field -> copy.set(field.getKey(), canonical(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            List<JsonNode> items = new ArrayList<>();
+            node.forEach(item -> items.add(canonical(item)));
+            if (items.stream().allMatch(item -> item.has("name"))) {
+                items.sort(Comparator.comparing(item -> item.path("name").asText()));
+            }
+            ArrayNode copy = YAML.createArrayNode();
+            copy.addAll(items);
+            return copy;
+        }
+        return node;
     }
 
     List<JsonNode> ofKind(String kind) {
