@@ -15,20 +15,30 @@ import java.util.Map;
  */
 public record Topic(String name, int partitions, boolean compacted, Duration retention) {
 
+    /**
+     * Partitions of a keyed event topic: the most instances of a consumer that share it (a 13th would idle), and a
+     * count that 2, 3, 4 and 6 instances divide evenly. Raising it later moves keys between partitions, which the
+     * consumers absorb (they keep the newest version of each record) but which reorders a key's records in flight.
+     */
+    public static final int EVENT_PARTITIONS = 12;
+
     /** Dossier state after each accepted portal event; key = dossier id. */
-    public static final Topic DOSSIER_EVENTS = new Topic("dossier-events", 3, false, null);
+    public static final Topic DOSSIER_EVENTS = new Topic("dossier-events", EVENT_PARTITIONS, false, null);
     /**
      * The live lane of {@link #DOSSIER_EVENTS}: the same records for dossiers whose newest applied event happened
      * within the last day, so that today's dossiers never queue behind a history being loaded. Consumers read both;
      * a dossier's records may cross lanes, and its snapshots' versions keep the latest.
      */
-    public static final Topic DOSSIER_EVENTS_LIVE = new Topic("dossier-events-live", 3, false, null);
-    /** Units and services, latest version per key; key = {@code unit/<code>} or {@code service/<code>}. */
+    public static final Topic DOSSIER_EVENTS_LIVE = new Topic("dossier-events-live", EVENT_PARTITIONS, false, null);
+    /**
+     * Units and services, latest version per key; key = {@code unit/<code>} or {@code service/<code>}. One partition:
+     * a consumer reads the whole catalogue in the order it was published.
+     */
     public static final Topic CATALOG_EVENTS = new Topic("catalog-events", 1, true, null);
     /** Payment transactions; key = transaction id. */
-    public static final Topic PAYMENT_EVENTS = new Topic("payment-events", 3, false, null);
+    public static final Topic PAYMENT_EVENTS = new Topic("payment-events", EVENT_PARTITIONS, false, null);
     /** Report completion and self-reported totals; key = obligation id. */
-    public static final Topic REPORT_EVENTS = new Topic("report-events", 3, false, null);
+    public static final Topic REPORT_EVENTS = new Topic("report-events", EVENT_PARTITIONS, false, null);
 
     private static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
 

@@ -13,16 +13,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.Topic;
 
 /**
  * The launcher's own infrastructure, on ports and a run folder of its own (so it never touches the suite's): it
@@ -94,11 +98,21 @@ class InfrastructureLifecycleTest {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.settings().kafka().toString()))) {
             Map<String, TopicDescription> topics = admin.describeTopics(Set.of("dossier-events", "catalog-events", "dossier-events-dlq"))
                     .allTopicNames().get();
-            assertThat(topics.get("dossier-events").partitions()).hasSize(3);
+            assertThat(topics.get("dossier-events").partitions()).hasSize(Topic.DOSSIER_EVENTS.partitions());
+            assertThat(topics.get("dossier-events-dlq").partitions()).hasSize(1);
             ConfigResource catalog = new ConfigResource(ConfigResource.Type.TOPIC, "catalog-events");
             assertThat(admin.describeConfigs(Set.of(catalog)).all().get().get(catalog).get("cleanup.policy").value())
                     .isEqualTo("compact");
             assertThat(admin.listTopics().names().get()).contains("payment-events", "report-events", "report-events-dlq");
+
+            String grown = "grown-events-" + System.currentTimeMillis();
+            admin.createTopics(List.of(new NewTopic(grown, 3, (short) 1))).all().get();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> admin.listTopics().names().get().contains(grown));
+            TopicProvisioner.ensure(suite.settings().kafka(), List.of(new Topic(grown, 12, false, null)));
+            assertThat(admin.describeTopics(Set.of(grown)).allTopicNames().get().get(grown).partitions())
+                    .as("an existing topic grown to its count").hasSize(12);
+            TopicProvisioner.ensure(suite.settings().kafka(), List.of(new Topic(grown, 12, false, null)));
+            admin.deleteTopics(List.of(grown)).all().get();
         }
     }
 

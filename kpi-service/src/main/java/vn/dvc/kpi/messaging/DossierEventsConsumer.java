@@ -19,7 +19,7 @@ import vn.dvc.kpi.sources.SourceDays;
 @ApplicationScoped
 public class DossierEventsConsumer {
 
-    static final String CONSUMER = "kpi-dossier-events";
+    public static final String CONSUMER = "kpi-dossier-events";
 
     private final OnceOnlyBatches batches;
     private final DossierFacts facts;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dvc.kpi.rules.IndicatorValue;
+import vn.dvc.kpi.service.AppliedProgress;
 
 /** Every indicator of one scope and period (README, "Indicators"). {@code unit} is null for the whole tree;
  * {@code tier}, when given, keeps only the units of that tier. */
@@ -14,5 +15,6 @@ public record KpiReport(@Schema(nullable = true, description = "the unit asked f
                         List<IndicatorValue> indicators,
                         @Schema(description = "the moment of the committed rows these figures were computed from: "
                                 + "every event applied before it counts (figures of scopes read often are kept in "
-                                + "memory and served again while nothing newer has been applied)") Instant asOf) {
+                                + "memory and served again while nothing newer has been applied)") Instant asOf,
+                        AppliedProgress.Progress progress) {
 }

@@ -23,6 +23,7 @@ import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.rules.RulesVersion;
 import vn.dvc.kpi.rules.IndicatorValue;
+import vn.dvc.kpi.service.AppliedProgress;
 import vn.dvc.kpi.service.HotFigures;
 import vn.dvc.kpi.service.IndicatorViews;
 import vn.dvc.kpi.service.Indicators;
@@ -37,8 +38,11 @@ public class KpiResource {
     private final Reconciliation reconciliation;
     private final IndicatorViews views;
     private final HotFigures hotFigures;
+    private final AppliedProgress appliedProgress;
 
-    public KpiResource(Indicators indicators, Reconciliation reconciliation, IndicatorViews views, HotFigures hotFigures) {
+    public KpiResource(Indicators indicators, Reconciliation reconciliation, IndicatorViews views, HotFigures hotFigures,
+                       AppliedProgress appliedProgress) {
+        this.appliedProgress = appliedProgress;
         this.hotFigures = hotFigures;
         this.indicators = indicators;
         this.reconciliation = reconciliation;
@@ -63,7 +67,8 @@ public class KpiResource {
         List<String> codes = only == null ? List.of() : List.copyOf(only);
         HotFigures.Answer<List<IndicatorValue>> answer = hotFigures.get(new KpiQuery(unit, tierName, firstDay, dayAfter, codes),
                 () -> indicators.of(unit, tierName, firstDay, dayAfter, codes));
-        return new KpiReport(unit, tierName, firstDay, dayAfter, RulesVersion.CURRENT, answer.value(), answer.asOf());
+        return new KpiReport(unit, tierName, firstDay, dayAfter, RulesVersion.CURRENT, answer.value(), answer.asOf(),
+                appliedProgress.now());
     }
 
     @GET

@@ -305,6 +305,42 @@ class KpiFlowTest {
         awaitShare(department, 0, 0, "2022-07-01", "2022-08-01");
     }
 
+    /**
+     * An answer names the instance that gave it, the newest acceptance it has applied and how many dossier events no
+     * instance has applied yet; a record delivered twice is applied once and counted as a repeat.
+     */
+    @Test
+    void anAnswerSaysHowFarBehindItsInstanceIsAndRepeatsAreCounted() throws Exception {
+        double repeatsBefore = repeatedEvents();
+        Instant acceptedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        DossierStateChanged state = state("p1-" + run, "p-" + run, 1, department, "ONLINE", "2022-06-03T01:30:00Z");
+        for (int copy = 0; copy < 2; copy++) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("dossier-events", state.dossierId(), json.writeValueAsString(state));
+            record.headers().add(vn.dvc.commons.metrics.ConsumerMeters.APPENDED_AT,
+                    Long.toString(acceptedAt.toEpochMilli()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+        awaitShare(department, 1, 1);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            io.restassured.path.json.JsonPath answer = given().queryParam("unit", department).queryParam("from", "2022-06-01")
+                    .queryParam("to", "2022-09-01").get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getString("progress.instance")).endsWith("/" + ProcessHandle.current().pid());
+            assertThat(Instant.parse(answer.getString("progress.appliedThrough"))).isAfterOrEqualTo(acceptedAt);
+            assertThat(answer.getString("progress.pendingEvents")).isEqualTo("0");
+            assertThat(answer.getString("progress.pendingMeasuredAt")).isNotNull();
+            assertThat(Instant.parse(answer.getString("progress.pendingMeasuredAt"))).isAfter(acceptedAt);
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> repeatedEvents() >= repeatsBefore + 1);
+        assertThat(appliedDossiers(department)).isEqualTo(1);
+    }
+
+    private static double repeatedEvents() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("dvc_consumer_repeated_events_total{") && line.contains("consumer=\"kpi-dossier-events\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     /** Waits until the kpi consumer group has committed past the offset: the record was processed. */
     private void awaitConsumedPast(String topic, String key, long offset) {
         int partition = org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(

@@ -28,10 +28,15 @@ public class TransactionRetry {
     }
 
     public void run(String what, Runnable work) {
-        call(what, attempts, () -> {
+        call(what, () -> {
             work.run();
             return null;
         });
+    }
+
+    /** Runs the work in a new transaction, again after a transient fault, and answers what it answered. */
+    public <T> T call(String what, Supplier<T> work) {
+        return call(what, attempts, work);
     }
 
     /** Runs the work in a new transaction, again after a transient fault, at most {@code maxAttempts} times. */

@@ -32,9 +32,12 @@ public class OnceOnlyBatches {
     private final ConsumerMeters meters;
     private final TraceContexts traces;
     private final Event<BatchCommitted> committedBatches;
+    private final AppliedThrough appliedThrough;
 
     public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry, FaultPoints faults,
-                           ConsumerMeters meters, TraceContexts traces, Event<BatchCommitted> committedBatches) {
+                           ConsumerMeters meters, TraceContexts traces, Event<BatchCommitted> committedBatches,
+                           AppliedThrough appliedThrough) {
+        this.appliedThrough = appliedThrough;
         this.committedBatches = committedBatches;
         this.meters = meters;
         this.traces = traces;
@@ -47,20 +50,24 @@ public class OnceOnlyBatches {
     public <T> void apply(String consumer, ConsumerRecords<String, String> records, Class<T> type,
                           Function<T, String> eventId, Consumer<List<T>> effect) {
         Instant started = Instant.now();
-        retry.run(consumer + " batch", () -> {
+        int repeated = retry.call(consumer + " batch", () -> {
             List<T> events = new ArrayList<>();
             for (ConsumerRecord<String, String> record : records) {
                 reader.read(consumer, record, type, eventId).ifPresent(events::add);
             }
             Set<String> fresh = inbox.claim(consumer, events.stream().map(eventId).toList());
-            effect.accept(events.stream().filter(event -> fresh.remove(eventId.apply(event))).toList());
+            List<T> unseen = events.stream().filter(event -> fresh.remove(eventId.apply(event))).toList();
+            effect.accept(unseen);
             faults.pass(FaultPoint.CONSUMER_BEFORE_COMMIT);
+            return events.size() - unseen.size();
         });
+        meters.repeated(consumer, repeated);
         committedBatches.fire(new BatchCommitted(consumer, records.count()));
         faults.pass(FaultPoint.CONSUMER_AFTER_COMMIT);
         Instant committed = Instant.now();
         for (ConsumerRecord<String, String> record : records) {
             meters.applied(consumer, record, committed.toEpochMilli());
+            appliedThrough.note(consumer, record);
             traces.applied(consumer, record, started, committed);
         }
     }
