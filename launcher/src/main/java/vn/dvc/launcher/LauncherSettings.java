@@ -34,6 +34,7 @@ public record LauncherSettings(Path projectRoot, Path runDir, int dbPort, int ka
     public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms32m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "
             + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:MaxDirectMemorySize=32m";
     private static final int GATEWAY_MANAGEMENT_PORT = 9000;
+    private static final int SECOND_INSTANCE_SHIFT = 1_000;
 
     public static LauncherSettings fromEnvironment(Path projectRoot) {
         return from(projectRoot, System.getenv());
@@ -82,6 +83,11 @@ public record LauncherSettings(Path projectRoot, Path runDir, int dbPort, int ka
 
     public int portOf(SuiteService service) {
         return service.port() + portOffset;
+    }
+
+    /** The port of a service's second instance, when one is started (the gateway knows it beforehand). */
+    public int secondPortOf(SuiteService service) {
+        return portOf(service) + SECOND_INSTANCE_SHIFT;
     }
 
     /** The gateway's management port (its /q/metrics, on 127.0.0.1 only): 9000 plus the offset. */

@@ -84,11 +84,11 @@ final class ServiceRunner {
      * A second instance of a service (same database, same consumer groups) on another port, from the copy the first
      * instance runs: for rebalances and failover.
      */
-    DaemonProcess startSecondInstance(SuiteService service, int port) {
+    DaemonProcess startSecondInstance(SuiteService service) {
         DaemonProcess second = secondInstanceOf(service);
         if (second.running().isEmpty()) {
             Map<String, String> environment = environmentOf(service, Optional.empty());
-            environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            environment.put("QUARKUS_HTTP_PORT", Integer.toString(settings.secondPortOf(service)));
             second.start(commandOf(service), environment, settings.runDir());
         }
         return second;
@@ -157,6 +157,8 @@ final class ServiceRunner {
             if (service == SuiteService.GATEWAY) {
                 env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(settings.gatewayManagementPort()));
                 env.put("GATEWAY_SERVICES_" + name + "_URL", baseUri(backService).toString());
+                // where a second instance listens when one is started: the gateway sends to both in turn
+                env.put("GATEWAY_SERVICES_" + name + "_MORE_URLS", "http://127.0.0.1:" + settings.secondPortOf(backService));
                 env.put("GATEWAY_SECURITY_KEYS", devKeys().gatewayConfig());
             } else if (backService != service) {
                 // the peers a back service reads over REST (reporting-service: kpi, payment, dossier)

@@ -126,9 +126,17 @@ public final class Suite {
         return services.stop(service);
     }
 
-    /** Starts a second instance of a service on another port; stop it with {@link #stopSecondInstance}. */
-    public void startSecondInstance(SuiteService service, int port) {
-        services.startSecondInstance(service, port);
+    /**
+     * Starts a second instance of a service on its second port ({@link LauncherSettings#secondPortOf}), where the
+     * gateway already sends in turn; stop it with {@link #stopSecondInstance}.
+     */
+    public DaemonProcess startSecondInstance(SuiteService service) {
+        return services.startSecondInstance(service);
+    }
+
+    /** The second instance of a service, running or not. */
+    public DaemonProcess secondInstance(SuiteService service) {
+        return services.secondInstanceOf(service);
     }
 
     public boolean stopSecondInstance(SuiteService service) {

@@ -19,6 +19,10 @@ public interface FaultCase {
     /** How long the stream must keep the suite busy for the three rounds to happen under load. */
     Duration load(boolean full);
 
+    /** Sets up what the case runs on, before its stream starts. */
+    default void prepare(Injector injector) {
+    }
+
     /** One round (1–3) of the fault; may block while the fault lasts. */
     void inject(Injector injector, int round, boolean full);
 

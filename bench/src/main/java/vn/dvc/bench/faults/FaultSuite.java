@@ -62,6 +62,7 @@ public final class FaultSuite {
         cases.add(new ProcessCases.DatabasePaused());
         cases.add(new KafkaPartition());
         cases.add(new RebalanceStorm());
+        cases.add(new ScaleOut());
         cases.add(new PoisonRecordsCase());
         cases.add(new ProcessCases.GracefulStops());
         return cases;
@@ -102,6 +103,7 @@ public final class FaultSuite {
         LoadDriver driver = null;
         try {
             injector.restartUnready();
+            fault.prepare(injector);
             Province province = ProvinceGenerator.generate(namespace, ProvinceShape.of(full ? 0.05 : 0.02), seed);
             LocalDate from = LocalDate.of(2022, 3, 1);
             LocalDate to = from.plusMonths(1);

@@ -131,8 +131,55 @@ final class Injector {
 
     /** Readiness of a service straight from its own port (200 ready, 503 not, 0 no answer). */
     int readiness(SuiteService service) {
+        return readiness(suite.baseUri(service));
+    }
+
+    /** The readiness of the service's second instance (0 when it does not answer). */
+    int secondReadiness(SuiteService service) {
+        return readiness(URI.create("http://127.0.0.1:" + suite.settings().secondPortOf(service)));
+    }
+
+    /** The body of an instance's {@code /q/metrics}; empty when it does not answer. */
+    String metrics(int port) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(suite.baseUri(service).resolve("/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(5)).GET().build();
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 ? answer.body() : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    /** Starts the services' second instances (those not running) side by side and waits until each is ready. */
+    void startSecondInstances(List<SuiteService> services, Duration timeout) {
+        services.forEach(suite::startSecondInstance);
+        Instant deadline = Instant.now().plus(timeout);
+        for (SuiteService service : services) {
+            while (secondReadiness(service) != 200) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("the second " + service.module() + " not ready within " + timeout.toSeconds() + " s");
+                }
+                sleep(Duration.ofMillis(500));
+            }
+        }
+    }
+
+    /** {@code kill -9} of the service's second instance; answers when it is gone. */
+    void killSecondInstance(SuiteService service) {
+        long pid = suite.secondInstance(service).running().orElseThrow(() -> new IllegalStateException(
+                "the second " + service.module() + " is not running")).pid();
+        say("kill -9 " + service.module() + "-2 (pid " + pid + ")");
+        signal(pid, "KILL");
+        awaitGone(pid, Duration.ofSeconds(30));
+    }
+
+    private int readiness(URI base) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/health/ready"))
                     .timeout(Duration.ofSeconds(3)).GET().build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {

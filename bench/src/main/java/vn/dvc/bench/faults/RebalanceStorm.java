@@ -27,11 +27,10 @@ final class RebalanceStorm implements FaultCase {
 
     public void inject(Injector injector, int round, boolean full) {
         Duration storm = Duration.ofSeconds(full ? 180 : 20);
-        int port = injector.suite().settings().portOf(SuiteService.KPI) + 1_000;
         Instant end = Instant.now().plus(storm);
         int moves = 0;
         while (Instant.now().isBefore(end)) {
-            injector.suite().startSecondInstance(SuiteService.KPI, port);
+            injector.suite().startSecondInstance(SuiteService.KPI);
             injector.sleep(EVERY);
             injector.suite().stopSecondInstance(SuiteService.KPI);
             moves += 2;

@@ -4,7 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The gateway's settings ({@code gateway.*}): where the back services are and which paths each owns. */
 @ConfigMapping(prefix = "gateway")
@@ -30,5 +33,18 @@ public interface GatewayConfig {
 
     interface Service {
         URI url();
+
+        /**
+         * Further instances of the service beside {@link #url()}, when no load balancer stands in front of them:
+         * requests go to each in turn, and one that refuses the connection is skipped.
+         */
+        Optional<List<URI>> moreUrls();
+
+        default List<URI> urls() {
+            List<URI> all = new ArrayList<>();
+            all.add(url());
+            moreUrls().ifPresent(all::addAll);
+            return all;
+        }
     }
 }

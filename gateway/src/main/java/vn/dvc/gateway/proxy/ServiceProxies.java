@@ -7,6 +7,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
@@ -18,7 +19,6 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Locale;
@@ -47,6 +47,7 @@ public class ServiceProxies {
             "keep-alive", "expect", "upgrade", "te", "trailer", "proxy-connection", TRACE_PARENT, TRACE_STATE);
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final Map<String, ServiceInstances> instances = new HashMap<>();
     private final GatewayConfig config;
     private final HttpClient client;
     private final Vertx vertx;
@@ -60,7 +61,10 @@ public class ServiceProxies {
                 // bounded: past this many requests waiting for a connection, the caller gets a 503 at once
                 .setMaxWaitQueueSize(1_000)
                 .setKeepAlive(true));
-        config.services().forEach((name, service) -> proxies.put(name, proxyTo(client, name, service.url())));
+        config.services().forEach((name, service) -> {
+            instances.put(name, new ServiceInstances(service.urls()));
+            proxies.put(name, proxyTo(client, name, instances.get(name)));
+        });
     }
 
     public Optional<HttpProxy> of(String serviceName) {
@@ -72,20 +76,25 @@ public class ServiceProxies {
      * body, and the answers the gateway keeps.
      */
     public Future<Answer> send(String serviceName, HttpServerRequest request, Buffer body) {
-        return client.request(optionsFor(serviceName, request)).compose(outgoing -> outgoing.send(body)).compose(ServiceProxies::answer);
+        RequestOptions options = optionsFor(request);
+        return connect(serviceName, options).compose(outgoing -> outgoing.send(body)).compose(ServiceProxies::answer);
     }
 
     /** Sends a request whose body was spooled to a file (an upload), streaming it from the file; reads the whole answer. */
     public Future<Answer> sendFile(String serviceName, HttpServerRequest request, String path, long size) {
-        RequestOptions options = optionsFor(serviceName, request).putHeader("Content-Length", Long.toString(size));
-        return vertx.fileSystem().open(path, new OpenOptions().setRead(true)).compose(file -> client.request(options)
+        RequestOptions options = optionsFor(request).putHeader("Content-Length", Long.toString(size));
+        return vertx.fileSystem().open(path, new OpenOptions().setRead(true)).compose(file -> connect(serviceName, options)
                 .compose(outgoing -> outgoing.send(file)).compose(ServiceProxies::answer)
                 .onComplete(sent -> file.close()));
     }
 
-    private RequestOptions optionsFor(String serviceName, HttpServerRequest request) {
-        URI url = config.services().get(serviceName).url();
-        RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(url.getHost()).setPort(url.getPort())
+    /** A connection to the next instance of the service that takes one, for these options. */
+    private Future<HttpClientRequest> connect(String serviceName, RequestOptions options) {
+        return instances.get(serviceName).connect(url -> client.request(options.setHost(url.getHost()).setPort(url.getPort())));
+    }
+
+    private RequestOptions optionsFor(HttpServerRequest request) {
+        RequestOptions options = new RequestOptions().setMethod(request.method())
                 .setURI(request.uri()).setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.requestTimeout().toMillis());
         request.headers().forEach(header -> {
@@ -122,13 +131,12 @@ public class ServiceProxies {
     public record Answer(int status, String contentType, MultiMap headers, Buffer body) {
     }
 
-    private HttpProxy proxyTo(HttpClient client, String name, URI url) {
-        SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
+    private HttpProxy proxyTo(HttpClient client, String name, ServiceInstances origins) {
         HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, httpClient) ->
-                httpClient.request(new RequestOptions()
-                        .setServer(origin)
+                origins.connect(url -> httpClient.request(new RequestOptions()
+                        .setServer(SocketAddress.inetSocketAddress(url.getPort(), url.getHost()))
                         .setConnectTimeout(config.connectTimeout().toMillis())
-                        .setIdleTimeout(config.requestTimeout().toMillis())));
+                        .setIdleTimeout(config.requestTimeout().toMillis()))));
         proxy.addInterceptor(new CorrelationAndAvailability(name));
         return proxy;
     }
