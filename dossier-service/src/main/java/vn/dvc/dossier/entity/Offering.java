@@ -10,11 +10,16 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A service as provided at one tier, with its online mode (Decree 42) and, for provincial ones, its owner. */
+/**
+ * A service as provided at one tier by one province or by every province, with its online mode (Decree 42) and, for
+ * provincial ones, its owner.
+ */
 @Entity
 @Table(name = "offering")
 @IdClass(Offering.Key.class)
 public class Offering {
+
+    public static final String EVERY_PROVINCE = "";
 
     @Id
     @ManyToOne
@@ -22,6 +27,10 @@ public class Offering {
     public CatalogService service;
     @Id
     public String tier;
+    /** The province offering it; '' for every province. */
+    @Id
+    @Column(name = "province_code")
+    public String provinceCode = EVERY_PROVINCE;
     public Integer level;
     @Column(name = "online_mode")
     public String onlineMode;
@@ -31,15 +40,17 @@ public class Offering {
     public static class Key implements Serializable {
         public String service;
         public String tier;
+        public String provinceCode;
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(service, key.service) && Objects.equals(tier, key.tier);
+            return other instanceof Key key && Objects.equals(service, key.service) && Objects.equals(tier, key.tier)
+                    && Objects.equals(provinceCode, key.provinceCode);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(service, tier);
+            return Objects.hash(service, tier, provinceCode);
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import vn.dvc.commons.outbox.OutboxMessage;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.problem.ProblemException;
@@ -21,6 +23,7 @@ import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.catalog.ServiceChanged;
 import vn.dvc.dossier.entity.CatalogService;
 import vn.dvc.dossier.entity.Offering;
+import vn.dvc.dossier.entity.Unit;
 import vn.dvc.dossier.repository.CatalogServiceRepository;
 import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.rest.dto.OfferingRequest;
@@ -32,6 +35,9 @@ import vn.dvc.dossier.rest.dto.UpsertResult;
 /** The service catalogue: upserts checked as a whole, each change announced on {@code catalog-events}. */
 @ApplicationScoped
 public class ServiceCatalog {
+
+    private static final Comparator<ServiceChanged.Offering> OFFERING_ORDER = Comparator.comparing(ServiceChanged.Offering::tier)
+            .thenComparing(ServiceChanged.Offering::province, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final CatalogServiceRepository services;
     private final UnitRepository units;
@@ -71,9 +77,10 @@ public class ServiceCatalog {
     }
 
     private void check(List<ServiceRequest> requested) {
-        Set<String> knownUnits = new HashSet<>(units.findByCodes(requested.stream()
-                .flatMap(service -> service.offerings().stream())
-                .map(OfferingRequest::ownerUnitCode).filter(Objects::nonNull).distinct().toList()).keySet());
+        Map<String, Unit> named = units.findByCodes(requested.stream().flatMap(service -> service.offerings().stream())
+                .flatMap(offering -> Stream.of(offering.ownerUnitCode(), offering.province()))
+                .filter(Objects::nonNull).distinct().toList());
+        Predicate<String> isProvince = code -> named.containsKey(code) && named.get(code).parentCode == null;
         List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < requested.size(); i++) {
@@ -81,7 +88,7 @@ public class ServiceCatalog {
             if (!seen.add(service.code())) {
                 violations.add(new Violation("[" + i + "].code", "service " + service.code() + " appears more than once in the request"));
             }
-            violations.addAll(OfferingRules.violationsOf(i, service, knownUnits::contains));
+            violations.addAll(OfferingRules.violationsOf(i, service, named::containsKey, isProvince));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable(violations.size() + " problem(s) in the services; nothing was stored",
@@ -91,37 +98,53 @@ public class ServiceCatalog {
 
     private static List<ServiceChanged.Offering> offeringsOf(ServiceRequest request) {
         return request.offerings().stream()
-                .map(o -> new ServiceChanged.Offering(o.tier().name(), o.level(), OfferingRules.modeOf(o).name(), o.ownerUnitCode()))
-                .sorted(Comparator.comparing(ServiceChanged.Offering::tier))
+                .map(o -> new ServiceChanged.Offering(o.tier().name(), o.level(), OfferingRules.modeOf(o).name(), o.ownerUnitCode(),
+                        o.province()))
+                .sorted(OFFERING_ORDER)
                 .toList();
     }
 
     private static boolean sameAs(CatalogService service, ServiceRequest request, List<ServiceChanged.Offering> offerings) {
         List<ServiceChanged.Offering> storedOfferings = service.offerings.stream()
-                .map(o -> new ServiceChanged.Offering(o.tier, o.level, o.onlineMode, o.ownerUnitCode))
-                .sorted(Comparator.comparing(ServiceChanged.Offering::tier))
+                .map(o -> new ServiceChanged.Offering(o.tier, o.level, o.onlineMode, o.ownerUnitCode, provinceOf(o)))
+                .sorted(OFFERING_ORDER)
                 .toList();
         return Objects.equals(service.name, request.name()) && Objects.equals(service.field, request.field())
                 && service.feeBearing == request.feeBearing() && storedOfferings.equals(offerings);
     }
 
-    /** Offerings are merged by tier: Hibernate inserts before it deletes, so replacing a row by its twin would clash. */
+    /** The province offering it; null for every province. */
+    public static String provinceOf(Offering offering) {
+        return Offering.EVERY_PROVINCE.equals(offering.provinceCode) ? null : offering.provinceCode;
+    }
+
+    private static String keyOf(String tier, String province) {
+        return tier + "|" + (province == null ? Offering.EVERY_PROVINCE : province);
+    }
+
+    /**
+     * Offerings are merged by tier and province: Hibernate inserts before it deletes, so replacing a row by its twin
+     * would clash.
+     */
     private static void apply(CatalogService service, ServiceRequest request, Instant now) {
         service.name = request.name();
         service.field = request.field();
         service.feeBearing = request.feeBearing();
         service.updatedAt = now;
-        Map<String, OfferingRequest> requestedByTier = new HashMap<>();
-        request.offerings().forEach(offering -> requestedByTier.put(offering.tier().name(), offering));
-        service.offerings.removeIf(offering -> !requestedByTier.containsKey(offering.tier));
+        Map<String, OfferingRequest> requestedByKey = new HashMap<>();
+        request.offerings().forEach(offering -> requestedByKey.put(keyOf(offering.tier().name(), offering.province()), offering));
+        service.offerings.removeIf(offering -> !requestedByKey.containsKey(keyOf(offering.tier, provinceOf(offering))));
         for (OfferingRequest requestedOffering : request.offerings()) {
+            String key = keyOf(requestedOffering.tier().name(), requestedOffering.province());
             Offering offering = service.offerings.stream()
-                    .filter(existing -> existing.tier.equals(requestedOffering.tier().name()))
+                    .filter(existing -> keyOf(existing.tier, provinceOf(existing)).equals(key))
                     .findFirst()
                     .orElseGet(() -> {
                         Offering added = new Offering();
                         added.service = service;
                         added.tier = requestedOffering.tier().name();
+                        added.provinceCode = requestedOffering.province() == null ? Offering.EVERY_PROVINCE
+                                : requestedOffering.province();
                         service.offerings.add(added);
                         return added;
                     });

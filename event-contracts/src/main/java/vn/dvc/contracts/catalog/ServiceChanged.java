@@ -13,9 +13,15 @@ public record ServiceChanged(String eventId, Instant occurredAt, String code, St
      * @param onlineMode    Decree 42 mode ({@code FULL}, {@code PARTIAL}, {@code NONE}); legacy levels arrive
      *                      already mapped
      * @param ownerUnitCode the owning department for a provincial offering, else null
+     * @param province      the province (a root unit) that offers it; null: every province of the suite
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Offering(String tier, Integer level, String onlineMode, String ownerUnitCode) {
+    public record Offering(String tier, Integer level, String onlineMode, String ownerUnitCode, String province) {
+
+        /** An offering of every province. */
+        public Offering(String tier, Integer level, String onlineMode, String ownerUnitCode) {
+            this(tier, level, onlineMode, ownerUnitCode, null);
+        }
     }
 
     public static String keyOf(String serviceCode) {

@@ -10,9 +10,15 @@ import java.util.Map;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.contracts.catalog.ServiceChanged;
 
-/** kpi-service's copy of the catalogue's offerings, from {@code catalog-events}: each service's set replaced whole. */
+/**
+ * kpi-service's copy of the catalogue's offerings, from {@code catalog-events}: each service's set replaced whole, each
+ * offering of one province or of every province.
+ */
 @ApplicationScoped
 public class KpiOfferings {
+
+    /** {@code province_code} of an offering of every province. */
+    public static final String EVERY_PROVINCE = "";
 
     private final Jdbc jdbc;
 
@@ -32,8 +38,8 @@ public class KpiOfferings {
         List<List<?>> rows = new ArrayList<>();
         latest.values().forEach(service -> service.offerings().forEach(offering -> rows.add(Arrays.asList(
                 service.code(), offering.tier(), offering.onlineMode(), offering.ownerUnitCode(), service.name(),
-                service.field()))));
-        jdbc.batch("INSERT INTO kpi_offering (service_code, tier, online_mode, owner_unit_code, service_name, field) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", rows);
+                service.field(), offering.province() == null ? EVERY_PROVINCE : offering.province()))));
+        jdbc.batch("INSERT INTO kpi_offering (service_code, tier, online_mode, owner_unit_code, service_name, field, "
+                + "province_code) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
     }
 }

@@ -101,15 +101,20 @@ public class OfferingRollups {
         return new long[] {row.longValue("used"), row.longValue("used_online")};
     }
 
-    /** The dossiers the scope received in the runs for fully online (FULL) offerings, and of them the online ones. */
-    long[] fullyOnlineDossiers(String scopeKey, List<PeriodCover.Run> runs) {
+    /**
+     * The dossiers the scope received in the runs for fully online (FULL) offerings that the condition on
+     * {@code kpi_offering o} lets in, and of them the online ones.
+     */
+    long[] fullyOnlineDossiers(String scopeKey, List<PeriodCover.Run> runs, String offeredSql, List<?> offeredParameters) {
         if (runs.isEmpty()) {
             return new long[] {0, 0};
         }
+        List<Object> parameters = usedParameters(scopeKey, runs);
+        parameters.addAll(offeredParameters);
         Row row = jdbc.rows("SELECT COALESCE(SUM(x.dossiers), 0) AS dossiers, COALESCE(SUM(x.online_dossiers), 0) AS online_dossiers "
-                + "FROM kpi_offering_rollup x JOIN kpi_offering o ON o.service_code = x.service_code AND o.tier = x.offering_tier "
-                + "WHERE x.scope_key = ? AND " + PeriodCover.condition("x.", runs) + " AND o.online_mode = 'FULL'",
-                usedParameters(scopeKey, runs)).get(0);
+                + "FROM kpi_offering_rollup x WHERE x.scope_key = ? AND " + PeriodCover.condition("x.", runs)
+                + " AND EXISTS (SELECT 1 FROM kpi_offering o WHERE o.service_code = x.service_code AND o.tier = x.offering_tier "
+                + "AND o.online_mode = 'FULL' AND " + offeredSql + ")", parameters).get(0);
         return new long[] {row.longValue("dossiers"), row.longValue("online_dossiers")};
     }
 

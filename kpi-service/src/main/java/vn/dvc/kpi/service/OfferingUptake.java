@@ -19,11 +19,17 @@ import vn.dvc.kpi.rules.OfferingTier;
  * the offerings in scope are the distinct FULL or PARTIAL (level 3/4) offerings of every tier present in the scope's
  * subtree — for a department, the provincial offerings it (or a unit below it) owns; for the whole tree, the whole
  * catalogue. An offering counts as used when a unit of the scope received a dossier for it in the period.
+ * Offerings belong to a province or to every province: a unit's scope counts those of its own province (the root of
+ * its tree) and those of every province; the whole tree counts each offering once — one of every province used
+ * anywhere, a province's own used in that province.
  */
 @ApplicationScoped
 public class OfferingUptake {
 
     private static final String ONLINE_MODES = "o.online_mode IN ('FULL', 'PARTIAL')";
+    private static final String OF_EVERY_PROVINCE = "o.province_code = ''";
+    private static final String OF_PROVINCE = "o.province_code = ?";
+    private static final String OF_PROVINCE_OR_EVERY = "o.province_code IN ('', ?)";
 
     private final Jdbc jdbc;
     private final OfferingRollups rollups;
@@ -35,19 +41,55 @@ public class OfferingUptake {
 
     /** @param scope the unit's subtree, or {@link Scope#WHOLE_TREE} */
     public OfferingCounts counts(Scope scope, LocalDate from, LocalDate to) {
-        Condition offered = offeredIn(scope);
+        List<PeriodCover.Run> runs = PeriodCover.runs(from, to);
+        if (!scope.wholeTree()) {
+            return countsOf(offeredIn(scope).and(OF_PROVINCE_OR_EVERY, provinceOf(scope)), scope.rollupKey(), runs);
+        }
+        OfferingCounts total = countsOf(offeredIn(scope).and(OF_EVERY_PROVINCE), scope.rollupKey(), runs);
+        for (Scope province : provincesWithOwnOfferings(scope.tier())) {
+            OfferingCounts own = countsOf(offeredIn(province).and(OF_PROVINCE, province.unitCode()), province.rollupKey(), runs);
+            total = new OfferingCounts(total.offered() + own.offered(), total.used() + own.used(),
+                    total.usedOnline() + own.usedOnline());
+        }
+        return total;
+    }
+
+    private OfferingCounts countsOf(Condition offered, String rollupKey, List<PeriodCover.Run> runs) {
         long inScope = number(jdbc.query("SELECT COUNT(*) FROM kpi_offering o WHERE " + offered.sql, offered.parameters));
-        long[] used = rollups.used(scope.rollupKey(), PeriodCover.runs(from, to), offered.sql, offered.parameters);
+        long[] used = rollups.used(rollupKey, runs, offered.sql, offered.parameters);
         return new OfferingCounts(inScope, used[0], used[1]);
+    }
+
+    /** The provinces that offer something of their own, each as the scope of its tree (and tier, if one is asked). */
+    private List<Scope> provincesWithOwnOfferings(String tier) {
+        return jdbc.rows("SELECT DISTINCT u.code, u.path, u.tier FROM kpi_offering o JOIN unit_copy u ON u.code = o.province_code",
+                List.of()).stream().map(row -> new Scope(row.string("code"), row.string("path"), row.string("tier"), tier)).toList();
+    }
+
+    /** The root of the scope's tree: the province whose own offerings count for it. */
+    private static String provinceOf(Scope scope) {
+        int separator = scope.path().indexOf(UnitCopy.SEPARATOR);
+        return separator < 0 ? scope.path() : scope.path().substring(0, separator);
     }
 
     /** Dossiers of fully online (FULL) offerings the scope received in the period: {all, online}. */
     public long[] fullyOnlineDossiers(Scope scope, LocalDate from, LocalDate to) {
-        return rollups.fullyOnlineDossiers(scope.rollupKey(), PeriodCover.runs(from, to));
+        List<PeriodCover.Run> runs = PeriodCover.runs(from, to);
+        if (!scope.wholeTree()) {
+            return rollups.fullyOnlineDossiers(scope.rollupKey(), runs, OF_PROVINCE_OR_EVERY, List.of(provinceOf(scope)));
+        }
+        long[] total = rollups.fullyOnlineDossiers(scope.rollupKey(), runs, OF_EVERY_PROVINCE, List.of());
+        for (Scope province : provincesWithOwnOfferings(scope.tier())) {
+            long[] own = rollups.fullyOnlineDossiers(province.rollupKey(), runs, OF_PROVINCE, List.of(province.unitCode()));
+            total = new long[] {total[0] + own[0], total[1] + own[1]};
+        }
+        return total;
     }
 
+    /** The offerings in scope not used in the period; of the whole tree, those of every province. */
     public List<UnusedOffering> unused(Scope scope, LocalDate from, LocalDate to, int page, int size) {
-        Condition offered = offeredIn(scope);
+        Condition offered = scope.wholeTree() ? offeredIn(scope).and(OF_EVERY_PROVINCE)
+                : offeredIn(scope).and(OF_PROVINCE_OR_EVERY, provinceOf(scope));
         List<PeriodCover.Run> runs = PeriodCover.runs(from, to);
         List<Object> parameters = concat(offered.parameters, OfferingRollups.usedParameters(scope.rollupKey(), runs));
         parameters.add(size);
@@ -106,5 +148,11 @@ public class OfferingUptake {
     }
 
     private record Condition(String sql, List<?> parameters) {
+
+        Condition and(String more, Object... moreParameters) {
+            List<Object> all = new ArrayList<>(parameters);
+            all.addAll(List.of(moreParameters));
+            return new Condition(sql + " AND " + more, all);
+        }
     }
 }
