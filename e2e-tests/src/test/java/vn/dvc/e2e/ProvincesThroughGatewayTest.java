@@ -107,6 +107,24 @@ class ProvincesThroughGatewayTest {
                 .get("/api/v1/kpis/unused-offerings").then().statusCode(200);
     }
 
+    @Test
+    void aProvincesBulletinNamesOnlyItsOwnUnits() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
+                assertThat(uptake(NORTH).getLong("numerator")).isEqualTo(1));
+        JsonPath bulletin = given().queryParam("province", NORTH).post("/api/v1/bulletins").then().statusCode(201)
+                .extract().jsonPath();
+
+        assertThat(bulletin.getString("province")).isEqualTo(NORTH);
+        List<String> units = bulletin.getList("sections.units.flatten().unitCode", String.class);
+        assertThat(units).contains(NORTH_DISTRICT).allMatch(unit -> unit.startsWith(NORTH));
+        assertThat(given().queryParam("province", NORTH).get("/api/v1/bulletins/latest").then().statusCode(200)
+                .extract().jsonPath().getLong("id")).isEqualTo(bulletin.getLong("id"));
+
+        given().queryParam("province", NORTH_DISTRICT).post("/api/v1/bulletins").then().statusCode(422)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("province"));
+        given().queryParam("province", NORTH_DISTRICT).get("/api/v1/bulletins/latest").then().statusCode(422);
+    }
+
     private static Response asKey(String key, String unit) {
         return given().header("X-API-Key", key).queryParam("unit", unit).queryParam("from", FROM).queryParam("to", TO)
                 .get("/api/v1/kpis");

@@ -29,11 +29,12 @@ public interface KpiApi {
     @GET
     @Path("/kpis/ranking")
     Ranking ranking(@QueryParam("indicator") String indicator, @QueryParam("tier") String tier,
-                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
+                    @QueryParam("within") String within, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
 
     @GET
     @Path("/campaigns/{id}/progress")
-    CampaignProgress progress(@PathParam("id") String campaign, @QueryParam("tier") String tier);
+    CampaignProgress progress(@PathParam("id") String campaign, @QueryParam("tier") String tier,
+                              @QueryParam("within") String within);
 
     @GET
     @Path("/campaigns/{id}/tasks")

@@ -57,13 +57,15 @@ public class Peers {
     }
 
     @Retry(maxRetries = 2, delay = 250)
-    public Ranking ranking(String indicator, String tier, LocalDate from, LocalDate to) {
-        return call("kpi-service", () -> kpi.ranking(indicator, tier, from, to));
+    /** @param within a unit whose subtree's units only are ranked; null: every unit of the tier */
+    public Ranking ranking(String indicator, String tier, String within, LocalDate from, LocalDate to) {
+        return call("kpi-service", () -> kpi.ranking(indicator, tier, within, from, to));
     }
 
     @Retry(maxRetries = 2, delay = 250)
-    public CampaignProgress progress(String campaign, String tier) {
-        return call("kpi-service", () -> kpi.progress(campaign, tier));
+    /** @param within a unit whose subtree's units only are listed; null: every unit of the tier */
+    public CampaignProgress progress(String campaign, String tier, String within) {
+        return call("kpi-service", () -> kpi.progress(campaign, tier, within));
     }
 
     @Retry(maxRetries = 2, delay = 250)
@@ -72,8 +74,8 @@ public class Peers {
     }
 
     @Retry(maxRetries = 2, delay = 250)
-    public List<KpiApi.QualityFlag> qualityFlags(LocalDate from, LocalDate to) {
-        return call("kpi-service", () -> kpi.quality(null, from, to).flags());
+    public List<KpiApi.QualityFlag> qualityFlags(String within, LocalDate from, LocalDate to) {
+        return call("kpi-service", () -> kpi.quality(within, from, to).flags());
     }
 
     /** A campaign's tasks at a moment (ISO-8601), of a unit's subtree (none: every unit), of one status (none: all). */

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 
 /** The steering bulletin ({@code reporting.bulletin.*}). */
 @ConfigMapping(prefix = "reporting.bulletin")
@@ -28,6 +29,12 @@ public interface BulletinConfig {
     /** The campaign whose targets the bulletin follows (kpi-service). */
     @WithDefault("KH-170-2022")
     String campaign();
+
+    /**
+     * The province (a root unit) the scheduled bulletin covers; none: the whole tree (a suite of one province, or the
+     * national level). Any province's bulletin is made on demand with {@code POST /bulletins?province=}.
+     */
+    Optional<String> province();
 
     /** "Near due": due within this from the bulletin's time. */
     @WithDefault("PT24H")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.commons.web.QueryEnums;
@@ -46,8 +47,11 @@ public class BulletinResource {
     private final BulletinScheduler scheduler;
     private final BulletinConfig config;
     private final Clock clock;
+    private final UnitCopy units;
 
-    public BulletinResource(Bulletins bulletins, BulletinScheduler scheduler, BulletinConfig config, Clock clock) {
+    public BulletinResource(Bulletins bulletins, BulletinScheduler scheduler, BulletinConfig config, Clock clock,
+                            UnitCopy units) {
+        this.units = units;
         this.bulletins = bulletins;
         this.scheduler = scheduler;
         this.config = config;
@@ -62,9 +66,11 @@ public class BulletinResource {
                     + "their deadline and not submitted. Made whole from kpi-, dossier- and reporting-service's figures, or "
                     + "not at all (503 when a peer does not answer).")
     @APIResponseSchema(value = BulletinView.class, responseCode = "201", responseDescription = "The bulletin, kept")
+    @APIResponse(responseCode = "422", description = "province is not a province (a known unit without a parent)")
     @APIResponse(responseCode = "503", description = "A peer service is unavailable; nothing kept")
-    public Response make() {
-        BulletinView made = bulletins.make(Optional.empty());
+    public Response make(@Parameter(description = "the province (a root unit) it covers; none: the configured one "
+            + "(reporting.bulletin.province), else the whole tree") @QueryParam("province") String province) {
+        BulletinView made = bulletins.make(Optional.empty(), Optional.ofNullable(province).map(this::knownProvince));
         return Response.created(URI.create("/api/v1/bulletins/" + made.id())).entity(made).build();
     }
 
@@ -86,8 +92,18 @@ public class BulletinResource {
             @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "format is neither json nor xlsx")
     @APIResponse(responseCode = "404", description = "No bulletin has been made yet")
-    public Response latest(@Parameter(description = "json or xlsx") @QueryParam("format") @DefaultValue("json") String format) {
-        return answer(bulletins.latest().orElseThrow(() -> ProblemException.notFound("No bulletin has been made yet")), format);
+    public Response latest(@Parameter(description = "json or xlsx") @QueryParam("format") @DefaultValue("json") String format,
+                           @Parameter(description = "the latest of this province's bulletins; none: the latest of any")
+                           @QueryParam("province") String province) {
+        Optional<BulletinView> latest = province == null ? bulletins.latest() : bulletins.latest(Optional.of(knownProvince(province)));
+        return answer(latest.orElseThrow(() -> ProblemException.notFound("No bulletin has been made yet")), format);
+    }
+
+    private String knownProvince(String code) {
+        if (!units.isRoot(code)) {
+            throw ProblemException.unprocessable("province", "unit " + code + " is not a province (a known unit without a parent)");
+        }
+        return code;
     }
 
     @GET

@@ -58,7 +58,7 @@ public class BulletinScheduler {
             if (slot.isEmpty()) {
                 return false;
             }
-            bulletins.make(slot);
+            bulletins.make(slot, Optional.empty());
             LOG.infof("Bulletin for %s made", slot.get());
             return true;
         } catch (RuntimeException failure) {

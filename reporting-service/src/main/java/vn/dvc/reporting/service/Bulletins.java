@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.LocalTime;
@@ -58,10 +59,12 @@ public class Bulletins {
     private final TransactionRetry retry;
     private final Clock clock;
     private final OverdueTaskSections overdueTasks;
+    private final UnitCopy units;
 
     public Bulletins(Peers peers, Completion completion, BulletinConfig config, Jdbc jdbc, ObjectMapper json,
-                     TransactionRetry retry, Clock clock, OverdueTaskSections overdueTasks) {
+                     TransactionRetry retry, Clock clock, OverdueTaskSections overdueTasks, UnitCopy units) {
         this.overdueTasks = overdueTasks;
+        this.units = units;
         this.peers = peers;
         this.completion = completion;
         this.config = config;
@@ -71,15 +74,20 @@ public class Bulletins {
         this.clock = clock;
     }
 
-    /** Makes a bulletin now; {@code slot} is the scheduled time it stands for (none when made on demand). */
-    public BulletinView make(Optional<Instant> slot) {
+    /**
+     * Makes and keeps a bulletin: of the province asked, else of the one configured, else of the whole tree.
+     *
+     * @param slot the schedule's slot it is made for; empty when made on demand
+     */
+    public BulletinView make(Optional<Instant> slot, Optional<String> asked) {
         Instant now = clock.instant();
-        Optional<BulletinView> previous = latest();
+        String province = asked.or(config::province).orElse(null);
+        Optional<BulletinView> previous = latest(Optional.ofNullable(province));
         Map<String, BigDecimal> before = previous.map(Bulletins::figuresOf).orElse(Map.of());
         List<Section> sections = new ArrayList<>();
         CampaignProgress campaign = null;
         for (String tier : TIERS) {
-            CampaignProgress progress = peers.progress(config.campaign(), tier);
+            CampaignProgress progress = peers.progress(config.campaign(), tier, province);
             campaign = progress;
             LocalDate end = progress.asOf().plusDays(1).isAfter(progress.to()) ? progress.to() : progress.asOf().plusDays(1);
             Map<String, Ranking> rankings = new HashMap<>();
@@ -87,7 +95,7 @@ public class Bulletins {
             for (UnitProgress unit : progress.units()) {
                 List<IndicatorLine> indicators = new ArrayList<>();
                 for (Progress figure : unit.indicators()) {
-                    Ranking ranking = rankings.computeIfAbsent(figure.code(), code -> peers.ranking(code, tier, progress.from(), end));
+                    Ranking ranking = rankings.computeIfAbsent(figure.code(), code -> peers.ranking(code, tier, province, progress.from(), end));
                     Optional<RankedUnit> ranked = ranking.units().stream().filter(r -> r.unit().equals(unit.unit())).findFirst();
                     IndicatorLine line = new IndicatorLine(figure.code(), VietnameseLabels.indicator(figure.code()),
                             figure.numerator(), figure.denominator(), figure.percent(), figure.value(), figure.target(),
@@ -103,9 +111,9 @@ public class Bulletins {
             sections.add(new Section(tier, SECTION_TITLES.get(tier), lines));
         }
         BulletinView made = new BulletinView(0, LocalTime.of(now), slot.map(LocalTime::of).orElse(null),
-                previous.map(BulletinView::id).orElse(null), campaign.campaign(), campaign.from(), campaign.to(),
-                campaign.asOf(), sections, sources(campaign.asOf(), previous.map(BulletinView::madeAt).orElse(null), now),
-                overdueTasks.of(config.campaign(), now));
+                previous.map(BulletinView::id).orElse(null), province, campaign.campaign(), campaign.from(), campaign.to(),
+                campaign.asOf(), sections, sources(province, campaign.asOf(), previous.map(BulletinView::madeAt).orElse(null), now),
+                overdueTasks.of(config.campaign(), province, now));
         return retry.call("bulletin", 3, () -> store(made, slot, now));
     }
 
@@ -113,19 +121,27 @@ public class Bulletins {
      * What the figures rest on: the quiet units, the quality flags of the two weeks up to {@code asOf}, the pushes
      * given up since the previous bulletin (the last day's when there is none).
      */
-    private Sources sources(LocalDate asOf, OffsetDateTime previousMadeAt, Instant now) {
+    private Sources sources(String province, LocalDate asOf, OffsetDateTime previousMadeAt, Instant now) {
         Instant since = previousMadeAt == null ? now.minus(Duration.ofDays(1)) : previousMadeAt.toInstant();
-        List<QuietUnit> quiet = peers.quietUnits(null).stream().map(unit -> new QuietUnit(unit.unitCode(), unit.unitName(),
+        List<QuietUnit> quiet = peers.quietUnits(province).stream().map(unit -> new QuietUnit(unit.unitCode(), unit.unitName(),
                 unit.latestEventAt() == null ? null : LocalTime.of(unit.latestEventAt()), unit.silentWorkingDays())).toList();
-        List<QualityFlag> flags = peers.qualityFlags(asOf.minusDays(13), asOf.plusDays(1)).stream().map(flag ->
+        List<QualityFlag> flags = peers.qualityFlags(province, asOf.minusDays(13), asOf.plusDays(1)).stream().map(flag ->
                 new QualityFlag(flag.check(), flag.label(), flag.unitCode(), flag.unitName(), flag.from(), flag.to())).toList();
         List<FailedPush> failed = peers.failedPushes().stream()
                 .filter(push -> push.lastAttemptAt() != null && !push.lastAttemptAt().isBefore(since))
+                .filter(push -> province == null || units.isWithin(push.unitCode(), province))
                 .map(push -> new FailedPush(push.unitCode(), push.from(), push.to(), push.attempts(),
                         LocalTime.of(push.lastAttemptAt()), push.lastHttpStatus())).toList();
         return new Sources(quiet, flags, failed);
     }
 
+    /** The newest bulletin of the province, or of the whole tree; empty: the newest of any. */
+    public Optional<BulletinView> latest(Optional<String> province) {
+        return province.isPresent() ? read("WHERE province_code = ? ORDER BY id DESC LIMIT 1", List.of(province.get()))
+                : read("WHERE province_code IS NULL ORDER BY id DESC LIMIT 1", List.of());
+    }
+
+    /** The newest bulletin, whatever it covers. */
     public Optional<BulletinView> latest() {
         return read("ORDER BY id DESC LIMIT 1", List.of());
     }
@@ -148,8 +164,8 @@ public class Bulletins {
     }
 
     private BulletinView store(BulletinView made, Optional<Instant> slot, Instant now) {
-        jdbc.update("INSERT INTO bulletin (scheduled_for, made_at, body) VALUES (?, ?, ?)",
-                Arrays.asList(slot.map(Timestamp::from).orElse(null), Timestamp.from(now), write(made)));
+        jdbc.update("INSERT INTO bulletin (scheduled_for, made_at, body, province_code) VALUES (?, ?, ?, ?)",
+                Arrays.asList(slot.map(Timestamp::from).orElse(null), Timestamp.from(now), write(made), made.province()));
         long id = ((Number) jdbc.query("SELECT LAST_INSERT_ID()", List.of()).get(0)[0]).longValue();
         return made.withId(id);
     }

@@ -38,8 +38,9 @@ public class OverdueTaskSections {
         this.units = units;
     }
 
-    public List<OverdueTasks> of(String campaign, Instant at) {
-        TaskBoard board = peers.tasks(campaign, null, "overdue", LocalTime.of(at));
+    /** @param within the province (or any unit) whose subtree's tasks count; null: every unit */
+    public List<OverdueTasks> of(String campaign, String within, Instant at) {
+        TaskBoard board = peers.tasks(campaign, within, "overdue", LocalTime.of(at));
         List<String> overdueUnits = board.tasks().stream().flatMap(task -> task.obligations().stream())
                 .map(TaskObligation::unit).distinct().toList();
         Map<String, List<String>> lines = units.linesOf(overdueUnits);

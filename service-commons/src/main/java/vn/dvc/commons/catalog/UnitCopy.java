@@ -104,6 +104,11 @@ public class UnitCopy {
         return lines;
     }
 
+    /** Whether the unit is known here and has no parent: a province, the root of its own tree. */
+    public boolean isRoot(String unitCode) {
+        return jdbc.query("SELECT 1 FROM unit_copy WHERE code = ? AND parent_code IS NULL", List.of(unitCode)).size() == 1;
+    }
+
     /** Whether {@code unitCode} is {@code rootCode} or below it; a unit not known here is in no subtree. */
     public boolean isWithin(String unitCode, String rootCode) {
         Optional<String> path = pathOf(unitCode);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A steering bulletin as made: for each tier (departments, districts) each unit's campaign indicators against their
@@ -12,11 +13,13 @@ import java.util.List;
  * the campaign's tasks each department and district (or a unit below it) is overdue on ({@link OverdueTasks}).
  */
 public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime scheduledFor, Long previousId,
+                           @Schema(nullable = true, description = "the province (a root unit) it covers; null: the whole tree")
+                           String province,
                            String campaign, LocalDate from, LocalDate to, LocalDate asOf, List<Section> sections,
                            Sources sources, List<OverdueTasks> overdueTasks) {
 
     public BulletinView withId(long newId) {
-        return new BulletinView(newId, madeAt, scheduledFor, previousId, campaign, from, to, asOf, sections, sources,
+        return new BulletinView(newId, madeAt, scheduledFor, previousId, province, campaign, from, to, asOf, sections, sources,
                 overdueTasks);
     }
 
