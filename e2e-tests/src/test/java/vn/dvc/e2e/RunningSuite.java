@@ -94,6 +94,23 @@ final class RunningSuite {
         return gateway;
     }
 
+    /**
+     * A second gateway on the same database and back services, started once (and stopped with the others when the
+     * test JVM exits); answers its address when it is ready.
+     */
+    static synchronized URI secondGateway() {
+        Suite running = get();
+        URI second = URI.create("http://127.0.0.1:" + running.settings().secondPortOf(SuiteService.GATEWAY));
+        if (running.secondInstance(SuiteService.GATEWAY).running().isEmpty()) {
+            running.startSecondInstance(SuiteService.GATEWAY, Optional.of("test"), environment());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> running.stopSecondInstance(SuiteService.GATEWAY)));
+        }
+        Awaitility.await().atMost(Duration.ofMinutes(2)).ignoreExceptions()
+                .until(() -> RestAssured.given().baseUri(second.toString()).port(second.getPort())
+                        .get("/q/health/ready").statusCode() == 200);
+        return second;
+    }
+
     /** The development key of a role (portal, ministry, ops, unit). */
     static String key(String role) {
         return get().devKeys().token(role);

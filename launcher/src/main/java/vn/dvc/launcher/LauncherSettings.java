@@ -91,6 +91,11 @@ public record LauncherSettings(Path projectRoot, Path runDir, int dbPort, int ka
     }
 
     /** The gateway's management port (its /q/metrics, on 127.0.0.1 only): 9000 plus the offset. */
+    /** The management port of the gateway's second instance, when one is started. */
+    public int secondGatewayManagementPort() {
+        return gatewayManagementPort() + SECOND_INSTANCE_SHIFT;
+    }
+
     public int gatewayManagementPort() {
         return GATEWAY_MANAGEMENT_PORT + portOffset;
     }

@@ -82,13 +82,17 @@ final class ServiceRunner {
 
     /**
      * A second instance of a service (same database, same consumer groups) on another port, from the copy the first
-     * instance runs: for rebalances and failover.
+     * instance runs, in the profile given and with more environment: for rebalances and failover.
      */
-    DaemonProcess startSecondInstance(SuiteService service) {
+    DaemonProcess startSecondInstance(SuiteService service, Optional<String> profile, Map<String, String> extraEnvironment) {
         DaemonProcess second = secondInstanceOf(service);
         if (second.running().isEmpty()) {
-            Map<String, String> environment = environmentOf(service, Optional.empty());
+            Map<String, String> environment = environmentOf(service, profile);
+            environment.putAll(extraEnvironment);
             environment.put("QUARKUS_HTTP_PORT", Integer.toString(settings.secondPortOf(service)));
+            if (service == SuiteService.GATEWAY) {
+                environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(settings.secondGatewayManagementPort()));
+            }
             second.start(commandOf(service), environment, settings.runDir());
         }
         return second;

@@ -131,7 +131,12 @@ public final class Suite {
      * gateway already sends in turn; stop it with {@link #stopSecondInstance}.
      */
     public DaemonProcess startSecondInstance(SuiteService service) {
-        return services.startSecondInstance(service);
+        return startSecondInstance(service, Optional.empty(), Map.of());
+    }
+
+    /** As {@link #startSecondInstance(SuiteService)}, in a profile (the end-to-end tests' {@code test}), with more environment. */
+    public DaemonProcess startSecondInstance(SuiteService service, Optional<String> profile, Map<String, String> extraEnvironment) {
+        return services.startSecondInstance(service, profile, extraEnvironment);
     }
 
     /** The second instance of a service, running or not. */
