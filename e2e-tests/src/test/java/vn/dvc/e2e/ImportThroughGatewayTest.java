@@ -163,6 +163,27 @@ class ImportThroughGatewayTest {
                 .get("/api/v1/dossier-totals").then().statusCode(200).body("total", hasItem(120));
     }
 
+    @Test
+    void anImportsRejectionsAndItsCancellingBelongToItsSenderAndToOps() throws IOException {
+        RunningSuite.provinceWithADepartmentAndAService(province, department, service);
+        String sender = RunningSuite.key("portal");
+        String otherPortal = given().contentType("application/json").body(Map.of("name", "Cổng khác " + run, "role", "portal"))
+                .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getString("token");
+        byte[] file = Files.readAllBytes(eventsFile(3));
+        String id = given().header("X-API-Key", sender).contentType("text/csv").body(file).post("/api/v1/imports").then().statusCode(202)
+                .extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> progress(id).getString("status").equals("DONE"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> given().header("X-API-Key", otherPortal)
+                .get("/api/v1/imports/" + id + "/rejections").statusCode() == 403);
+        given().header("X-API-Key", otherPortal).delete("/api/v1/imports/" + id).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("X-API-Key", sender).get("/api/v1/imports/" + id + "/rejections").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("unitCode"));
+        given().get("/api/v1/imports/" + id + "/rejections").then().statusCode(200);
+        given().header("X-API-Key", sender).delete("/api/v1/imports/" + id).then().statusCode(409);
+    }
+
     private static JsonPath progress(String id) {
         return given().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
     }

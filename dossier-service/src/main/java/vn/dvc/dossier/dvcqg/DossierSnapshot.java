@@ -1,6 +1,7 @@
 package vn.dvc.dossier.dvcqg;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /**
  * What the suite takes from one dossier of the national portal's sync payload ({@code DongBoHoSoMC}), in its own
@@ -60,9 +62,10 @@ public record DossierSnapshot(String maHoSo, String maTTHC, String donViXuLy, St
         Instant ended = time(node, "NgayKetThucXuLy", violations);
         Instant returned = time(node, "NgayTra", violations);
         List<Supplement> supplements = supplements(node.path("DanhSachHoSoBoSung"), violations);
+        boolean feeBearing = feeBearing(node.path("DanhSachLePhi"), violations);
         requiredForStatus(status, received, ended, returned, violations);
         return new Read(violations.isEmpty() ? new DossierSnapshot(maHoSo, maTTHC, donViXuLy, kenh, status, received, due,
-                ended, returned, supplements, feeBearing(node.path("DanhSachLePhi")), digitised(node),
+                ended, returned, supplements, feeBearing, digitised(node),
                 node.path("DanhSachGiayToKetQua").isArray() && !node.path("DanhSachGiayToKetQua").isEmpty()) : null,
                 List.copyOf(violations));
     }
@@ -82,12 +85,24 @@ public record DossierSnapshot(String maHoSo, String maTTHC, String donViXuLy, St
     }
 
     private static int status(JsonNode node, List<Violation> violations) {
-        String status = text(node, "TrangThaiHoSo");
-        if (status == null || !status.matches("10|[1-9]")) {
-            violations.add(new Violation("TrangThaiHoSo", "must be a status code 1–10"));
+        Optional<Integer> code = statusCode(text(node, "TrangThaiHoSo"));
+        if (code.isEmpty()) {
+            violations.add(new Violation("TrangThaiHoSo", "must be a status code 1–10 (or its Vietnamese words)"));
             return 0;
         }
-        return Integer.parseInt(status);
+        return code.get();
+    }
+
+    /** A DVCQG status code 1–10, given as the code or as the words offices write for it ("Đã trả kết quả"). */
+    static Optional<Integer> statusCode(String text) {
+        if (text == null || text.isBlank() || text.length() > 60) {
+            return Optional.empty();
+        }
+        String value = text.trim();
+        if (value.matches("10|[1-9]")) {
+            return Optional.of(Integer.parseInt(value));
+        }
+        return value.matches("\\d+") ? Optional.empty() : DossierStatus.parse(value).flatMap(DossierStatus::nationalCode);
     }
 
     private static List<Supplement> supplements(JsonNode list, List<Violation> violations) {
@@ -112,14 +127,36 @@ public record DossierSnapshot(String maHoSo, String maTTHC, String donViXuLy, St
         return supplements;
     }
 
-    /** Fee-bearing when some fee is above zero: a list of zero fees is a free procedure. */
-    private static boolean feeBearing(JsonNode fees) {
-        for (JsonNode fee : fees) {
-            if (fee.path("Gia").asDouble(0) > 0) {
-                return true;
+    /**
+     * Fee-bearing when some fee is above zero: a list of zero fees is a free procedure. A fee that is not a number, or
+     * is below zero, is refused naming it.
+     */
+    private static boolean feeBearing(JsonNode fees, List<Violation> violations) {
+        boolean bearing = false;
+        for (int i = 0; i < fees.size(); i++) {
+            JsonNode price = fees.get(i).path("Gia");
+            if (price.isMissingNode() || price.isNull()) {
+                continue;
+            }
+            Optional<BigDecimal> amount = amount(price);
+            if (amount.isEmpty() || amount.get().signum() < 0) {
+                violations.add(new Violation("DanhSachLePhi[" + i + "].Gia", "must be an amount of đồng, zero or more"));
+            } else {
+                bearing |= amount.get().signum() > 0;
             }
         }
-        return false;
+        return bearing;
+    }
+
+    private static Optional<BigDecimal> amount(JsonNode price) {
+        if (price.isNumber()) {
+            return Optional.of(price.decimalValue());
+        }
+        try {
+            return Optional.of(new BigDecimal(price.asText().trim()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     private static boolean digitised(JsonNode node) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public class DvcqgIntake {
     private static final Map<String, String> FIELD_NAMES = Map.of("unitCode", "DonViXuLy", "serviceCode", "MaTTHC",
             "channel", "KenhThucHien", "dueAt", "NgayHenTra", "newDueAt", "DanhSachHoSoBoSung.NgayHenTraMoi",
             "dossierId", "MaHoSo", "occurredAt", "NgayTiepNhan");
+
+    private static final String ENDING_STEPS = "('RESOLVED', 'WITHDRAWN', 'STOPPED', 'REJECTED')";
 
     private final DossierIntake intake;
     private final UnitCodeMap unitCodes;
@@ -153,12 +156,23 @@ public class DvcqgIntake {
     }
 
     private Map<String, SnapshotContradictions.Known> known(Set<String> dossierIds) {
-        Map<String, SnapshotContradictions.Known> known = new HashMap<>();
+        Map<String, Instant> received = new HashMap<>();
+        Map<String, Map<String, Instant>> endings = new HashMap<>();
         if (!dossierIds.isEmpty()) {
-            jdbc.forEachRow("SELECT dossier_id, received_at, ended_at, closure FROM dossier WHERE dossier_id IN ("
-                    + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds), row -> known.put((String) row[0],
-                    new SnapshotContradictions.Known(Jdbc.instant(row[1]), Jdbc.instant(row[2]), (String) row[3])));
+            jdbc.forEach("SELECT d.dossier_id, d.received_at, e.status, MIN(e.occurred_at) AS first_at FROM dossier d "
+                    + "LEFT JOIN dossier_event e ON e.dossier_id = d.dossier_id AND e.status IN " + ENDING_STEPS
+                    + " WHERE d.dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ") GROUP BY d.dossier_id, d.received_at, e.status",
+                    List.copyOf(dossierIds), row -> {
+                        String dossier = row.string("dossier_id");
+                        received.put(dossier, row.instant("received_at"));
+                        Map<String, Instant> ofDossier = endings.computeIfAbsent(dossier, id -> new HashMap<>());
+                        if (row.string("status") != null) {
+                            ofDossier.put(row.string("status"), row.instant("first_at"));
+                        }
+                    });
         }
+        Map<String, SnapshotContradictions.Known> known = new HashMap<>();
+        endings.forEach((dossier, ofDossier) -> known.put(dossier, SnapshotContradictions.Known.of(received.get(dossier), ofDossier)));
         return known;
     }
 }

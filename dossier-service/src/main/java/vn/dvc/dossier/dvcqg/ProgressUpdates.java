@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /**
  * The national portal's progress-update form ({@code CapNhatTienDoHoSoMC}: {@code MaHoSo}, {@code TrangThai},
@@ -17,9 +17,6 @@ import vn.dvc.commons.web.PortalTime;
  * counts once. The handler's name and notes are never read.
  */
 public final class ProgressUpdates {
-
-    private static final Map<String, String> STEPS = Map.of("1", "SUBMITTED", "2", "RECEIVED", "3", "REJECTED", "4", "PROCESSING",
-            "5", "SUPPLEMENT_REQUESTED", "6", "PAYMENT_REQUESTED", "7", "WITHDRAWN", "8", "STOPPED", "9", "RESOLVED", "10", "RETURNED");
 
     private ProgressUpdates() {
     }
@@ -35,9 +32,10 @@ public final class ProgressUpdates {
             violations.add(new Violation("MaHoSo", "is required: letters, digits, '.', '_', '-' and '/', at most "
                     + DossierSnapshot.MAX_DOSSIER_ID));
         }
-        String step = STEPS.get(node.path("TrangThai").asText("").trim());
+        String step = DossierSnapshot.statusCode(node.path("TrangThai").asText("")).flatMap(code -> DossierStatus.parse(String.valueOf(code)))
+                .map(Enum::name).orElse(null);
         if (step == null) {
-            violations.add(new Violation("TrangThai", "must be a status code 1–10"));
+            violations.add(new Violation("TrangThai", "must be a status code 1–10 (or its Vietnamese words)"));
         }
         String time = node.path("ThoiDiemXuLy").asText("").trim();
         Optional<Instant> at = time.isEmpty() || time.length() > 40 ? Optional.empty() : PortalTime.parse(time);

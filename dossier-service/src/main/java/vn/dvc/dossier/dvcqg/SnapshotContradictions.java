@@ -20,6 +20,23 @@ public final class SnapshotContradictions {
 
     /** What is known of a dossier: when it was received, and when and how it ended (null when it has not). */
     public record Known(Instant receivedAt, Instant endedAt, String closure) {
+
+        /**
+         * What the stored steps say for certain: the receipt, and the end told by an ending step — the first
+         * {@code RESOLVED}, else the first of the others. A result's return alone stands for the end only until the
+         * resolution itself arrives (counting rules v1, "End of processing"): its time is no end a snapshot could move.
+         *
+         * @param firstEndingByStatus the first time of each ending step stored (RESOLVED, WITHDRAWN, STOPPED, REJECTED)
+         */
+        public static Known of(Instant receivedAt, Map<String, Instant> firstEndingByStatus) {
+            Instant resolved = firstEndingByStatus.get("RESOLVED");
+            if (resolved != null) {
+                return new Known(receivedAt, resolved, "RESOLVED");
+            }
+            return firstEndingByStatus.entrySet().stream().min(Map.Entry.comparingByValue())
+                    .map(first -> new Known(receivedAt, first.getValue(), first.getKey()))
+                    .orElse(new Known(receivedAt, null, null));
+        }
     }
 
     public static Optional<Violation> find(DossierSnapshot snapshot, Known known) {

@@ -12,7 +12,10 @@ import vn.dvc.commons.web.PortalTime;
  * The lifecycle events a snapshot implies (docs/dvcqg-sync.md, "From a snapshot to events"), in the suite's own event
  * shape, each with an id made of the dossier, the step and its local time — so the same snapshot twice gives the same
  * ids (duplicates), and a later one adds only its new steps. Steps a snapshot gives no time for (processing, payment
- * requested) are not derived: no indicator reads them.
+ * requested) are not derived: no indicator reads them. What a snapshot tells beyond its steps — digitised inputs, a
+ * fee, result documents — is an annotation of its own at the step's time (DIGITISED, FEE_REQUIRED, ELECTRONIC_RESULT),
+ * never an attribute of the step: a step first told by a progress update (which knows nothing of them), or by an
+ * older snapshot, would otherwise keep them out, and the dossier would depend on the order its messages came in.
  */
 public final class SnapshotEvents {
 
@@ -36,12 +39,17 @@ public final class SnapshotEvents {
             }
             return events;
         }
-        ObjectNode received = opening(event(snapshot, "RECEIVED", snapshot.ngayTiepNhan()), snapshot, unitCode)
-                .put("inputsDigitised", snapshot.digitised()).put("feeRequired", snapshot.feeBearing());
+        ObjectNode received = opening(event(snapshot, "RECEIVED", snapshot.ngayTiepNhan()), snapshot, unitCode);
         if (snapshot.ngayHenTra() != null) {
             received.put("dueAt", iso(snapshot.ngayHenTra()));
         }
         events.add(received);
+        if (snapshot.digitised()) {
+            events.add(event(snapshot, "DIGITISED", snapshot.ngayTiepNhan()));
+        }
+        if (snapshot.feeBearing()) {
+            events.add(event(snapshot, "FEE_REQUIRED", snapshot.ngayTiepNhan()));
+        }
         for (DossierSnapshot.Supplement supplement : snapshot.supplements()) {
             events.add(event(snapshot, "SUPPLEMENT_REQUESTED", supplement.requestedAt()));
             if (supplement.receivedAt() != null) {
@@ -55,8 +63,12 @@ public final class SnapshotEvents {
         int status = snapshot.trangThaiHoSo();
         if (snapshot.ngayKetThucXuLy() != null) {
             switch (status) {
-                case RESOLVED, RETURNED -> events.add(event(snapshot, "RESOLVED", snapshot.ngayKetThucXuLy())
-                        .put("electronicResult", snapshot.electronicResult()));
+                case RESOLVED, RETURNED -> {
+                    events.add(event(snapshot, "RESOLVED", snapshot.ngayKetThucXuLy()));
+                    if (snapshot.electronicResult()) {
+                        events.add(event(snapshot, "ELECTRONIC_RESULT", snapshot.ngayKetThucXuLy()));
+                    }
+                }
                 case WITHDRAWN -> events.add(event(snapshot, "WITHDRAWN", snapshot.ngayKetThucXuLy()));
                 case STOPPED -> events.add(event(snapshot, "STOPPED", snapshot.ngayKetThucXuLy()));
                 case NOT_RECEIVED -> events.add(event(snapshot, "REJECTED", snapshot.ngayKetThucXuLy()));

@@ -7,7 +7,8 @@ import java.time.Instant;
 public record ImportProgress(String id, String kind, ImportFormat format, String fileName, String sha256, long sizeBytes,
                              Status status, long committedRow, long rowsRead, long accepted, long duplicate, long rejected,
                              double fractionDone, String createdBy, Instant createdAt, Instant startedAt,
-                             Instant runStartedAt, long runRowsStart, Instant finishedAt, String failure) {
+                             Instant runStartedAt, long runRowsStart, Instant finishedAt, String failure,
+                             int attempts) {
 
     public enum Status {
         /** Waiting for the import before it. */
@@ -16,7 +17,13 @@ public record ImportProgress(String id, String kind, ImportFormat format, String
         RUNNING,
         DONE,
         /** The file could not be read on (it is damaged); the rows committed before stay. */
-        FAILED
+        FAILED,
+        /** Cancelled by its sender or ops ({@code DELETE /imports/{id}}); the rows committed before stay. */
+        CANCELLED;
+
+        public boolean ended() {
+            return this != QUEUED && this != RUNNING;
+        }
     }
 
     /** Rows per second since this run of it began (a resumed import counts from its resumption). */

@@ -31,20 +31,26 @@ import vn.dvc.dossier.imports.ImportStore.Rejection;
 /**
  * Reads imports one after another on a thread of its own: each file streams past once, its rows read in chunks that
  * go through the kind's intake, every chunk committed with the import's place in the file. At start-up it reads on
- * every import that was queued or interrupted, from its last committed row; at shutdown it stops after the chunk in
- * hand. A database fault pauses the import and it tries again; a file that cannot be read on fails it.
+ * every import that was queued or interrupted, from its last committed row — but an import whose runs have ended in a
+ * crash {@code dossier.imports.max-attempts} times fails instead, so that no file can take the service down at every
+ * start. At shutdown it stops after the chunk in hand. A database fault pauses the import and it tries again; a file
+ * that cannot be read on fails it, with the reason in Vietnamese; a cancelled one stops at its next chunk. Its file is
+ * removed whenever it ends.
  */
 @ApplicationScoped
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    private static final String UNREADABLE = "Tệp không đọc tiếp được (hỏng, bị cắt dở hoặc không đúng định dạng CSV/XLSX)";
 
     private final ImportStore store;
     private final ImportFiles files;
     private final Callers callers;
     private final Map<String, ImportSink> sinks;
     private final int chunkRows;
+    private final int maxAttempts;
+    private final ReadLimits limits;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "history-import");
         thread.setDaemon(true);
@@ -53,12 +59,18 @@ public class ImportRunner {
     private volatile boolean stopping;
 
     public ImportRunner(ImportStore store, ImportFiles files, Callers callers, Instance<ImportSink> sinks,
-                        @ConfigProperty(name = "dossier.imports.chunk-rows") int chunkRows) {
+                        @ConfigProperty(name = "dossier.imports.chunk-rows") int chunkRows,
+                        @ConfigProperty(name = "dossier.imports.max-attempts") int maxAttempts,
+                        @ConfigProperty(name = "dossier.imports.max-cell-chars") int maxCellChars,
+                        @ConfigProperty(name = "dossier.imports.max-row-chars") int maxRowChars,
+                        @ConfigProperty(name = "dossier.imports.max-columns") int maxColumns) {
         this.store = store;
         this.files = files;
         this.callers = callers;
         this.sinks = sinks.stream().collect(Collectors.toMap(ImportSink::kind, sink -> sink));
         this.chunkRows = chunkRows;
+        this.maxAttempts = maxAttempts;
+        this.limits = new ReadLimits(maxCellChars, maxRowChars, maxColumns);
     }
 
     /** The kinds this service can import. */
@@ -66,8 +78,21 @@ public class ImportRunner {
         return sinks.containsKey(kind.name());
     }
 
+    /** How much of a file one row may hold. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     void resumeUnfinished(@Observes StartupEvent started) {
-        store.unfinished().forEach(this::submit);
+        for (ImportProgress unfinished : store.unfinished()) {
+            if (unfinished.attempts() >= maxAttempts) {
+                LOG.errorf("Import %s failed: its reading ended in a crash %d times", unfinished.id(), unfinished.attempts());
+                end(unfinished.id(), () -> store.fail(unfinished.id(), "Việc đọc tệp đã bị gián đoạn đột ngột " + unfinished.attempts()
+                        + " lần (dịch vụ dừng giữa chừng); tệp không được đọc lại để dịch vụ không dừng lần nữa. Các dòng đã ghi nhận trước đó vẫn giữ."));
+            } else {
+                submit(unfinished.id());
+            }
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
@@ -79,8 +104,7 @@ public class ImportRunner {
     public void submit(String id) {
         worker.submit(() -> {
             try {
-                store.find(id).filter(progress -> progress.status() == ImportProgress.Status.QUEUED
-                        || progress.status() == ImportProgress.Status.RUNNING).ifPresent(this::readInItsOwnContext);
+                store.find(id).filter(progress -> !progress.status().ended()).ifPresent(this::readInItsOwnContext);
             } catch (RuntimeException unexpected) {
                 LOG.errorf(unexpected, "Import %s stopped; it is read on when the service starts again", id);
             }
@@ -103,38 +127,81 @@ public class ImportRunner {
         String id = progress.id();
         ImportKind kind = ImportKind.named(progress.kind()).orElseThrow();
         ImportSink sink = sinks.get(kind.name());
-        SheetRows rows = SheetRows.of(progress.format());
+        SheetRows rows = SheetRows.of(progress.format(), limits, files.workDirectory());
         store.start(id);
         LOG.infof("Import %s (%s, %s) read from row %d", id, kind.name(), progress.format(), progress.committedRow() + 1);
         Chunk chunk = new Chunk();
         RowReader[] reader = {null};
         try {
-            rows.read(files.pathOf(id), (number, cells) -> {
-                if (reader[0] == null) {
-                    reader[0] = RowReader.of(kind, cells).reader();
+            rows.read(files.pathOf(id), new SheetRows.RowHandler() {
+                @Override
+                public boolean row(long number, List<String> cells) {
                     if (reader[0] == null) {
-                        throw new IllegalStateException("the header row no longer names the kind's required fields");
+                        reader[0] = RowReader.of(kind, cells).reader();
+                        if (reader[0] == null) {
+                            throw new IllegalStateException("the header row no longer names the kind's required fields");
+                        }
+                        return true;
                     }
-                    return true;
-                }
-                if (number > progress.committedRow()) {
-                    chunk.add(number, reader[0].read(cells));
-                    if (chunk.rows >= chunkRows) {
-                        flush(id, sink, chunk, rows.fractionRead());
+                    if (number > progress.committedRow()) {
+                        chunk.add(number, reader[0].read(cells));
+                        flushWhenFull(id, sink, chunk, rows);
                     }
+                    return !stopping;
                 }
-                return !stopping;
+
+                @Override
+                public boolean refused(long number, String reason) {
+                    if (number > progress.committedRow()) {
+                        chunk.refuse(number, reason);
+                        flushWhenFull(id, sink, chunk, rows);
+                    }
+                    return !stopping;
+                }
             });
-        } catch (IOException | IllegalStateException unreadable) {
-            LOG.errorf("Import %s failed: %s", id, unreadable.getMessage());
-            store.fail(id, "Không đọc tiếp được tệp: " + unreadable.getMessage());
+            flush(id, sink, chunk, rows.fractionRead());
+        } catch (ImportStore.ImportCancelled cancelled) {
+            LOG.infof("Import %s cancelled", id);
+            files.delete(id);
+            return;
+        } catch (IOException | RuntimeException unreadable) {
+            if (cancelled(unreadable)) {
+                LOG.infof("Import %s cancelled", id);
+                files.delete(id);
+                return;
+            }
+            if (stopping) {
+                LOG.infof("Import %s interrupted by the shutdown; it is read on when the service starts again", id);
+                store.interrupted(id);
+                return;
+            }
+            LOG.errorf("Import %s failed after its row %d: %s", id, chunk.lastRow, describe(unreadable));
+            end(id, () -> {
+                flush(id, sink, chunk, rows.fractionRead());
+                store.fail(id, unreadable instanceof UnreadableFile ? unreadable.getMessage() : UNREADABLE);
+            });
             return;
         }
-        flush(id, sink, chunk, rows.fractionRead());
-        if (!stopping) {
-            store.finish(id);
-            files.delete(id);
+        if (stopping) {
+            store.interrupted(id);
+        } else {
+            end(id, () -> store.finish(id));
             LOG.infof("Import %s done", id);
+        }
+    }
+
+    /** Records how the import ended, then removes its file: an ended import's file is never kept. */
+    private void end(String id, Runnable recording) {
+        try {
+            recording.run();
+        } finally {
+            files.delete(id);
+        }
+    }
+
+    private void flushWhenFull(String id, ImportSink sink, Chunk chunk, SheetRows rows) {
+        if (chunk.rows >= chunkRows) {
+            flush(id, sink, chunk, rows.fractionRead());
         }
     }
 
@@ -150,7 +217,7 @@ public class ImportRunner {
                 chunk.clear();
                 return;
             } catch (RuntimeException fault) {
-                if (stopping) {
+                if (stopping || cancelled(fault)) {
                     throw fault;
                 }
                 LOG.warnf("Import %s: rows up to %d not taken yet (%s: %s); trying again in %d s", id, chunk.lastRow,
@@ -181,6 +248,21 @@ public class ImportRunner {
         } else {
             sink.take(chunk.items, commit);
         }
+    }
+
+    private static boolean cancelled(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ImportStore.ImportCancelled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What went wrong, for the log: the kind of fault and where, never a cell's content. */
+    private static String describe(Throwable failure) {
+        Throwable root = rootOf(failure);
+        return failure.getMessage() + " (" + root.getClass().getSimpleName() + ")";
     }
 
     private static Throwable rootOf(Throwable failure) {
@@ -217,6 +299,12 @@ public class ImportRunner {
             } else {
                 unreadable.add(new Rejection(number, row.reasons()));
             }
+        }
+
+        void refuse(long number, String reason) {
+            rows++;
+            lastRow = number;
+            unreadable.add(new Rejection(number, List.of(new RowReader.Reason("", reason))));
         }
 
         void clear() {

@@ -3,7 +3,6 @@ package vn.dvc.dossier.imports;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,12 @@ import vn.dvc.commons.imports.ImportKind;
 import vn.dvc.commons.imports.RowReader;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
+import vn.dvc.contracts.identity.Caller;
 
 /**
  * An import begun: the kind checked, the file saved as it streams in, its header row read at once — a file of no
  * kind, or lacking a required column, is refused before a single row is taken and nothing of it is kept — then
- * queued for {@link ImportRunner}.
+ * queued for {@link ImportRunner}; and ended early when its sender or ops cancels it.
  */
 @ApplicationScoped
 public class Imports {
@@ -41,17 +41,17 @@ public class Imports {
         Optional<ImportKind> named = kindName == null || kindName.isBlank() ? Optional.empty() : Optional.of(ImportKind.named(kindName)
                 .filter(runner::imports).orElseThrow(() -> ProblemException.badRequest("kind", "must be one of "
                         + String.join(", ", ImportKind.ALL.stream().filter(runner::imports).map(ImportKind::name).toList()))));
+        String sender = senderOf(callers.current());
         String id = UUID.randomUUID().toString();
-        ImportFiles.Saved saved = files.save(id, body);
+        ImportFiles.Saved saved = files.save(id, body, store.bytesInProgress(sender));
         try {
             ImportFormat format = ImportFormat.of(saved.file());
             List<String> header = headerOf(saved.file(), format);
             ImportKind kind = named.orElseGet(() -> RowReader.kindOf(header).filter(runner::imports).orElseThrow(() ->
-                    ProblemException.unprocessable("kind", "the headers (" + String.join(", ", header)
+                    ProblemException.unprocessable("kind", "the headers (" + shown(header)
                             + ") are not those of one kind of file; say which with kind=")));
             requireColumns(kind, header);
-            store.create(id, kind.name(), format, nameOf(fileName, format), saved.sha256(), saved.size(),
-                    Optional.ofNullable(callers.current().keyId()).orElse("unknown"));
+            store.create(id, kind.name(), format, nameOf(fileName, format), saved.sha256(), saved.size(), sender);
         } catch (RuntimeException refused) {
             files.delete(id);
             throw refused;
@@ -60,20 +60,47 @@ public class Imports {
         return store.find(id).orElseThrow();
     }
 
-    private static List<String> headerOf(Path file, ImportFormat format) {
+    /** Cancels an import not yet ended and removes its file; an ended one is a conflict. */
+    public ImportProgress cancel(ImportProgress progress) {
+        if (!store.cancel(progress.id())) {
+            throw new ProblemException(vn.dvc.commons.problem.Problem.conflict(List.of(new Violation("id",
+                    "the import has already ended (" + store.find(progress.id()).orElse(progress).status() + ")"))));
+        }
+        files.delete(progress.id());
+        return store.find(progress.id()).orElseThrow();
+    }
+
+    /** Whom an import belongs to: its key; the sender may read its rejections and cancel it. */
+    static String senderOf(Caller caller) {
+        return Optional.ofNullable(caller.keyId()).orElse("unknown");
+    }
+
+    private List<String> headerOf(Path file, ImportFormat format) {
         List<String> header = new ArrayList<>();
+        String[] refusal = {null};
         try {
+            format.requireReadable(file);
             if (format == ImportFormat.XLSX) {
                 requireOneSheet(XlsxRows.sheetNames(file));
             }
-            SheetRows.of(format).read(file, (number, cells) -> {
-                header.addAll(cells);
-                return false;
+            SheetRows.of(format, runner.limits(), files.workDirectory()).read(file, new SheetRows.RowHandler() {
+                @Override
+                public boolean row(long number, List<String> cells) {
+                    header.addAll(cells);
+                    return false;
+                }
+
+                @Override
+                public boolean refused(long number, String reason) {
+                    refusal[0] = "dòng " + number + ": " + reason;
+                    return false;
+                }
             });
         } catch (IOException unreadable) {
             throw ProblemException.unprocessable("body", "is not a readable " + format + " file: " + unreadable.getMessage());
-        } catch (UncheckedIOException unreadable) {
-            throw ProblemException.unprocessable("body", "is not a readable " + format + " file");
+        }
+        if (refusal[0] != null) {
+            throw ProblemException.unprocessable("body", "its header row cannot be read (" + refusal[0] + ")");
         }
         if (header.isEmpty()) {
             throw ProblemException.unprocessable("body", "has no rows: the first row must name the columns");
@@ -97,6 +124,13 @@ public class Imports {
                     + " is needed")).toList();
             throw ProblemException.unprocessable("The file lacks columns a " + kind.name() + " file needs", violations);
         }
+    }
+
+    /** At most ten headers, each cut short and printable: a binary file's first line is no message. */
+    private static String shown(List<String> header) {
+        List<String> shown = header.stream().limit(10).map(name -> name.replaceAll("[^\\p{L}\\p{N} ._/()-]", "?"))
+                .map(name -> name.length() > 40 ? name.substring(0, 40) + "…" : name).toList();
+        return String.join(", ", shown) + (header.size() > 10 ? ", …" : "");
     }
 
     private static String nameOf(String fileName, ImportFormat format) {

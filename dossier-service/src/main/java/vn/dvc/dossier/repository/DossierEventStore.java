@@ -50,6 +50,14 @@ public class DossierEventStore {
     }
 
     /** The event ids already taken; a locking read, so a commit made while this request waited is seen. */
+    /** The ids of these that are stored (committed, or taken in this transaction), without locking them. */
+    public Set<String> knownEventIds(Collection<String> eventIds) {
+        Set<String> known = new HashSet<>();
+        jdbc.forEach("SELECT event_id FROM dossier_event WHERE event_id IN (" + Jdbc.placeholders(eventIds.size()) + ")",
+                List.copyOf(eventIds), row -> known.add(row.string("event_id")));
+        return known;
+    }
+
     public Set<String> takenEventIds(Collection<String> eventIds) {
         Set<String> taken = new HashSet<>();
         if (!eventIds.isEmpty()) {

@@ -1,6 +1,7 @@
 package vn.dvc.dossier.rest;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,8 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.identity.Callers;
+import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.Csv;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.imports.ImportProgress;
 import vn.dvc.dossier.imports.ImportStore;
 import vn.dvc.dossier.imports.Imports;
@@ -46,10 +51,12 @@ public class ImportResource {
 
     private final Imports imports;
     private final ImportStore store;
+    private final Callers callers;
 
-    public ImportResource(Imports imports, ImportStore store) {
+    public ImportResource(Imports imports, ImportStore store, Callers callers) {
         this.imports = imports;
         this.store = store;
+        this.callers = callers;
     }
 
     @POST
@@ -71,6 +78,9 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "An unknown kind, or a body not matching its Content-Digest")
     @APIResponse(responseCode = "413", description = "A file over the size limit; nothing kept")
+    @APIResponse(responseCode = "429", description = "The key's rate or its heavy requests are used up, or its imports not yet "
+            + "ended would hold more than its byte quota with this file; nothing kept (Retry-After)")
+    @APIResponse(responseCode = "507", description = "The service's disk is below its floor of free space; nothing kept")
     @APIResponse(responseCode = "422", description = "No rows, not a readable workbook, headers of no kind, or a kind's "
             + "required field with no column; nothing kept")
     public Response start(
@@ -110,15 +120,16 @@ public class ImportResource {
                     + "are the file's own (a sheet's row number, the header being row 1).")
     @APIResponse(responseCode = "200", description = "The rejections (only the header line when none)",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "Neither the import's sender nor an ops key")
     @APIResponse(responseCode = "404", description = "No import with this id")
     public Response rejections(@PathParam("id") String id) {
-        find(id);
+        requireSenderOrOps(find(id));
         StreamingOutput csv = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             writer.write(Csv.start(List.of("Dòng", "Trường", "Lý do")));
-            store.forEachRejection(id, row -> {
+            store.forEachRejection(id, rejected -> {
                 try {
-                    writer.write(Csv.line(List.of(((Number) row[0]).longValue(), row[1], row[2])));
+                    writer.write(Csv.line(List.of(rejected.row(), rejected.field(), rejected.reason())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -127,6 +138,32 @@ public class ImportResource {
         };
         return Response.ok(csv, Csv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"tu-choi-" + id + ".csv\"").build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "cancelImport", summary = "Cancel an import not yet ended: it stops at its next chunk and its file is removed",
+            description = "The rows committed before stay (they went through the intake as any request would); the import "
+                    + "ends CANCELLED. Its sender's key or an ops key may cancel it.")
+    @APIResponse(responseCode = "200", description = "The import, CANCELLED",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "403", description = "Neither the import's sender nor an ops key")
+    @APIResponse(responseCode = "404", description = "No import with this id")
+    @APIResponse(responseCode = "409", description = "The import has already ended (done, failed or cancelled)")
+    public ImportView cancel(@PathParam("id") String id) {
+        ImportProgress progress = find(id);
+        requireSenderOrOps(progress);
+        return ImportView.of(imports.cancel(progress), Instant.now());
+    }
+
+    /** An import's rejections and its cancelling belong to the key that sent it, and to ops. */
+    private void requireSenderOrOps(ImportProgress progress) {
+        Caller caller = callers.current();
+        if (caller.role() != null && !"ops".equals(caller.role()) && !progress.createdBy().equals(caller.keyId())) {
+            throw new ProblemException(Problem.forbidden(List.of(new Violation("id",
+                    "the import was sent by another key; only its sender and ops keys may read its rejections or cancel it"))));
+        }
     }
 
     private ImportProgress find(String id) {

@@ -81,6 +81,7 @@ public class DossierIntake {
                                           Consumer<List<EventOutcome>> inTheSameTransaction) {
         List<IntakeItem> items = IntStream.range(0, events.size()).mapToObj(IntakeItem::new).toList();
         items.forEach(item -> validator.read(events.get(item.index), item));
+        markKnownAsDuplicates(items);
         checks.checkReferences(items);
         checks.checkOpenings(items, store.dossiersWithUnit(dossierIdsOf(pending(items))));
         if (groupOf != null) {
@@ -121,9 +122,24 @@ public class DossierIntake {
 
     private static void refuseGroupsWithARefusal(List<IntakeItem> items, int[] groupOf) {
         Map<Integer, Problem> refused = new HashMap<>();
-        items.stream().filter(item -> !item.pending()).forEach(item -> refused.putIfAbsent(groupOf[item.index], item.problem()));
+        items.stream().filter(item -> item.outcome() == EventOutcome.Outcome.REJECTED)
+                .forEach(item -> refused.putIfAbsent(groupOf[item.index], item.problem()));
         items.stream().filter(item -> item.pending() && refused.containsKey(groupOf[item.index]))
                 .forEach(item -> item.reject(refused.get(groupOf[item.index])));
+    }
+
+    /**
+     * An event whose id is stored already is a duplicate before any check that only a new event needs (a receipt's due
+     * time, the unit of the event that opens a dossier): the national portal's progress update of a receipt a snapshot
+     * told counts once, as the step it is. A stored id is never removed, so reading it outside the dossiers' locks is safe.
+     */
+    private void markKnownAsDuplicates(List<IntakeItem> items) {
+        List<String> ids = items.stream().map(IntakeItem::eventId).filter(id -> id != null && !id.isBlank()).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<String> known = store.knownEventIds(ids);
+        items.stream().filter(item -> item.eventId() != null && known.contains(item.eventId())).forEach(IntakeItem::duplicate);
     }
 
     /** The same event id twice in one request counts once: the first is taken, the others are duplicates. */

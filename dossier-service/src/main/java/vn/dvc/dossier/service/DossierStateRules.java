@@ -22,7 +22,10 @@ import vn.dvc.contracts.dossier.DossierStatus;
  *   <li>received: the time of the first {@code RECEIVED} event; a dossier without one is not received (held);</li>
  *   <li>end, due time in force, timeliness, apology: {@link DossierEnding}, {@link DeadlineClock},
  *       {@link ResolutionTimeliness}, {@link ApologyRule} — nothing after the end moves the clock;</li>
- *   <li>status: that of the last event that is not an annotation (extension, apology, digitisation).</li>
+ *   <li>status: that of the last event that is not an annotation (extension, apology, digitisation, electronic result,
+ *       fee);</li>
+ *   <li>digitised inputs, electronic result, fee: said by the receipt (the result) or by an annotation of its own,
+ *       whichever comes — so a fact told later, or told once by a step and once by a snapshot, counts the same.</li>
  * </ul>
  */
 public final class DossierStateRules {
@@ -112,8 +115,12 @@ public final class DossierStateRules {
         }
 
         private void takeAnnotation(RecordedEvent event) {
-            if (event.status() == DossierStatus.DIGITISED) {
-                inputsDigitised = true;
+            switch (event.status()) {
+                case DIGITISED -> inputsDigitised = true;
+                case ELECTRONIC_RESULT -> electronicResult = true;
+                case FEE_REQUIRED -> feeRequired = true;
+                default -> {
+                }
             }
         }
 

@@ -38,6 +38,16 @@ class SnapshotContradictionsTest {
     }
 
     @Test
+    void theEndIsToldByAnEndingStepNeverByTheResultsReturnAlone() {
+        Instant returned = Instant.parse("2022-06-05T02:00:00Z");
+        assertThat(SnapshotContradictions.Known.of(RECEIVED, java.util.Map.of())).isEqualTo(new SnapshotContradictions.Known(RECEIVED, null, null));
+        assertThat(SnapshotContradictions.Known.of(RECEIVED, java.util.Map.of("RESOLVED", ENDED, "STOPPED", RECEIVED)))
+                .as("a resolution wins over an earlier stop, as the state rules say").isEqualTo(new SnapshotContradictions.Known(RECEIVED, ENDED, "RESOLVED"));
+        assertThat(SnapshotContradictions.Known.of(RECEIVED, java.util.Map.of("WITHDRAWN", returned, "STOPPED", ENDED)))
+                .isEqualTo(new SnapshotContradictions.Known(RECEIVED, ENDED, "STOPPED"));
+    }
+
+    @Test
     void aStepAfterTheEndIsAStatusGoingBackWhileAnOlderSnapshotIsNot() throws Exception {
         SnapshotContradictions.Known resolved = new SnapshotContradictions.Known(RECEIVED, ENDED, "RESOLVED");
         assertThat(field(snapshot("{'MaHoSo':'D1','TrangThaiHoSo':'5','NgayTiepNhan':'20220601080000',"

@@ -31,17 +31,21 @@ class SnapshotEventsTest {
         assertThat(read.violations()).isEmpty();
         List<ObjectNode> events = SnapshotEvents.of(read.snapshot(), "BP.SO-TTTT");
         assertThat(events).extracting(event -> event.get("status").asText())
-                .containsExactly("RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "RESOLVED", "RETURNED");
+                .containsExactly("RECEIVED", "DIGITISED", "FEE_REQUIRED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "RESOLVED",
+                        "ELECTRONIC_RESULT", "RETURNED");
         ObjectNode received = events.get(0);
         assertThat(received.get("eventId").asText()).isEqualTo("000.00.17.H10-221201-0001/RECEIVED/20221201091000");
         assertThat(received.get("occurredAt").asText()).isEqualTo("2022-12-01T09:10:00+07:00");
         assertThat(received.get("unitCode").asText()).isEqualTo("BP.SO-TTTT");
         assertThat(received.get("channel").asText()).isEqualTo("2");
         assertThat(received.get("dueAt").asText()).isEqualTo("2022-12-08T17:00:00+07:00");
-        assertThat(received.get("feeRequired").asBoolean()).isTrue();
-        assertThat(received.get("inputsDigitised").asBoolean()).isTrue();
-        assertThat(events.get(2).get("newDueAt").asText()).isEqualTo("2022-12-10T17:00:00+07:00");
-        assertThat(events.get(3).get("electronicResult").asBoolean()).isTrue();
+        assertThat(received.has("feeRequired")).as("told by an annotation of its own").isFalse();
+        assertThat(received.has("inputsDigitised")).isFalse();
+        assertThat(events.get(1).get("eventId").asText()).isEqualTo("000.00.17.H10-221201-0001/DIGITISED/20221201091000");
+        assertThat(events.get(2).get("occurredAt").asText()).isEqualTo(received.get("occurredAt").asText());
+        assertThat(events.get(4).get("newDueAt").asText()).isEqualTo("2022-12-10T17:00:00+07:00");
+        assertThat(events.get(5).has("electronicResult")).isFalse();
+        assertThat(events.get(6).get("eventId").asText()).isEqualTo("000.00.17.H10-221201-0001/ELECTRONIC_RESULT/20221209100000");
         // nothing personal is carried into any event
         assertThat(events.toString()).doesNotContain("Nguyễn").doesNotContain("0912345678").doesNotContain("thu@example");
     }
@@ -66,6 +70,28 @@ class SnapshotEventsTest {
         assertThat(SnapshotEvents.of(DossierSnapshot.read(snapshot("{'MaHoSo':'D3','TrangThaiHoSo':'1'}")).snapshot(), null)).isEmpty();
         assertThat(SnapshotEvents.of(DossierSnapshot.read(snapshot("{'MaHoSo':'D4','TrangThaiHoSo':'3','NgayKetThucXuLy':'20220601080000'}"))
                 .snapshot(), null)).extracting(event -> event.get("status").asText()).containsExactly("REJECTED");
+    }
+
+    @Test
+    void aResolvedStepHasTheSameContentWhetherASnapshotOrAProgressUpdateTellsIt() throws Exception {
+        ObjectNode fromSnapshot = SnapshotEvents.of(DossierSnapshot.read(snapshot(RETURNED)).snapshot(), "U1").stream()
+                .filter(event -> event.get("status").asText().equals("RESOLVED")).findFirst().orElseThrow();
+        ProgressUpdates.Step fromUpdate = ProgressUpdates.read(snapshot("{'MaHoSo':'000.00.17.H10-221201-0001','TrangThai':'9',"
+                + "'ThoiDiemXuLy':'20221209100000'}"));
+        assertThat(fromUpdate.event()).isEqualTo(fromSnapshot);
+    }
+
+    @Test
+    void statusesInVietnameseWordsAreTheirCodesAndAFeeBelowZeroIsRefused() throws Exception {
+        DossierSnapshot words = DossierSnapshot.read(snapshot("{'MaHoSo':'D8','MaTTHC':'1.1','DonViXuLy':'U1','KenhThucHien':'1',"
+                + "'TrangThaiHoSo':'ĐÃ TRẢ KẾT QUẢ','NgayTiepNhan':'20220601080000','NgayKetThucXuLy':'20220602080000',"
+                + "'NgayTra':'20220603080000'}")).snapshot();
+        assertThat(words.trangThaiHoSo()).isEqualTo(10);
+        assertThat(ProgressUpdates.read(snapshot("{'MaHoSo':'D8','TrangThai':'hoan thanh','ThoiDiemXuLy':'20220602080000'}"))
+                .event().get("status").asText()).isEqualTo("RESOLVED");
+        assertThat(DossierSnapshot.read(snapshot("{'MaHoSo':'D9','TrangThaiHoSo':'2','NgayTiepNhan':'20220601080000',"
+                + "'DanhSachLePhi':[{'Gia':10000},{'Gia':-50000},{'Gia':'mười nghìn'}]}")).violations())
+                .extracting(violation -> violation.field()).containsExactly("DanhSachLePhi[1].Gia", "DanhSachLePhi[2].Gia");
     }
 
     @Test

@@ -130,10 +130,10 @@ class DvcqgResourceTest {
         List<Map<String, Object>> life = lifeOf(dossier);
         JsonPath first = sync(List.of(life.get(0)));
         assertThat(first.getString("[0].outcome")).isEqualTo("ACCEPTED");
-        assertThat(first.getInt("[0].eventsAccepted")).isEqualTo(1);
+        assertThat(first.getInt("[0].eventsAccepted")).as("received, and its fee").isEqualTo(2);
         JsonPath later = sync(List.of(life.get(2)));
-        assertThat(later.getInt("[0].eventsAccepted")).as("supplement asked, answered, resolved").isEqualTo(3);
-        assertThat(later.getInt("[0].eventsDuplicate")).isEqualTo(1);
+        assertThat(later.getInt("[0].eventsAccepted")).as("supplement asked, answered, resolved, its electronic result").isEqualTo(4);
+        assertThat(later.getInt("[0].eventsDuplicate")).isEqualTo(2);
         JsonPath older = sync(List.of(life.get(1)));
         assertThat(older.getString("[0].outcome")).isEqualTo("DUPLICATE");
         assertThat(stateOf(dossier)).containsEntry("status", "RESOLVED");
@@ -205,7 +205,7 @@ class DvcqgResourceTest {
         assertThat(answer.getInt("[1].problem.status")).isEqualTo(422);
         assertThat(answer.getString("[2].problem.violations[0].field")).isEqualTo("DanhSachHoSoBoSung[0].NgayBoSung");
         given().get("/api/v1/dossiers/" + back).then().statusCode(200).body("status", equalTo("RESOLVED"))
-                .body("events.size()", equalTo(2));
+                .body("events.status", equalTo(List.of("RECEIVED", "FEE_REQUIRED", "RESOLVED")));
 
         JsonPath unknown = sync(List.of(snapshot("UK-" + run, "2", "DonViXuLy", "KHONG-CO-" + run, "KenhThucHien", "9")));
         assertThat(unknown.getString("[0].outcome")).isEqualTo("REJECTED");
@@ -228,6 +228,124 @@ class DvcqgResourceTest {
         assertThat(answer.getString("[1].problem.violations[0].field")).isEqualTo("TrangThai");
         JsonPath resolved = sync(List.of(snapshot(dossier, "9", "DonViXuLy", portal.department, "NgayKetThucXuLy", "20220604100000")));
         assertThat(resolved.getString("[0].outcome")).isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void thePortalsReceiptUpdateOfAReceiptASnapshotToldCountsOnce() {
+        String dossier = "RC-" + run;
+        sync(List.of(snapshot(dossier, "2", "DonViXuLy", portal.department)));
+        JsonPath answer = progress(List.of(Map.of("MaHoSo", dossier, "TrangThai", "2", "ThoiDiemXuLy", "20220601083000")));
+        assertThat(answer.getString("[0].outcome")).isEqualTo("DUPLICATE");
+        assertThat(answer.getString("[0].problem")).isNull();
+        JsonPath early = progress(List.of(Map.of("MaHoSo", "RN-" + run, "TrangThai", "2", "ThoiDiemXuLy", "20220601083000")));
+        assertThat(early.getString("[0].outcome")).as("a receipt nobody told yet still needs its snapshot").isEqualTo("REJECTED");
+        assertThat(early.getList("[0].problem.violations.field", String.class)).contains("NgayHenTra");
+    }
+
+    @Test
+    void anElectronicResultIsKeptWhetherTheResolutionCameFirstByAnUpdateOrBySnapshot() {
+        mapUnitCode();
+        Map<String, Object> end = Map.of("TrangThai", "9", "ThoiDiemXuLy", "20220607150000");
+        String updateFirst = "UF-" + run;
+        sync(List.of(lifeOf(updateFirst).get(0)));
+        progress(List.of(with(end, "MaHoSo", updateFirst)));
+        sync(List.of(lifeOf(updateFirst).get(3)));
+        String snapshotFirst = "SF-" + run;
+        sync(List.of(lifeOf(snapshotFirst).get(0)));
+        sync(List.of(lifeOf(snapshotFirst).get(3)));
+        progress(List.of(with(end, "MaHoSo", snapshotFirst)));
+        assertThat(stateOf(updateFirst)).containsEntry("electronicResult", true).isEqualTo(stateOf(snapshotFirst));
+    }
+
+    /**
+     * The property: a dossier's snapshots (each telling more than the one before: digitised inputs, a supplement, a fee,
+     * result documents) and the progress updates of the same steps, sent in any order and any of them twice, leave the
+     * same dossier — state, events and their contents — as the canonical order does.
+     */
+    @Test
+    void anyInterleavingOfSnapshotsAndUpdatesWithRepeatsGivesTheSameDossier() {
+        mapUnitCode();
+        String canonical = "IC-" + run;
+        messagesOf(canonical).forEach(this::send);
+        Map<String, Object> expected = wholeStateOf(canonical);
+        assertThat(expected).containsEntry("status", "RETURNED").containsEntry("electronicResult", true)
+                .containsEntry("inputsDigitised", true).containsEntry("feeRequired", true);
+
+        Random random = new Random(20221207);
+        int interleavings = 200;
+        for (int order = 0; order < interleavings; order++) {
+            String dossier = "IL" + order + "-" + run;
+            List<Message> messages = new ArrayList<>(messagesOf(dossier));
+            for (Message message : List.copyOf(messages)) {
+                if (random.nextInt(3) == 0) {
+                    messages.add(message);
+                }
+            }
+            Collections.shuffle(messages, random);
+            messages.forEach(this::send);
+            assertThat(wholeStateOf(dossier)).as("order " + messages.stream().map(Message::label).toList()).isEqualTo(expected);
+        }
+    }
+
+    /** A message of the sync job: a snapshot or a progress update, with a label for a failure's description. */
+    private record Message(String label, boolean snapshot, Map<String, Object> body) {
+    }
+
+    private void send(Message message) {
+        if (message.snapshot()) {
+            sync(List.of(message.body()));
+        } else {
+            progress(List.of(message.body()));
+        }
+    }
+
+    private List<Message> messagesOf(String dossier) {
+        Map<String, Object> asked = Map.of("NgayBoSung", "20220602100000");
+        Map<String, Object> answered = Map.of("NgayBoSung", "20220602100000", "NgayTiepNhanBoSung", "20220603090000",
+                "NgayHenTraMoi", "20220609170000");
+        List<Map<String, Object>> results = List.of(Map.of("GiayToId", "KQ-1"));
+        return List.of(
+                new Message("s2", true, snapshot(dossier, "2", "DanhSachLePhi", List.of())),
+                new Message("s5", true, snapshot(dossier, "5", "DanhSachHoSoBoSung", List.of(asked), "DanhSachLePhi", List.of(),
+                        "TaiLieuNop", List.of(Map.of("DuocSoHoa", true)))),
+                new Message("s9", true, snapshot(dossier, "9", "DanhSachHoSoBoSung", List.of(answered), "NgayKetThucXuLy", "20220607150000",
+                        "TaiLieuNop", List.of(Map.of("DuocSoHoa", true)), "DanhSachGiayToKetQua", results)),
+                new Message("s10", true, snapshot(dossier, "10", "DanhSachHoSoBoSung", List.of(answered), "NgayKetThucXuLy",
+                        "20220607150000", "NgayTra", "20220608090000", "HoSoCoThanhPhanSoHoa", 1, "DanhSachGiayToKetQua", results)),
+                new Message("p2", false, update(dossier, "2", "20220601083000")),
+                new Message("p4", false, update(dossier, "4", "20220601100000")),
+                new Message("p5", false, update(dossier, "5", "20220602100000")),
+                new Message("p9", false, update(dossier, "9", "20220607150000")),
+                new Message("p10", false, update(dossier, "10", "20220608090000")));
+    }
+
+    private static Map<String, Object> update(String dossier, String status, String at) {
+        return Map.of("MaHoSo", dossier, "TrangThai", status, "ThoiDiemXuLy", at);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(base);
+        copy.put(field, value);
+        return copy;
+    }
+
+    private static JsonPath progress(List<Map<String, Object>> updates) {
+        return given().contentType(ContentType.JSON).body(updates).post("/api/v1/dvcqg/progress").then().statusCode(202)
+                .extract().jsonPath();
+    }
+
+    /** Everything GET /dossiers/{id} says, its events' contents included, with the dossier's own id and the acceptance times left out. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> wholeStateOf(String dossier) {
+        String answer = given().get("/api/v1/dossiers/" + dossier).then().statusCode(200).extract().asString().replace(dossier, "<id>");
+        Map<String, Object> state = new LinkedHashMap<>(JsonPath.from(answer).getMap(""));
+        List<Map<String, Object>> events = (List<Map<String, Object>>) state.get("events");
+        state.put("events", events.stream().map(event -> {
+            Map<String, Object> kept = new LinkedHashMap<>(event);
+            kept.remove("acceptedAt");
+            return kept;
+        }).toList());
+        return state;
     }
 
     @Test

@@ -88,8 +88,8 @@ class ImportResourceTest {
         String rejections = given().get("/api/v1/imports/" + started.getString("id") + "/rejections").then().statusCode(200)
                 .contentType("text/csv").extract().asString();
         assertThat(rejections.lines().toList()).containsExactly("\uFEFFDòng,Trường,Lý do",
-                "5,occurredAt,\"không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601): 31/02/2022 08:00\"",
-                "7,unitCode,đơn vị NO-SUCH-UNIT-" + run + " chưa có trong danh mục");
+                "5,occurredAt,\"không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601)\"",
+                "7,unitCode,mã đơn vị chưa có trong danh mục đơn vị");
         assertThat(jdbc.query("SELECT COUNT(*) FROM dossier_event WHERE payload LIKE ?", List.of("%" + APPLICANT + "%")).get(0)[0])
                 .isEqualTo(0L);
     }
@@ -131,6 +131,78 @@ class ImportResourceTest {
         String rejections = given().get("/api/v1/imports/" + done.getString("id") + "/rejections").then().extract().asString();
         assertThat(rejections).contains("4,TrangThaiHoSo,phải là mã trạng thái 1–10");
         assertThat(jdbc.query("SELECT COUNT(*) FROM dossier_event WHERE payload LIKE '%0987000%'", List.of()).get(0)[0]).isEqualTo(0L);
+    }
+
+    @Test
+    void oldMacLineEndsVietnameseStatusWordsAndAmountsBelowZero() {
+        String d1 = "MC1-" + run;
+        String d2 = "MC2-" + run;
+        String csv = "Mã hồ sơ;Trạng thái;Thời điểm;Đơn vị xử lý;Mã TTHC;Kênh;Hạn xử lý\r"
+                + d1 + ";Đã tiếp nhận;01/06/2022 08:30;" + portal.department + ";" + portal.service + ";ONLINE;08/06/2022 17:00\r"
+                + d1 + ";HOÀN THÀNH;05/06/2022 10:00;;;;\r"
+                + d2 + ";da tiep nhan;02/06/2022 08:30;" + portal.department + ";" + portal.service + ";DIRECT;09/06/2022 17:00\r"
+                + d2 + ";Sắp xong;03/06/2022 08:30;;;;\r";
+        JsonPath done = finished(upload(csv.getBytes(StandardCharsets.UTF_8), "text/csv", "?name=mac.csv").getString("id"));
+        assertThat(done.getLong("rowsRead")).isEqualTo(4);
+        assertThat(done.getLong("accepted")).isEqualTo(3);
+        given().get("/api/v1/dossiers/" + d1).then().statusCode(200).body("status", equalTo("RESOLVED"));
+        given().get("/api/v1/dossiers/" + d2).then().statusCode(200).body("status", equalTo("RECEIVED"));
+        String rejections = given().get("/api/v1/imports/" + done.getString("id") + "/rejections").then().extract().asString();
+        assertThat(rejections.lines().skip(1).toList()).singleElement().asString().startsWith("5,status,").doesNotContain("Sắp xong");
+
+        String portalRows = "Mã hồ sơ,Trạng thái hồ sơ,Mã TTHC,Đơn vị xử lý,Kênh thực hiện,Ngày tiếp nhận,Ngày hẹn trả,Tổng lệ phí\r"
+                + "NF-" + run + ",Đã tiếp nhận," + portal.service + "," + portal.department + ",2,01/06/2022 08:30,08/06/2022 17:00,-50.000\r";
+        JsonPath fees = finished(upload(portalRows.getBytes(StandardCharsets.UTF_8), "text/csv", "?kind=dvcqg-dossiers").getString("id"));
+        assertThat(fees.getLong("rejected")).isEqualTo(1);
+        assertThat(given().get("/api/v1/imports/" + fees.getString("id") + "/rejections").then().extract().asString())
+                .contains("2,LePhi,").doesNotContain("50.000");
+        given().get("/api/v1/dossiers/NF-" + run).then().statusCode(404);
+    }
+
+    @Test
+    void aFileThatCannotBeReadOnFailsInVietnameseLeavesNoFileAndTheNextImportsExactly() throws IOException {
+        StringBuilder stray = new StringBuilder("Mã hồ sơ,Trạng thái,Thời điểm,Đơn vị xử lý,Mã TTHC,Kênh,Hạn xử lý\n");
+        stray.append("SQ1-").append(run).append(",RECEIVED,01/06/2022 08:30,").append(portal.department).append(',').append(portal.service)
+                .append(",ONLINE,08/06/2022 17:00\n");
+        stray.append("\"SQ2-").append(run).append(",RECEIVED,01/06/2022 08:30\n");
+        stray.append(("SQ3-" + run + ",RECEIVED,01/06/2022 08:30," + portal.department + "," + portal.service + ",ONLINE,08/06/2022 17:00\n")
+                .repeat(30_000));
+        String id = upload(stray.toString().getBytes(StandardCharsets.UTF_8), "text/csv", "").getString("id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/api/v1/imports/" + id).then().extract()
+                .jsonPath().getString("status").equals("FAILED"));
+        JsonPath failed = given().get("/api/v1/imports/" + id).then().extract().jsonPath();
+        assertThat(failed.getString("failure")).startsWith("Dòng 3: ").doesNotContain("Exception").doesNotContain("java");
+        assertThat(failed.getLong("accepted")).as("the rows before it stay").isEqualTo(1);
+        assertThat(importFiles()).noneMatch(name -> name.startsWith(id));
+
+        JsonPath next = finished(upload(eventsCsv().getBytes(StandardCharsets.UTF_8), "text/csv", "").getString("id"));
+        assertThat(next.getLong("accepted")).isEqualTo(3);
+        assertThat(importFiles()).noneMatch(name -> name.startsWith(next.getString("id")));
+    }
+
+    @Test
+    void anImportIsCancelledByItsSenderAndAnEndedOneIsAConflict() {
+        StringBuilder rows = new StringBuilder("Mã hồ sơ,Trạng thái,Thời điểm,Đơn vị xử lý,Mã TTHC,Kênh,Hạn xử lý\n");
+        for (int i = 0; i < 60_000; i++) {
+            rows.append("CX-").append(run).append('-').append(i).append(",RECEIVED,01/06/2022 08:30,").append(portal.department)
+                    .append(',').append(portal.service).append(",ONLINE,08/06/2022 17:00\n");
+        }
+        String id = upload(rows.toString().getBytes(StandardCharsets.UTF_8), "text/csv", "").getString("id");
+        given().delete("/api/v1/imports/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> importFiles().noneMatch(name -> name.startsWith(id)));
+        long read = given().get("/api/v1/imports/" + id).then().extract().jsonPath().getLong("rowsRead");
+        assertThat(read).isLessThan(60_000);
+        Awaitility.await("nothing more is taken after the cancel").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> given().get("/api/v1/imports/" + id).then().extract().jsonPath().getLong("rowsRead") == read);
+        given().delete("/api/v1/imports/" + id).then().statusCode(409).contentType("application/problem+json");
+    }
+
+    private java.util.stream.Stream<String> importFiles() throws IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("dossier.imports.dir", String.class));
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).toList().stream();
+        }
     }
 
     @Test

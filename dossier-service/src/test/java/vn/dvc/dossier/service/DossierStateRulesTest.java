@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.dvc.contracts.dossier.Closure;
+import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.dossier.service.DossierStateRules.DossierState;
 
 /** Counting rules v1 (docs/counting-rules.md), one edge at a time; times are local, Asia/Ho_Chi_Minh. */
@@ -102,6 +103,24 @@ class DossierStateRulesTest {
             assertThat(state.flags().electronicResult()).isTrue();
             assertThat(state.flags().feeRequired()).isTrue();
             assertThat(state.status()).isEqualTo(RESOLVED);
+        }
+
+        @Test
+        void factsToldByAnnotationsOfTheirOwnCountAsFactsToldByTheirSteps() {
+            DossierState bySteps = fold(
+                    received("a1", "2022-06-01T08:30", "2022-06-08T17:00").withDigitisedInputs(),
+                    event("a2", RESOLVED, "2022-06-05T08:30").withElectronicResult());
+            DossierState byAnnotations = fold(
+                    received("b1", "2022-06-01T08:30", "2022-06-08T17:00"),
+                    event("b2", DossierStatus.DIGITISED, "2022-06-01T08:30"),
+                    event("b3", DossierStatus.FEE_REQUIRED, "2022-06-01T08:30"),
+                    event("b4", RESOLVED, "2022-06-05T08:30"),
+                    event("b5", DossierStatus.ELECTRONIC_RESULT, "2022-06-05T08:30"));
+
+            assertThat(byAnnotations.flags()).isEqualTo(bySteps.flags());
+            assertThat(byAnnotations.status()).isEqualTo(RESOLVED);
+            assertThat(byAnnotations.ending()).isEqualTo(bySteps.ending());
+            assertThat(byAnnotations.deadline()).isEqualTo(bySteps.deadline());
         }
     }
 

@@ -45,10 +45,11 @@ public final class RoutePolicy {
             RouteRule.of("PUT", "/dvcqg/unit-codes", OPS_ONLY),
             RouteRule.of("GET", "/dvcqg/unit-codes", Set.of(PORTAL, OPS)),
             // history imports (docs/imports.md)
-            RouteRule.of("POST", "/imports", Set.of(PORTAL, OPS)).asUpload(),
+            RouteRule.of("POST", "/imports", Set.of(PORTAL, OPS)).asUpload().asHeavy(),
             RouteRule.of("GET", "/imports", Set.of(PORTAL, OPS)),
             RouteRule.of("GET", "/imports/{id}", Set.of(PORTAL, OPS)),
             RouteRule.of("GET", "/imports/{id}/rejections", Set.of(PORTAL, OPS)),
+            RouteRule.of("DELETE", "/imports/{id}", Set.of(PORTAL, OPS)),
             // one dossier or payment by id: dossier- and payment-service check a unit key's subtree (an id says nothing)
             RouteRule.of("GET", "/dossiers/{id...}", Set.of(PORTAL, OPS, UNIT)),
             // indicators

@@ -37,7 +37,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refused(ProblemException refusal, UriInfo uri) {
         Response answer = answer(refusal.problem().withInstance(pathOf(uri)));
-        if (refusal.problem().status() == 503) {
+        if (refusal.problem().status() == 503 || refusal.problem().status() == 429) {
             return Response.fromResponse(answer).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         return answer;

@@ -22,7 +22,11 @@ public record ImportKind(String name, List<Field> fields) {
         /** A day, written as ISO-8601. */
         DATE,
         BOOLEAN,
-        NUMBER
+        NUMBER,
+        /** An amount of đồng or a count: a number, zero or more. */
+        AMOUNT,
+        /** A dossier's status: its name, its DVCQG code or the Vietnamese words offices write for it; written as its name. */
+        STATUS
     }
 
     /** A field of the item, its type, whether every row needs it, and the headers that name it. */
@@ -36,7 +40,7 @@ public record ImportKind(String name, List<Field> fields) {
     public static final ImportKind DOSSIER_EVENTS = new ImportKind("dossier-events", List.of(
             new Field("eventId", Type.TEXT, false, List.of("Mã sự kiện", "Event ID")),
             new Field("dossierId", Type.TEXT, true, List.of("Mã hồ sơ", "MaHoSo", "Số hồ sơ", "Dossier ID")),
-            new Field("status", Type.TEXT, true, List.of("Trạng thái", "TrangThai", "TrangThaiHoSo", "Status")),
+            new Field("status", Type.STATUS, true, List.of("Trạng thái", "TrangThai", "TrangThaiHoSo", "Status")),
             new Field("occurredAt", Type.TIME, true, List.of("Thời điểm", "Thời gian", "ThoiDiemXuLy", "Occurred at")),
             new Field("unitCode", Type.TEXT, false, List.of("Mã đơn vị", "Đơn vị xử lý", "DonViXuLy", "Unit")),
             new Field("serviceCode", Type.TEXT, false, List.of("Mã thủ tục", "Mã TTHC", "MaTTHC", "Service")),
@@ -63,7 +67,7 @@ public record ImportKind(String name, List<Field> fields) {
             new Field("NgayHenTra", Type.PORTAL_TIME, false, List.of("Ngày hẹn trả")),
             new Field("NgayKetThucXuLy", Type.PORTAL_TIME, false, List.of("Ngày kết thúc xử lý")),
             new Field("NgayTra", Type.PORTAL_TIME, false, List.of("Ngày trả", "Ngày trả kết quả")),
-            new Field("LePhi", Type.NUMBER, false, List.of("Lệ phí", "Phí, lệ phí", "Tổng lệ phí")),
+            new Field("LePhi", Type.AMOUNT, false, List.of("Lệ phí", "Phí, lệ phí", "Tổng lệ phí")),
             new Field("DuocThanhToanTrucTuyen", Type.BOOLEAN, false, List.of("Thanh toán trực tuyến")),
             new Field("HoSoCoThanhPhanSoHoa", Type.BOOLEAN, false, List.of("Có thành phần số hóa", "Số hóa")),
             new Field("KetQuaDienTu", Type.BOOLEAN, false, List.of("Kết quả điện tử", "Có kết quả điện tử"))));
@@ -75,7 +79,7 @@ public record ImportKind(String name, List<Field> fields) {
             new Field("unitCode", Type.TEXT, true, List.of("Mã đơn vị", "Đơn vị", "Unit")),
             new Field("field", Type.TEXT, true, List.of("Lĩnh vực", "Field")),
             new Field("kind", Type.TEXT, true, List.of("Loại khoản thu", "Loại", "Kind")),
-            new Field("amountVnd", Type.NUMBER, true, List.of("Số tiền", "Số tiền (đồng)", "Amount")),
+            new Field("amountVnd", Type.AMOUNT, true, List.of("Số tiền", "Số tiền (đồng)", "Amount")),
             new Field("status", Type.TEXT, true, List.of("Trạng thái", "Status")),
             new Field("paidAt", Type.TIME, true, List.of("Thời điểm thanh toán", "Ngày thanh toán", "Paid at")),
             new Field("provider", Type.TEXT, true, List.of("Đơn vị cung cấp", "Kênh thanh toán", "Provider"))));
@@ -85,7 +89,7 @@ public record ImportKind(String name, List<Field> fields) {
             new Field("unitCode", Type.TEXT, true, List.of("Mã đơn vị", "Đơn vị", "Unit")),
             new Field("from", Type.DATE, true, List.of("Từ ngày", "From")),
             new Field("to", Type.DATE, true, List.of("Đến ngày", "To")),
-            new Field("total", Type.NUMBER, true, List.of("Tổng số hồ sơ", "Tổng số", "Số hồ sơ tiếp nhận", "Total")),
+            new Field("total", Type.AMOUNT, true, List.of("Tổng số hồ sơ", "Tổng số", "Số hồ sơ tiếp nhận", "Total")),
             new Field("source", Type.TEXT, false, List.of("Nguồn", "Source"))));
 
     /** Every kind, in the order a file's headers are matched against them. */

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /**
  * Reads the rows of one file of a kind: its header row tells which column is which field (unknown columns are left
  * out: a name or a phone number in an export is never read), then each row becomes the item the kind's endpoint takes,
- * or the reasons, in Vietnamese and by field, why it cannot.
+ * or the reasons, in Vietnamese and by field, why it cannot. A reason names the field and the rule, never the cell's
+ * content: a cell in the wrong column (a phone number shifted into a date's) must not reach the rejections file.
  */
 public final class RowReader {
 
@@ -23,6 +25,8 @@ public final class RowReader {
     private static final Set<String> NO = Set.of("0", "khong", "false", "no", "n", "sai");
 
     private static final DateTimeFormatter PORTAL = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    /** No field of any kind needs more; a longer cell is refused before it is copied. */
+    static final int MAX_CELL = 1000;
 
     private final ImportKind kind;
     private final Map<Integer, ImportKind.Field> byColumn;
@@ -83,7 +87,8 @@ public final class RowReader {
             if (cell.isEmpty()) {
                 return;
             }
-            Optional<String> problem = put(item, field, cell);
+            Optional<String> problem = cell.length() > MAX_CELL ? Optional.of("dài quá " + MAX_CELL + " ký tự")
+                    : put(item, field, cell);
             problem.ifPresent(reason -> reasons.add(new Reason(field.name(), reason)));
         });
         kind.fields().stream().filter(ImportKind.Field::required).filter(field -> !item.has(field.name()))
@@ -97,14 +102,14 @@ public final class RowReader {
             case TIME, PORTAL_TIME -> {
                 var time = ImportTimes.parse(cell);
                 if (time.isEmpty()) {
-                    return Optional.of("không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601): " + shortened(cell));
+                    return Optional.of("không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601)");
                 }
                 item.put(field.name(), time.get().format(field.type() == ImportKind.Type.TIME ? DateTimeFormatter.ISO_OFFSET_DATE_TIME : PORTAL));
             }
             case DATE -> {
                 var time = ImportTimes.parse(cell);
                 if (time.isEmpty()) {
-                    return Optional.of("không phải ngày (dd/MM/yyyy): " + shortened(cell));
+                    return Optional.of("không phải ngày (dd/MM/yyyy)");
                 }
                 item.put(field.name(), time.get().toLocalDate().toString());
             }
@@ -115,27 +120,46 @@ public final class RowReader {
                 } else if (NO.contains(key)) {
                     item.put(field.name(), false);
                 } else {
-                    return Optional.of("không phải có/không: " + shortened(cell));
+                    return Optional.of("không phải có/không (1, x, có, true / 0, không, false)");
                 }
             }
-            case NUMBER -> {
-                try {
-                    BigDecimal number = new BigDecimal(cell.replace(" ", "").replace(".", "").replace(',', '.'));
-                    if (number.stripTrailingZeros().scale() <= 0) {
-                        item.put(field.name(), number.longValueExact());
-                    } else {
-                        item.put(field.name(), number);
-                    }
-                } catch (NumberFormatException | ArithmeticException notANumber) {
-                    return Optional.of("không phải số: " + shortened(cell));
+            case NUMBER, AMOUNT -> {
+                Optional<BigDecimal> number = number(cell);
+                if (number.isEmpty()) {
+                    return Optional.of(field.type() == ImportKind.Type.AMOUNT ? "không phải số tiền hay số lượng (số không âm)" : "không phải số");
                 }
+                if (field.type() == ImportKind.Type.AMOUNT && number.get().signum() < 0) {
+                    return Optional.of("là số âm: phải là số không âm");
+                }
+                if (number.get().stripTrailingZeros().scale() <= 0) {
+                    item.put(field.name(), number.get().longValueExact());
+                } else {
+                    item.put(field.name(), number.get());
+                }
+            }
+            case STATUS -> {
+                Optional<DossierStatus> status = DossierStatus.parse(cell);
+                if (status.isEmpty()) {
+                    return Optional.of("không phải trạng thái: tên trạng thái, mã 1–10 của Cổng DVCQG hoặc cách viết tiếng Việt "
+                            + "(Đã tiếp nhận, Đang xử lý, Hoàn thành, Đã trả kết quả…)");
+                }
+                item.put(field.name(), status.get().name());
             }
             default -> item.put(field.name(), cell);
         }
         return Optional.empty();
     }
 
-    private static String shortened(String cell) {
-        return cell.length() > 40 ? cell.substring(0, 40) + "…" : cell;
+    /** "50.000", "50 000" and "1,5" as Vietnamese write them. */
+    private static Optional<BigDecimal> number(String cell) {
+        try {
+            BigDecimal number = new BigDecimal(cell.replace(" ", "").replace(".", "").replace(',', '.'));
+            if (number.stripTrailingZeros().scale() <= 0) {
+                number.longValueExact();
+            }
+            return Optional.of(number);
+        } catch (NumberFormatException | ArithmeticException notANumber) {
+            return Optional.empty();
+        }
     }
 }

@@ -25,8 +25,10 @@ public abstract class ItemVerdict<O extends Enum<O>> {
         problem = why;
     }
 
+    /** Decides the item (a refusal found before is set aside: an item known already is a duplicate, whatever it says). */
     public void decide(O decided) {
         outcome = decided;
+        problem = null;
     }
 
     public O outcome() {

@@ -18,7 +18,7 @@ class RowReaderTest {
                 "01/06/2022 08:30", "BP.SO-TTTT", "1.004227", "2", "08/06/2022 17:00", "có", "Không"));
         assertThat(row.reasons()).isEmpty();
         assertThat(row.item().toString()).isEqualTo("{\"eventId\":\"E-1\",\"dossierId\":\"000.00.17.H10-220601-0001\","
-                + "\"status\":\"2\",\"occurredAt\":\"2022-06-01T08:30:00+07:00\",\"unitCode\":\"BP.SO-TTTT\",\"serviceCode\":\"1.004227\","
+                + "\"status\":\"RECEIVED\",\"occurredAt\":\"2022-06-01T08:30:00+07:00\",\"unitCode\":\"BP.SO-TTTT\",\"serviceCode\":\"1.004227\","
                 + "\"channel\":\"2\",\"dueAt\":\"2022-06-08T17:00:00+07:00\",\"inputsDigitised\":true,\"feeRequired\":false}");
         assertThat(row.item().toString()).doesNotContain("Nguyễn").doesNotContain("0912345678");
     }
@@ -29,7 +29,27 @@ class RowReaderTest {
         assertThat(row.item()).isNull();
         assertThat(row.reasons()).extracting(RowReader.Reason::field).containsExactlyInAnyOrder("occurredAt", "inputsDigitised", "dossierId");
         assertThat(row.reasons()).extracting(RowReader.Reason::reason)
-                .contains("không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601): 31/02/2022 08:30", "thiếu giá trị");
+                .contains("không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601)", "thiếu giá trị");
+    }
+
+    @Test
+    void aReasonNeverHoldsTheCellsContent() {
+        // a name with a comma shifted every cell after it one column right: the phone number lands in the time's column
+        RowReader.Row row = reader.read(List.of("3", "E-3", "HS-3", "Nguyễn", "Văn A", "0912345777", "2", "BP", "1.1", "2",
+                "08/06/2022 17:00", "có", "Không"));
+        assertThat(row.item()).isNull();
+        assertThat(row.reasons().toString()).doesNotContain("0912").doesNotContain("777").doesNotContain("Nguyễn");
+        assertThat(row.reasons()).extracting(RowReader.Reason::field).containsExactlyInAnyOrder("status", "occurredAt");
+    }
+
+    @Test
+    void amountsBelowZeroOrNotNumbersAreRefusedNamingTheirColumn() {
+        RowReader rows = RowReader.of(ImportKind.DVCQG_DOSSIERS, List.of("Mã hồ sơ", "Trạng thái hồ sơ", "Tổng lệ phí")).reader();
+        assertThat(rows.read(List.of("H10.1", "2", "-50.000")).reasons()).extracting(RowReader.Reason::field).containsExactly("LePhi");
+        assertThat(rows.read(List.of("H10.1", "2", "năm mươi nghìn")).reasons()).extracting(RowReader.Reason::field).containsExactly("LePhi");
+        assertThat(rows.read(List.of("H10.1", "2", "50.000")).item().path("LePhi").asLong()).isEqualTo(50_000);
+        assertThat(rows.read(List.of("H10.1", "2", "x".repeat(2_000))).reasons()).extracting(RowReader.Reason::reason)
+                .containsExactly("dài quá 1000 ký tự");
     }
 
     @Test

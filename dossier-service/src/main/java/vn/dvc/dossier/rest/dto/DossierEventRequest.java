@@ -15,7 +15,7 @@ import vn.dvc.contracts.dossier.Channel;
 public record DossierEventRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String eventId,
         @NotBlank @Size(max = 100) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String dossierId,
-        @Schema(description = "a status name, or its DVCQG TrangThaiHoSo code 1–10") @NotBlank @Size(max = 30) String status,
+        @Schema(description = "a status name, its DVCQG TrangThaiHoSo code 1–10, or its Vietnamese words (\"Hoàn thành\", \"Đã trả kết quả\"…, with or without diacritics)") @NotBlank @Size(max = 60) String status,
         @Schema(description = "ISO-8601 with an offset, without one (Asia/Ho_Chi_Minh), or the portal's yyyyMMddHHmmss")
         @NotBlank @Size(max = 40) String occurredAt,
         @Size(max = 50) String unitCode,

@@ -13,7 +13,7 @@ public record ImportView(
         String fileName,
         @Schema(description = "SHA-256 of the file, hex") String sha256,
         long sizeBytes,
-        @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String status,
+        @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"}) String status,
         @Schema(description = "rows read and committed (the header not counted)") long rowsRead,
         long accepted,
         @Schema(description = "rows that changed nothing: already known (the same file again), or, for national portal rows, nothing new")
