@@ -8,7 +8,6 @@ import static vn.dvc.commons.testing.HandMadeWorkbook.sheet;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -154,7 +153,7 @@ class ImportCorpusThroughGatewayTest {
     }
 
     /** The upload's outcome checked, then the service and the folder: alive, the same process, no file left. */
-    private String survives(String what, Response answer, Check check) {
+    private String survives(String what, Answer answer, Check check) {
         JsonPath outcome;
         if (answer.statusCode() == 202) {
             String id = answer.jsonPath().getString("id");
@@ -201,9 +200,23 @@ class ImportCorpusThroughGatewayTest {
         }
     }
 
-    private static Response upload(Path file, String type) throws IOException {
+    /** An upload's answer. */
+    private record Answer(int statusCode, String contentType, JsonPath jsonPath) {
+    }
+
+    /** The file streamed from disk (a client library that reads it whole would not hold the full corpus). */
+    private static Answer upload(Path file, String type) throws IOException {
         String contentType = type.equals("xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : type;
-        return given().contentType(contentType).body(file.toFile()).post("/api/v1/imports?name=" + file.getFileName());
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            RunningSuite.gateway().resolve("/api/v1/imports?name=" + file.getFileName()))
+                    .header("X-API-Key", RunningSuite.key("ops")).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), JsonPath.from(answer.body()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** dossier-service's used heap, every heap pool summed, from its own metrics. */

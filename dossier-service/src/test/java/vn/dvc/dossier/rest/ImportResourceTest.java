@@ -160,6 +160,23 @@ class ImportResourceTest {
     }
 
     @Test
+    void aPhoneNumberShiftedIntoAnotherColumnNeverReachesTheRejections() {
+        // the name's comma is not quoted: every cell after it moves one column right, the phone into the status and the time
+        String csv = "Mã hồ sơ,Họ tên,Trạng thái,Thời điểm,Đơn vị xử lý,Mã TTHC,Kênh,Hạn xử lý\n"
+                + "SH-" + run + ",Nguyễn, Văn A,0912345777,0912345777,01/06/2022 08:30," + portal.department + "," + portal.service
+                + ",ONLINE,08/06/2022 17:00\n";
+        JsonPath done = finished(upload(csv.getBytes(StandardCharsets.UTF_8), "text/csv", "").getString("id"));
+        assertThat(done.getLong("rejected")).isEqualTo(1);
+        String rejections = given().get("/api/v1/imports/" + done.getString("id") + "/rejections").then().extract().asString();
+        assertThat(rejections.lines().skip(1).toList()).extracting(line -> line.split(",")[1]).contains("status", "occurredAt");
+        String phone = "0912345777";
+        for (int i = 0; i + 3 <= phone.length(); i++) {
+            assertThat(rejections).as("no three digits of the phone number in a row").doesNotContain(phone.substring(i, i + 3));
+        }
+        assertThat(rejections).doesNotContain("Văn").doesNotContain("Nguyễn");
+    }
+
+    @Test
     void aFileThatCannotBeReadOnFailsInVietnameseLeavesNoFileAndTheNextImportsExactly() throws IOException {
         StringBuilder stray = new StringBuilder("Mã hồ sơ,Trạng thái,Thời điểm,Đơn vị xử lý,Mã TTHC,Kênh,Hạn xử lý\n");
         stray.append("SQ1-").append(run).append(",RECEIVED,01/06/2022 08:30,").append(portal.department).append(',').append(portal.service)
