@@ -4,8 +4,16 @@
   const h = DVC.h;
   const f = DVC.format;
   const api = DVC.api;
-  const VIEWS = [['overview', 'Tổng quan chiến dịch'], ['ranking', 'Xếp hạng'], ['unit', 'Đơn vị'],
-    ['worklist', 'Hồ sơ sắp quá hạn / quá hạn'], ['reports', 'Báo cáo'], ['tasks', 'Nhiệm vụ'], ['payments', 'Thanh toán'], ['downloads', 'Tải về']];
+  // each view, its label, and the operations it cannot be drawn without: it is offered to a key whose role may call them
+  // all (the session's "allowed", from the access policy the gateway and the services decide on)
+  const VIEWS = [['overview', 'Tổng quan chiến dịch', ['GET /kpis']], ['ranking', 'Xếp hạng', ['GET /kpis/ranking']],
+    ['unit', 'Đơn vị', ['GET /kpis', 'GET /kpis/series']],
+    ['worklist', 'Hồ sơ sắp quá hạn / quá hạn', ['GET /dossiers/near-due', 'GET /dossiers/overdue']],
+    ['reports', 'Báo cáo', ['GET /reports/completion']], ['tasks', 'Nhiệm vụ', ['GET /campaigns/{id}/tasks']],
+    ['payments', 'Thanh toán', ['GET /payments/tally', 'GET /payment-accounts/coverage']],
+    ['downloads', 'Tải về', ['GET /appendices/{number}']]];
+  // a dossier opens from the worklist
+  const PART_OF = { dossier: 'worklist' };
   const SHARED = ['view', 'unit', 'campaign', 'from', 'to', 'refresh'];
   const OWN = ['indicator', 'tier', 'list', 'page', 'sort', 'id'];
   const BULLETIN_EVERY_DAYS = 2;
@@ -69,7 +77,7 @@
       await open(session);
     } catch (error) {
       showSignIn(error.status === 401 ? 'Khóa API không hợp lệ, đã thu hồi hoặc đã hết hạn.' : error.status === 429
-        ? 'Đăng nhập sai quá nhiều lần; hãy thử lại sau một phút.' : 'Không đăng nhập được: ' + error.message);
+        ? 'Đăng nhập quá nhiều lần; hãy thử lại sau một phút.' : 'Không đăng nhập được: ' + f.problem(error));
     }
   });
 
@@ -97,6 +105,15 @@
       markRendered();
       return;
     }
+    const offered = VIEWS.filter(([, , needs]) => needs.every(operation => session.allowed.includes(operation)));
+    if (!offered.length) {
+      $('view-links').replaceChildren();
+      $('pickers').hidden = true;
+      $('main').replaceChildren(h('h1', {}, 'Không có số liệu để xem'), h('p', { class: 'refused', id: 'refused' },
+        'Khóa này không được xem trang nào của bảng điều khiển.'));
+      markRendered();
+      return;
+    }
     $('pickers').hidden = false;
     const roots = session.role === 'unit' ? [session.unitCode] : (await api.get('/units')).map(u => u.code);
     const [trees, campaigns] = await Promise.all([
@@ -105,6 +122,7 @@
     const units = new Map();
     trees.flat().forEach(u => units.set(u.code, u));
     ctx = context(session, roots, units, campaigns);
+    ctx.views = offered;
     fillPickers();
     render(false);
   }
@@ -119,6 +137,7 @@
     });
     return {
       role: session.role, roots, campaigns, link, go, bulletinEveryDays: BULLETIN_EVERY_DAYS,
+      may: operation => session.allowed.includes(operation),
       unitOrNull: code => units.get(code) || null,
       unit: code => units.get(code) || { code, name: code, tier: null, parentCode: null },
       unitName: code => (units.get(code) || { name: code }).name,
@@ -138,7 +157,7 @@
     const running = ctx.campaigns.find(c => c.from <= today && today < c.to) || ctx.campaigns[0] || null;
     const campaign = read.campaign ? ctx.campaign(read.campaign) : running;
     const period = campaign || { from: f.addDays(today, -30), to: f.addDays(today, 1) };
-    return Object.assign({ view: 'overview', unit: ctx.roots[0], campaign: campaign ? campaign.id : undefined,
+    return Object.assign({ view: ctx.views[0][0], unit: ctx.roots[0], campaign: campaign ? campaign.id : undefined,
       from: period.from, to: period.to }, read);
   }
 
@@ -186,8 +205,8 @@
 
   // ------------------------------------------------------------------ rendering
   function showViewLinks() {
-    const current = state.view === 'dossier' ? 'worklist' : state.view;
-    $('view-links').replaceChildren(...VIEWS.map(([view, label]) => h('li', {},
+    const current = PART_OF[state.view] || state.view;
+    $('view-links').replaceChildren(...ctx.views.map(([view, label]) => h('li', {},
       h('a', { href: link({ view }), 'data-nav': '', 'aria-current': view === current ? 'page' : null }, label))));
   }
 
@@ -200,7 +219,8 @@
     const mine = ++rendering;
     drawing = !refresh;
     state = withDefaults(readUrl());
-    const page = DVC.pages[state.view] || DVC.pages.overview;
+    const viewOf = view => ctx.views.find(([offered]) => offered === (PART_OF[view] || view));
+    const page = viewOf(state.view) ? DVC.pages[state.view] || DVC.pages[ctx.views[0][0]] : notOffered;
     const main = $('main');
     const body = document.createElement('div');
     if (!refresh) {
@@ -218,10 +238,8 @@
         showSignIn('Phiên làm việc đã kết thúc; hãy đăng nhập lại.');
         return;
       }
-      body.replaceChildren(h('h1', {}, (VIEWS.find(v => v[0] === state.view) || VIEWS[0])[1]),
-        h('p', { class: 'refused', id: 'refused', role: 'alert', 'data-status': error.status || '' }, error.status === 403
-          ? 'Khóa của bạn không được xem số liệu này: ' + error.message
-          : 'Không lấy được số liệu (' + (error.status ? 'HTTP ' + error.status : 'lỗi mạng') + '): ' + error.message));
+      body.replaceChildren(h('h1', {}, (VIEWS.find(v => v[0] === (PART_OF[state.view] || state.view)) || ctx.views[0])[1]),
+        h('p', { class: 'refused', id: 'refused', role: 'alert', 'data-status': error.status || '' }, f.problem(error)));
     }
     if (mine !== rendering) return;
     drawing = false;
@@ -235,6 +253,12 @@
     document.title = (heading ? heading.textContent + ' · ' : '') + 'Chiến dịch dịch vụ công trực tuyến';
     if (moveFocus) main.focus();
     markRendered();
+  }
+
+  /** A link to a view the key's role may not open: said so, in Vietnamese, without asking the API. */
+  async function notOffered(state, ctx, main) {
+    main.append(h('h1', {}, (VIEWS.find(v => v[0] === state.view) || ['', 'Trang không có'])[1]),
+      h('p', { class: 'refused', id: 'refused', role: 'alert' }, 'Khóa của bạn không được mở trang này. Hãy chọn một trang trong danh mục bên trên.'));
   }
 
   // the overview redraws itself every minute (or every ?refresh= seconds, at least 5: a wall display) while it is seen

@@ -81,7 +81,7 @@ DVC.format = (function () {
   const STATUSES = { SUBMITTED: 'Đã nộp', RECEIVED: 'Đã tiếp nhận', REJECTED: 'Từ chối tiếp nhận', PROCESSING: 'Đang xử lý',
     SUPPLEMENT_REQUESTED: 'Yêu cầu bổ sung', SUPPLEMENT_RECEIVED: 'Đã bổ sung', PAYMENT_REQUESTED: 'Chờ thanh toán',
     WITHDRAWN: 'Rút hồ sơ', STOPPED: 'Dừng xử lý', RESOLVED: 'Đã giải quyết', RETURNED: 'Đã trả kết quả', EXTENDED: 'Gia hạn',
-    APOLOGY_ISSUED: 'Đã có phiếu xin lỗi', DIGITISED: 'Đã số hóa' };
+    APOLOGY_ISSUED: 'Đã có phiếu xin lỗi', DIGITISED: 'Đã số hóa', ELECTRONIC_RESULT: 'Trả kết quả điện tử', FEE_REQUIRED: 'Có phí, lệ phí' };
   const indicator = code => INDICATORS[code] || code;
   const tier = code => TIERS[code] || code || '';
   const channel = code => CHANNELS[code] || code || '—';
@@ -97,6 +97,31 @@ DVC.format = (function () {
   const verdict = (met, target) => met === true ? '✓ Đạt' : met === false ? '✗ Chưa đạt'
     : target === null || target === undefined ? 'Không có mục tiêu' : 'Chưa có số liệu';
 
+  // the parameters a problem may name, as a Vietnamese reader calls them
+  const FIELDS = { unit: 'đơn vị', within: 'đơn vị', from: 'ngày bắt đầu', to: 'ngày kết thúc', indicator: 'chỉ tiêu', tier: 'cấp',
+    page: 'trang', size: 'số dòng mỗi trang', id: 'mã', campaign: 'chiến dịch', step: 'bước thời gian', format: 'định dạng',
+    groupBy: 'cách nhóm', path: 'đường dẫn', number: 'số phụ lục' };
+
+  /**
+   * A problem the API answered, said in Vietnamese for the page (the API's own detail, in English, is for integrators):
+   * by its status, and the parameter it names when it names one.
+   */
+  function problem(error) {
+    const named = ((error.problem && error.problem.violations) || []).map(v => FIELDS[v.field] || v.field);
+    const which = named.length ? ' (' + Array.from(new Set(named)).join(', ') + ')' : '';
+    switch (error.status) {
+      case 400: case 422: return 'Yêu cầu không hợp lệ' + which + ': hãy kiểm tra đơn vị, kỳ số liệu và các lựa chọn.';
+      case 401: return 'Phiên làm việc đã kết thúc; hãy đăng nhập lại.';
+      case 403: return 'Khóa của bạn không được xem số liệu này' + (which ? which + ': nằm ngoài phạm vi của khóa.' : '.');
+      case 404: return 'Không tìm thấy số liệu được yêu cầu' + which + '.';
+      case 413: return 'Yêu cầu quá lớn.';
+      case 429: return 'Đang có quá nhiều yêu cầu cùng lúc; hãy thử lại sau ít giây.';
+      case 503: return 'Dịch vụ tạm thời không phản hồi; hãy thử lại sau ít phút.';
+      case undefined: case null: case 0: return 'Không kết nối được với máy chủ; hãy kiểm tra mạng và thử lại.';
+      default: return 'Hệ thống gặp lỗi khi lấy số liệu (mã ' + error.status + '); hãy thử lại sau.';
+    }
+  }
+
   return { number, percent, points, vnd, day, dateTime, today, addDays, duration, period, indicator, tier, channel, status,
-           figure, verdict, parseDay, indicatorCodes: Object.keys(INDICATORS) };
+           figure, verdict, parseDay, problem, indicatorCodes: Object.keys(INDICATORS) };
 })();

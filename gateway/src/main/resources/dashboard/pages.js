@@ -365,7 +365,7 @@ DVC.pages = (function () {
     const list = h('ul', { class: 'downloads', id: 'downloads' }, appendices.map(([number, title]) => h('li', {},
       h('a', { href: api.url('/appendices/' + number, { unit: unit.code, from: state.from, to: state.to, format: 'xlsx' }), download: '',
         'data-appendix': number }, title + ' (XLSX)'))));
-    if (ctx.role === 'ministry' || ctx.role === 'ops') {
+    if (ctx.may('GET /bulletins/{id}')) {
       list.prepend(h('li', {}, h('a', { href: api.url('/bulletins/latest', { format: 'xlsx' }), download: '', 'data-bulletin': '' },
         'Bản tin tiến độ mới nhất (XLSX)')));
     }

@@ -73,7 +73,10 @@ class DashboardBrowserTest {
 
         browser.signIn(RunningSuite.key("ministry"));
         assertThat(Browser.text(browser.find("#who-name"))).contains("Bộ, ngành");
-        assertThat(browser.all("#view-links a")).hasSize(8);
+        assertThat(browser.all("#view-links a")).as("every view but the worklists, which a ministry key may not read").hasSize(7)
+                .extracting(Browser::text).doesNotContain("Hồ sơ sắp quá hạn / quá hạn");
+        browser.open(view("worklist", PROVINCE));
+        assertThat(Browser.text(browser.find("#refused"))).startsWith("Khóa của bạn không được mở trang này");
 
         browser.signIn(RunningSuite.key("ops"));
         assertThat(Browser.text(browser.find("#who-name"))).contains("Vận hành");
@@ -88,7 +91,7 @@ class DashboardBrowserTest {
 
         browser.find("#sign-out").click();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.find("#sign-in").isDisplayed());
-        assertThat(browser.driver().manage().getCookieNamed("dvc_session")).isNull();
+        assertThat(browser.driver().manage().getCookieNamed("__Host-dvc_session")).isNull();
         browser.driver().get(DashboardProvince.base() + view("overview", DISTRICT));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.find("#sign-in").isDisplayed());
         assertThat(browser.find("#app").isDisplayed()).isFalse();
@@ -184,7 +187,7 @@ class DashboardBrowserTest {
         browser.open(view("unit", SIBLING));
         WebElement refused = browser.find("#refused");
         assertThat(refused.getAttribute("data-status")).isEqualTo("403");
-        assertThat(Browser.text(refused)).startsWith("Khóa của bạn không được xem số liệu này").contains(SIBLING);
+        assertThat(Browser.text(refused)).isEqualTo("Khóa của bạn không được xem số liệu này (đơn vị): nằm ngoài phạm vi của khóa.");
         given().header("X-API-Key", DashboardProvince.unitKey()).queryParam("unit", SIBLING).queryParam("from", TODAY.minusDays(10).toString())
                 .queryParam("to", TODAY.plusDays(21).toString()).get("/api/v1/kpis").then().statusCode(403);
         browser.open(view("ranking", SIBLING));

@@ -46,7 +46,7 @@ class DashboardBudgetsTest {
 
     @Test
     void everyPageRendersWithinASecondOfNavigationFromAssetsUnderOneMegabyte() {
-        browser.signIn(RunningSuite.key("ministry"));
+        browser.signIn(RunningSuite.key("ops"));
         List<String> pages = List.of("overview", "ranking", "unit", "worklist", "reports", "tasks", "payments", "downloads");
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             pages.forEach(page -> browser.open(view(page, PROVINCE)));

@@ -41,6 +41,8 @@ final class DashboardProvince {
     static final String FIVE = "ONLINE_SERVICE_UPTAKE,ONLINE_DOSSIER_SHARE,INPUT_DIGITISATION,ONLINE_REPORTING,ON_TIME_RESOLUTION";
 
     private static String unitKey;
+    private static String provinceKey;
+    private static String communeKey;
     private static String base;
 
     private DashboardProvince() {
@@ -66,8 +68,19 @@ final class DashboardProvince {
         return base;
     }
 
+    /** The district's unit key. */
     static String unitKey() {
         return unitKey;
+    }
+
+    /** A unit key on the province's root. */
+    static String provinceKey() {
+        return provinceKey;
+    }
+
+    /** The commune's unit key. */
+    static String communeKey() {
+        return communeKey;
     }
 
     private static void loadProvince() {
@@ -106,8 +119,9 @@ final class DashboardProvince {
         given().contentType(ContentType.JSON).body(Map.of("name", "Chiến dịch thử nghiệm " + RUN, "from", TODAY.minusDays(10).toString(),
                 "to", TODAY.plusDays(21).toString(), "targets", targets, "unitTargets", List.of()))
                 .put("/api/v1/campaigns/" + CAMPAIGN).then().statusCode(200);
-        unitKey = given().contentType(ContentType.JSON).body(Map.of("name", "UBND huyện Lộc Ninh", "role", "unit", "unitCode", DISTRICT))
-                .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getString("token");
+        unitKey = unitKeyOf("UBND huyện Lộc Ninh", DISTRICT);
+        provinceKey = unitKeyOf("UBND tỉnh Thử Nghiệm", PROVINCE);
+        communeKey = unitKeyOf("UBND xã Lộc Tấn", COMMUNE);
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(kpis(RunningSuite.key("ops"), PROVINCE)
                 .getInt("indicators.find { it.code == 'ONLINE_DOSSIER_SHARE' }.denominator")).isEqualTo(6));
@@ -119,6 +133,11 @@ final class DashboardProvince {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().header("X-API-Key", unitKey)
                 .queryParam("unit", COMMUNE).queryParam("from", "2022-06-01").queryParam("to", "2022-07-01")
                 .get("/api/v1/kpis").statusCode() == 200);
+    }
+
+    private static String unitKeyOf(String name, String unit) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", name, "role", "unit", "unitCode", unit))
+                .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getString("token");
     }
 
     private static Map<String, Object> unit(String code, String name, String tier, String parent) {

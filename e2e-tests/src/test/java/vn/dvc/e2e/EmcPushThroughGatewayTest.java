@@ -92,6 +92,23 @@ class EmcPushThroughGatewayTest {
     }
 
     @Test
+    void aReceiverEchoingTheTokenBackLeaksItNowhereAndItsAnswerIsKeptInPart() {
+        EmcReceiver receiver = RunningSuite.emc();
+        receiver.echoRequests(true);
+        try {
+            String slot = push().getString("slot");
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> deliveries(DISTRICT).stream()
+                    .anyMatch(delivery -> keyOf(DISTRICT, slot).equals(delivery.get("idempotencyKey")) && "DELIVERED".equals(delivery.get("status"))));
+        } finally {
+            receiver.echoRequests(false);
+        }
+        String served = given().header("X-API-Key", RunningSuite.key("ministry")).queryParam("unit", DISTRICT).get("/api/v1/emc/pushes")
+                .then().statusCode(200).extract().asString();
+        assertThat(served).doesNotContain(RunningSuite.EMC_TOKEN).contains("Authorization: [đã che]");
+        deliveries(DISTRICT).forEach(delivery -> assertThat(String.valueOf(delivery.get("lastAnswer")).length()).isLessThanOrEqualTo(500));
+    }
+
+    @Test
     void deliveriesQueuedWhenKpiServiceIsKilledGoOutAfterItStartsAgainEachAcceptedOnce() {
         EmcReceiver receiver = RunningSuite.emc();
         receiver.refuseEverything(true);

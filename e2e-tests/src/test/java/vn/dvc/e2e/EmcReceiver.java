@@ -27,6 +27,7 @@ final class EmcReceiver {
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final AtomicInteger refuseFirst = new AtomicInteger(0);
     private final AtomicBoolean refuseAll = new AtomicBoolean(false);
+    private final AtomicBoolean echo = new AtomicBoolean(false);
 
     EmcReceiver() {
         try {
@@ -40,7 +41,13 @@ final class EmcReceiver {
             int attempt = seen.computeIfAbsent(String.valueOf(key), k -> new AtomicInteger()).incrementAndGet();
             int status = refuseAll.get() || attempt <= refuseFirst.get() ? 503 : 200;
             attempts.add(new Attempt(key, exchange.getRequestHeaders().getFirst("Authorization"), body, status));
-            byte[] answer = (status == 200 ? "{\"accepted\":true}" : "{\"error\":\"busy\"}").getBytes(StandardCharsets.UTF_8);
+            String text = status == 200 ? "{\"accepted\":true}" : "{\"error\":\"busy\"}";
+            if (echo.get()) {
+                // a careless receiver: it answers the request's headers back, then a megabyte of log
+                text = "Authorization: " + exchange.getRequestHeaders().getFirst("Authorization") + "\n{\"token\":\""
+                        + exchange.getRequestHeaders().getFirst("Authorization").replace("Bearer ", "") + "\"}\n" + "x".repeat(1 << 20);
+            }
+            byte[] answer = text.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -54,6 +61,10 @@ final class EmcReceiver {
 
     void refuseFirstAttempts(int count) {
         refuseFirst.set(count);
+    }
+
+    void echoRequests(boolean echoing) {
+        echo.set(echoing);
     }
 
     void refuseEverything(boolean refuse) {

@@ -32,6 +32,10 @@ public interface SecurityConfig {
     @WithDefault("PT10H")
     Duration sessionLifetime();
 
+    /** Sign-ins, sign-outs and "who am I" one address may make a minute on an instance (beside each key's own rate). */
+    @WithDefault("120")
+    int sessionCallsPerAddress();
+
     /** Heavy requests (appendices, bulletins, reconcile, rankings) one key may have running at once on an instance. */
     @WithDefault("2")
     int heavyRequestsPerKey();

@@ -101,6 +101,11 @@ public class ApiRoutes {
         if (path.equals(SESSION_PATH)) {
             // sign-in carries its key in the body, sign-out and "who am I" the cookie: SessionResource decides
             if (SESSION_METHODS.contains(method)) {
+                Optional<Refusal> unbounded = ownBody(request);
+                if (unbounded.isPresent()) {
+                    ProblemAnswers.send(routing, unbounded.get().problem(path), Map.of());
+                    return;
+                }
                 routing.next();
             } else {
                 ProblemAnswers.send(routing, Problem.of(405, "Method not allowed", method + " is not a method of "
@@ -111,7 +116,7 @@ public class ApiRoutes {
         AccessControl.Decision decision = access.decide(request, path.substring(API_PREFIX.length() - 1));
         if (!decision.isAllowed()) {
             Refusal refusal = decision.refusal();
-            ProblemAnswers.send(routing, Problem.of(refusal.status(), refusal.title(), refusal.detail(), path), refusal.headers());
+            ProblemAnswers.send(routing, refusal.problem(path), refusal.headers());
             return;
         }
         ApiKey caller = decision.caller();
@@ -130,6 +135,11 @@ public class ApiRoutes {
                     routing.response().getStatusCode(), requestId));
         }
         if (LOCAL_SEGMENTS.contains(segmentOf(path))) {
+            Optional<Refusal> unbounded = ownBody(request);
+            if (unbounded.isPresent()) {
+                ProblemAnswers.send(routing, unbounded.get().problem(path), Map.of());
+                return;
+            }
             routing.put(SecurityResource.CALLER, caller);
             routing.next();
             return;
@@ -160,8 +170,24 @@ public class ApiRoutes {
         if (failure instanceof BoundedBody.TooLarge) {
             ProblemAnswers.send(routing, Problem.of(413, "Payload too large", failure.getMessage(), routing.request().path()), Map.of());
         } else if (!routing.response().ended()) {
-            routing.response().setStatusCode(400).end();
+            ProblemAnswers.send(routing, Problem.invalid(List.of(new Violation("body", "could not be read to its end"))), Map.of());
         }
+    }
+
+    /**
+     * A body for the gateway's own endpoints (sign-in, keys) is read by its REST layer, which would end an oversized one
+     * with an empty 413: so it must declare its length, within the single-item limit, and is refused with a problem
+     * otherwise.
+     */
+    private Optional<Refusal> ownBody(HttpServerRequest request) {
+        if (WITHOUT_BODY.contains(request.method().name())) {
+            return Optional.empty();
+        }
+        if (request.getHeader("Content-Length") == null) {
+            return Optional.of(new Refusal(411, "Length required", "Content-Length: a body for the gateway's own endpoints must "
+                    + "declare its length", Map.of(), List.of(new Violation("Content-Length", "is required"))));
+        }
+        return AccessControl.declaredOver(request, security.maxBody().asLongValue());
     }
 
     /** A spooled upload: its digest checked against a declared one, signed, then streamed from the file, which goes after. */

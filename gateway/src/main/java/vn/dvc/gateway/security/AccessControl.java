@@ -96,14 +96,20 @@ public class AccessControl {
                 return Decision.refused(outOfScope.get());
             }
         }
-        int rate = caller.rate() == null ? config.requestsPerSecond() : caller.rate();
-        RateLimiter limiter = limiters.rateLimiter(caller.id() + "@" + rate, perSecond(rate));
-        if (!limiter.acquirePermission()) {
-            return Decision.refused(new Refusal(429, "Too many requests", "Key " + caller.id() + " is over its " + rate
-                    + " requests per second", Map.of("Retry-After", "1")));
+        Optional<Refusal> overRate = overRate(caller);
+        if (overRate.isPresent()) {
+            return Decision.refused(overRate.get());
         }
         Optional<Refusal> tooBig = bodySize(request, rule.get());
         return tooBig.map(Decision::refused).orElseGet(() -> Decision.allowed(caller, rule.get()));
+    }
+
+    /** Takes one request of the key's rate; the refusal when the rate is used up (a session's calls count too). */
+    public Optional<Refusal> overRate(ApiKey caller) {
+        int rate = caller.rate() == null ? config.requestsPerSecond() : caller.rate();
+        RateLimiter limiter = limiters.rateLimiter(caller.id() + "@" + rate, perSecond(rate));
+        return limiter.acquirePermission() ? Optional.empty() : Optional.of(new Refusal(429, "Too many requests", "Key "
+                + caller.id() + " is over its " + rate + " requests per second", Map.of("Retry-After", "1")));
     }
 
     private Optional<Refusal> scope(ApiKey caller, RouteRule rule, HttpServerRequest request, String apiPath) {
@@ -111,15 +117,15 @@ public class AccessControl {
             List<String> named = request.params().getAll(parameter);
             String unit = named.size() == 1 ? named.get(0) : null;
             if (unit == null || unit.isBlank()) {
-                return Optional.of(Refusal.forbidden("A unit key must name one unit of its subtree in '" + parameter + "'"));
+                return Optional.of(Refusal.forbidden(parameter, "a unit key must name one unit of its subtree"));
             }
             if (!tree.isWithin(unit, caller.unitCode())) {
-                return Optional.of(Refusal.forbidden("'" + parameter + "': " + unit + " is not in the subtree of " + caller.unitCode()));
+                return Optional.of(Refusal.forbidden(parameter, unit + " is not in the subtree of " + caller.unitCode()));
             }
         }
         Optional<String> inPath = rule.unitInPath(apiPath);
         if (inPath.isPresent() && !tree.isWithin(inPath.get(), caller.unitCode())) {
-            return Optional.of(Refusal.forbidden(inPath.get() + " is not in the subtree of " + caller.unitCode()));
+            return Optional.of(Refusal.forbidden(rule.unitPathVariable(), inPath.get() + " is not in the subtree of " + caller.unitCode()));
         }
         return Optional.empty();
     }
@@ -133,7 +139,11 @@ public class AccessControl {
     }
 
     private Optional<Refusal> bodySize(HttpServerRequest request, RouteRule rule) {
-        long limit = bodyLimit(rule, request.method().name());
+        return declaredOver(request, bodyLimit(rule, request.method().name()));
+    }
+
+    /** The refusal of a request that declares a body longer than {@code limit}, before a byte of it is read. */
+    public static Optional<Refusal> declaredOver(HttpServerRequest request, long limit) {
         String length = request.getHeader("Content-Length");
         if (length == null) {
             return Optional.empty();

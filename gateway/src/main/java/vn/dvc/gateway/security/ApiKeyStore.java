@@ -17,6 +17,7 @@ import java.util.List;
 public class ApiKeyStore {
 
     private static final String COLUMNS = "id, name, role, unit_code, hash, rate, source, created_at, created_by, revoked_at, expires_at";
+    private static final String READ = COLUMNS + ", sessions_after";
 
     private final AgroalDataSource dataSource;
 
@@ -26,13 +27,13 @@ public class ApiKeyStore {
 
     public List<ApiKey> all() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM api_key ORDER BY created_at, id");
+             PreparedStatement query = connection.prepareStatement("SELECT " + READ + " FROM api_key ORDER BY created_at, id");
              ResultSet rows = query.executeQuery()) {
             List<ApiKey> keys = new ArrayList<>();
             while (rows.next()) {
                 keys.add(new ApiKey(rows.getString(1), rows.getString(2), Role.valueOf(rows.getString(3)), rows.getString(4),
                         rows.getString(5), rows.getObject(6, Integer.class), rows.getString(7), rows.getTimestamp(8).toInstant(),
-                        rows.getString(9), instant(rows.getTimestamp(10)), instant(rows.getTimestamp(11))));
+                        rows.getString(9), instant(rows.getTimestamp(10)), instant(rows.getTimestamp(11)), instant(rows.getTimestamp(12))));
             }
             return keys;
         } catch (SQLException e) {
@@ -60,6 +61,12 @@ public class ApiKeyStore {
 
     private static Instant instant(Timestamp at) {
         return at == null ? null : at.toInstant();
+    }
+
+    /** Ends the key's dashboard sessions opened up to {@code at} (a later instant already stored stands). */
+    public void endSessions(String id, Instant at) {
+        update("UPDATE api_key SET sessions_after = GREATEST(COALESCE(sessions_after, ?), ?) WHERE id = ?",
+                Timestamp.from(at), Timestamp.from(at), id);
     }
 
     public boolean revoke(String id, Instant at, String by) {

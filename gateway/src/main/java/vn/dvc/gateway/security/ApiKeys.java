@@ -78,9 +78,15 @@ public class ApiKeys {
     public KeyTokens.Issued create(String name, Role role, String unitCode, Integer rate, Instant expiresAt, String createdBy) {
         KeyTokens.Issued issued = KeyTokens.issue();
         store.insertIfAbsent(new ApiKey(issued.id(), name, role, unitCode, issued.hash(), rate, FROM_API, Instant.now(),
-                createdBy, null, expiresAt));
+                createdBy, null, expiresAt, null));
         reload();
         return issued;
+    }
+
+    /** Ends the key's dashboard sessions opened until now, on every instance (this one at once, the others within key-refresh). */
+    public void endSessions(String id) {
+        store.endSessions(id, Instant.now());
+        reload();
     }
 
     public boolean revoke(String id, String revokedBy) {
@@ -104,6 +110,6 @@ public class ApiKeys {
         if ((role == Role.UNIT) != (unit != null)) {
             throw new IllegalArgumentException("gateway.security.keys: a unit key, and only a unit key, names its unit");
         }
-        return new ApiKey(parts[0], parts[4], role, unit, parts[3], null, FROM_CONFIG, Instant.now(), FROM_CONFIG, null, null);
+        return new ApiKey(parts[0], parts[4], role, unit, parts[3], null, FROM_CONFIG, Instant.now(), FROM_CONFIG, null, null, null);
     }
 }

@@ -8,21 +8,24 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The dashboard's session cookie: {@code <key id>.<session id>.<expiry, epoch seconds>.<HMAC-SHA256>}. It names the key
- * it was opened with, never holds its token; the MAC (keyed from the identity secret, for this use only) makes it
- * unforgeable, so any gateway instance can read it, and a restart keeps it. The key is checked again on every request
- * (a revoked key ends its sessions at once); an ended session is remembered until its expiry ({@link Sessions}).
+ * The dashboard's session cookie, {@code __Host-dvc_session}:
+ * {@code <key id>.<session id>.<opened at, epoch ms>.<expiry, epoch s>.<HMAC-SHA256>}. It names the key it was opened
+ * with, never holds its token; the MAC (keyed from the identity secret, for this use only) covers the claims and the
+ * key's current hash, so any gateway instance can read it, a restart keeps it, and a key rotated to a new secret ends
+ * every session opened with the old one. The {@code __Host-} prefix binds it to this origin: secure, path /, no domain.
  */
 public final class SessionCookies {
 
-    public static final String NAME = "dvc_session";
-    private static final Pattern VALUE = Pattern.compile("([0-9a-f]{12})\\.([A-Za-z0-9_-]{22})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})");
+    public static final String NAME = "__Host-dvc_session";
+    private static final Pattern VALUE = Pattern.compile(
+            "([0-9a-f]{12})\\.([A-Za-z0-9_-]{22})\\.([0-9]{1,15})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final byte[] macKey;
@@ -31,20 +34,25 @@ public final class SessionCookies {
         this.macKey = hmac(identitySecret.getBytes(StandardCharsets.UTF_8), "dvc dashboard session");
     }
 
-    /** A new session of the key, valid until {@code expiresAt}. */
-    public Session open(String keyId, Instant expiresAt) {
+    /** A new session of the key, opened at {@code now}, valid until {@code expiresAt}. */
+    public Session open(String keyId, Instant now, Instant expiresAt) {
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);
-        return new Session(keyId, Base64.getUrlEncoder().withoutPadding().encodeToString(id), expiresAt.getEpochSecond());
+        return new Session(keyId, Base64.getUrlEncoder().withoutPadding().encodeToString(id), now.toEpochMilli(),
+                expiresAt.getEpochSecond());
     }
 
-    public String valueOf(Session session) {
-        String claims = session.keyId() + "." + session.id() + "." + session.expiresAtSeconds();
-        return claims + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(macKey, claims));
+    /** The cookie's value, signed for the key's current hash. */
+    public String valueOf(Session session, String keyHash) {
+        String claims = session.keyId() + "." + session.id() + "." + session.openedAtMillis() + "." + session.expiresAtSeconds();
+        return claims + "." + mac(claims, keyHash);
     }
 
-    /** The session a cookie value carries, if it is well formed, signed here and not expired at {@code now}. */
-    public Optional<Session> read(String value, Instant now) {
+    /**
+     * The session a cookie value carries, if it is well formed, not expired at {@code now}, and signed here for the
+     * current hash of the key it names ({@code hashOfKey}: the hash of an active key, empty otherwise).
+     */
+    public Optional<Session> read(String value, Instant now, Function<String, Optional<String>> hashOfKey) {
         if (value == null) {
             return Optional.empty();
         }
@@ -52,13 +60,17 @@ public final class SessionCookies {
         if (!parts.matches()) {
             return Optional.empty();
         }
-        String claims = parts.group(1) + "." + parts.group(2) + "." + parts.group(3);
-        byte[] expected = Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(macKey, claims)).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, parts.group(4).getBytes(StandardCharsets.US_ASCII))) {
+        Session session = new Session(parts.group(1), parts.group(2), Long.parseLong(parts.group(3)), Long.parseLong(parts.group(4)));
+        if (!session.expiresAt().isAfter(now)) {
             return Optional.empty();
         }
-        Session session = new Session(parts.group(1), parts.group(2), Long.parseLong(parts.group(3)));
-        return session.expiresAt().isAfter(now) ? Optional.of(session) : Optional.empty();
+        String claims = parts.group(1) + "." + parts.group(2) + "." + parts.group(3) + "." + parts.group(4);
+        return hashOfKey.apply(session.keyId()).filter(hash -> MessageDigest.isEqual(mac(claims, hash).getBytes(StandardCharsets.US_ASCII),
+                parts.group(5).getBytes(StandardCharsets.US_ASCII))).map(hash -> session);
+    }
+
+    private String mac(String claims, String keyHash) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(macKey, claims + "." + keyHash));
     }
 
     private static byte[] hmac(byte[] key, String text) {
@@ -71,8 +83,12 @@ public final class SessionCookies {
         }
     }
 
-    /** A session: the key it acts for, its own random id, its expiry. */
-    public record Session(String keyId, String id, long expiresAtSeconds) {
+    /** A session: the key it acts for, its own random id, when it was opened, its expiry. */
+    public record Session(String keyId, String id, long openedAtMillis, long expiresAtSeconds) {
+
+        public Instant openedAt() {
+            return Instant.ofEpochMilli(openedAtMillis);
+        }
 
         public Instant expiresAt() {
             return Instant.ofEpochSecond(expiresAtSeconds);

@@ -15,6 +15,10 @@ public interface EmcPushSettings {
     /** The receiver, https in production. */
     Optional<String> url();
 
+    /** Whether a receiver over plain http may be configured: development and tests only; otherwise https is required. */
+    @WithDefault("false")
+    boolean allowPlainHttp();
+
     /** Sent as {@code Authorization: Bearer …}; never logged, never answered. */
     Optional<String> token();
 

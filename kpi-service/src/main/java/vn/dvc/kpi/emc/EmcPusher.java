@@ -8,8 +8,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.problem.Causes;
@@ -45,7 +49,6 @@ public class EmcPusher {
 
     private static final Logger LOG = Logger.getLogger(EmcPusher.class);
     private static final int UNITS_PER_PAGE = 200;
-    private static final int ANSWER_KEPT = 500;
 
     private final EmcPushSettings settings;
     private final EmcPushStore store;
@@ -153,9 +156,9 @@ public class EmcPusher {
         Integer status = null;
         String answer;
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             status = response.statusCode();
-            answer = kept(response.body());
+            answer = ReceiverAnswers.kept(ReceiverAnswers.read(response.body()), settings.token());
         } catch (HttpTimeoutException timeout) {
             answer = "no answer within " + settings.timeout().toSeconds() + " s";
         } catch (ConnectException refused) {
@@ -182,9 +185,19 @@ public class EmcPusher {
         }
     }
 
-    private static String kept(String body) {
-        String text = body == null ? "" : body;
-        return text.length() > ANSWER_KEPT ? text.substring(0, ANSWER_KEPT) : text;
+    /**
+     * A receiver reached over plain http would be sent the token and the figures in clear: outside development and
+     * tests ({@code kpi.emc-push.allow-plain-http}) the service does not start with one.
+     */
+    void requireHttps(@Observes StartupEvent started) {
+        if (plainHttpRefused(settings.url(), settings.allowPlainHttp())) {
+            throw new IllegalStateException("kpi.emc-push.url must be an https:// address (the token and the figures "
+                    + "would travel in clear); set kpi.emc-push.allow-plain-http=true only for a test receiver");
+        }
+    }
+
+    static boolean plainHttpRefused(Optional<String> url, boolean allowPlainHttp) {
+        return url.filter(address -> !address.regionMatches(true, 0, "https://", 0, 8)).isPresent() && !allowPlainHttp;
     }
 
     public record Pushed(Instant slot, int queued) {

@@ -17,9 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.kpi.service.Campaigns;
 
 @Path("/api/v1/campaigns")
@@ -28,9 +31,13 @@ import vn.dvc.kpi.service.Campaigns;
 public class CampaignResource {
 
     private final Campaigns campaigns;
+    private final Callers callers;
+    private final UnitCopy units;
 
-    public CampaignResource(Campaigns campaigns) {
+    public CampaignResource(Campaigns campaigns, Callers callers, UnitCopy units) {
         this.campaigns = campaigns;
+        this.callers = callers;
+        this.units = units;
     }
 
     @PUT
@@ -47,18 +54,29 @@ public class CampaignResource {
     }
 
     @GET
-    @Operation(summary = "Every campaign, the latest first")
+    @Operation(summary = "Every campaign, the latest first",
+            description = "A unit key sees the units' own targets of its subtree only.")
     public List<CampaignView> all() {
-        return campaigns.all();
+        return campaigns.all().stream().map(this::asTheCallerMaySee).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One campaign")
+    @Operation(summary = "One campaign", description = "A unit key sees the units' own targets of its subtree only.")
     @APIResponseSchema(value = CampaignView.class, responseCode = "200", responseDescription = "The campaign")
     @APIResponse(responseCode = "404", description = "No such campaign")
     public CampaignView get(@PathParam("id") String id) {
-        return campaigns.find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id + " is not known"));
+        return asTheCallerMaySee(campaigns.find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id + " is not known")));
+    }
+
+    /** A unit caller reads nothing of units outside its subtree: another unit's own target is left out. */
+    private CampaignView asTheCallerMaySee(CampaignView campaign) {
+        Caller caller = callers.current();
+        if (!caller.unitScoped()) {
+            return campaign;
+        }
+        return new CampaignView(campaign.id(), campaign.name(), campaign.from(), campaign.to(), campaign.targets(),
+                campaign.unitTargets().stream().filter(target -> units.isWithin(target.unit(), caller.unitCode())).toList());
     }
 
     @GET

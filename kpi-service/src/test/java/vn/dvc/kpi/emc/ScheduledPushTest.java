@@ -52,7 +52,9 @@ class ScheduledPushTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("kpi.emc-push.url", "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/emc",
-                    "kpi.emc-push.scheduled", "true", "kpi.emc-push.at", AT.toString(), "kpi.emc-push.poll-every", "1s");
+                    "kpi.emc-push.scheduled", "true", "kpi.emc-push.at", AT.toString(), "kpi.emc-push.poll-every", "1s",
+                    // the test databases are the end-to-end run's too: a push it left queued is sent first, so take many a round
+                    "kpi.emc-push.batch", "1000");
         }
     }
 

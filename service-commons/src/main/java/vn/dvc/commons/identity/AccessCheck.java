@@ -19,13 +19,13 @@ import vn.dvc.contracts.identity.Caller;
 /**
  * The service's own decision on every vouched {@code /api} request, from the same {@link RoutePolicy} the gateway
  * decides on, so a gateway slip exposes nothing: the path must be canonical, the endpoint must have a rule naming the
- * caller's role, and a unit caller must name a unit of its subtree in every parameter the rule scopes by (and in any
- * {@code unit} or {@code within} it sends) — all against this service's own copy of the unit tree.
+ * caller's role, and a unit caller must name a unit of its subtree in every parameter the rule scopes by — the rule
+ * alone says which parameters name units (a {@code within} is a unit on one route and a duration on another) — all
+ * against this service's own copy of the unit tree.
  */
 public class AccessCheck {
 
     private static final String API_PREFIX = "/api/v1";
-    private static final List<String> UNIT_PARAMETERS = List.of("unit", "within");
 
     private final Callers callers;
     private final UnitScope scope;
@@ -66,12 +66,8 @@ public class AccessCheck {
             if (named == null || named.size() != 1 || named.get(0).isBlank()) {
                 return Optional.of(new Violation(parameter, "a unit caller must name one unit of its subtree"));
             }
-        }
-        for (String parameter : UNIT_PARAMETERS) {
-            for (String unit : query.getOrDefault(parameter, List.of())) {
-                if (!scope.isWithin(unit, caller.unitCode())) {
-                    return Optional.of(new Violation(parameter, unit + " is outside the subtree of " + caller.unitCode()));
-                }
+            if (!scope.isWithin(named.get(0), caller.unitCode())) {
+                return Optional.of(new Violation(parameter, named.get(0) + " is outside the subtree of " + caller.unitCode()));
             }
         }
         return rule.unitInPath(apiPath).filter(unit -> !scope.isWithin(unit, caller.unitCode()))
