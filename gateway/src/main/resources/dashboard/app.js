@@ -115,7 +115,7 @@
       return;
     }
     $('pickers').hidden = false;
-    const roots = session.role === 'unit' ? [session.unitCode] : (await api.get('/units')).map(u => u.code);
+    const roots = session.unitCode ? [session.unitCode] : (await api.get('/units')).map(u => u.code);
     const [trees, campaigns] = await Promise.all([
       Promise.all(roots.map(code => api.get('/units/' + encodeURIComponent(code) + '/subtree').catch(() => []))),
       api.get('/campaigns').catch(() => [])]);

@@ -152,7 +152,7 @@ public class DvcqgIntake {
         }
         List<Violation> renamed = problem.violations().stream()
                 .map(violation -> new Violation(FIELD_NAMES.getOrDefault(violation.field(), violation.field()), violation.message())).toList();
-        return problem.status() == 400 ? Problem.invalid(renamed) : Problem.unprocessable(renamed);
+        return new Problem(problem.type(), problem.title(), problem.status(), Problem.describe(renamed), problem.instance(), renamed);
     }
 
     private Map<String, SnapshotContradictions.Known> known(Set<String> dossierIds) {

@@ -25,9 +25,16 @@ public class UnitCodeMap {
     public Map<String, String> unitsOf(Collection<String> dvcqgCodes) {
         Map<String, String> units = new HashMap<>();
         dvcqgCodes.forEach(code -> units.put(code, code));
+        units.putAll(mappedUnitsOf(dvcqgCodes));
+        return units;
+    }
+
+    /** The units these codes are mapped to, for the codes that have a mapping. */
+    public Map<String, String> mappedUnitsOf(Collection<String> dvcqgCodes) {
+        Map<String, String> units = new HashMap<>();
         if (!dvcqgCodes.isEmpty()) {
-            jdbc.forEachRow("SELECT dvcqg_code, unit_code FROM dvcqg_unit_code WHERE dvcqg_code IN ("
-                    + Jdbc.placeholders(dvcqgCodes.size()) + ")", List.copyOf(dvcqgCodes), row -> units.put((String) row[0], (String) row[1]));
+            jdbc.forEach("SELECT dvcqg_code, unit_code FROM dvcqg_unit_code WHERE dvcqg_code IN (" + Jdbc.placeholders(dvcqgCodes.size())
+                    + ")", List.copyOf(dvcqgCodes), row -> units.put(row.string("dvcqg_code"), row.string("unit_code")));
         }
         return units;
     }

@@ -8,7 +8,7 @@ public record ImportProgress(String id, String kind, ImportFormat format, String
                              Status status, long committedRow, long rowsRead, long accepted, long duplicate, long rejected,
                              double fractionDone, String createdBy, Instant createdAt, Instant startedAt,
                              Instant runStartedAt, long runRowsStart, Instant finishedAt, String failure,
-                             int attempts) {
+                             int attempts, String createdByRole, String createdByScope) {
 
     public enum Status {
         /** Waiting for the import before it. */

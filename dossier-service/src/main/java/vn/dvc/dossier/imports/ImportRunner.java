@@ -116,7 +116,7 @@ public class ImportRunner {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            callers.actFor(new Caller(progress.createdBy(), null, null));
+            callers.actFor(new Caller(progress.createdBy(), progress.createdByRole(), progress.createdByScope()));
             read(progress);
         } finally {
             requestContext.terminate();

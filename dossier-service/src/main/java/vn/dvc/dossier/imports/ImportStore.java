@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.dvc.commons.imports.RowReader.Reason;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.contracts.identity.Caller;
 
 /** The imports' progress and rejections (tables history_import and history_import_rejection). */
 @ApplicationScoped
@@ -17,7 +19,7 @@ public class ImportStore {
 
     private static final String COLUMNS = "id, kind, format, file_name, file_sha256, size_bytes, status, committed_row, rows_read, "
             + "accepted, duplicate, rejected, fraction_done, created_by, created_at, started_at, run_started_at, run_rows_start, "
-            + "finished_at, failure, attempts";
+            + "finished_at, failure, attempts, created_by_role, created_by_scope";
     private static final String UNFINISHED = "('QUEUED', 'RUNNING')";
     private static final int MAX_REASON = 500;
 
@@ -27,10 +29,11 @@ public class ImportStore {
         this.jdbc = jdbc;
     }
 
-    public void create(String id, String kind, ImportFormat format, String fileName, String sha256, long size, String createdBy) {
-        jdbc.update("INSERT INTO history_import (id, kind, format, file_name, file_sha256, size_bytes, status, created_by, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)", List.of(id, kind, format.name(), fileName, sha256, size, createdBy,
-                Timestamp.from(Instant.now())));
+    public void create(String id, String kind, ImportFormat format, String fileName, String sha256, long size, Caller sender) {
+        jdbc.update("INSERT INTO history_import (id, kind, format, file_name, file_sha256, size_bytes, status, created_by, created_at, "
+                + "created_by_role, created_by_scope) VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)", Arrays.asList(id, kind,
+                format.name(), fileName, sha256, size, Imports.senderOf(sender), Timestamp.from(Instant.now()), sender.role(),
+                sender.unitCode()));
     }
 
     public Optional<ImportProgress> find(String id) {
@@ -147,6 +150,7 @@ public class ImportStore {
                 row.longValue("accepted"), row.longValue("duplicate"), row.longValue("rejected"),
                 ((Number) row.value("fraction_done")).doubleValue(), row.string("created_by"), row.instant("created_at"),
                 row.instant("started_at"), row.instant("run_started_at"), row.longValue("run_rows_start"),
-                row.instant("finished_at"), row.string("failure"), (int) row.longValue("attempts"));
+                row.instant("finished_at"), row.string("failure"), (int) row.longValue("attempts"), row.string("created_by_role"),
+                row.string("created_by_scope"));
     }
 }

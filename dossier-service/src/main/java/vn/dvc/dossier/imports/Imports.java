@@ -41,9 +41,9 @@ public class Imports {
         Optional<ImportKind> named = kindName == null || kindName.isBlank() ? Optional.empty() : Optional.of(ImportKind.named(kindName)
                 .filter(runner::imports).orElseThrow(() -> ProblemException.badRequest("kind", "must be one of "
                         + String.join(", ", ImportKind.ALL.stream().filter(runner::imports).map(ImportKind::name).toList()))));
-        String sender = senderOf(callers.current());
+        Caller sender = callers.current();
         String id = UUID.randomUUID().toString();
-        ImportFiles.Saved saved = files.save(id, body, store.bytesInProgress(sender));
+        ImportFiles.Saved saved = files.save(id, body, store.bytesInProgress(senderOf(sender)));
         try {
             ImportFormat format = ImportFormat.of(saved.file());
             List<String> header = headerOf(saved.file(), format);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.contracts.identity.Caller;
 import vn.dvc.contracts.identity.ContentDigest;
 import vn.dvc.contracts.identity.IdentitySignature;
@@ -26,24 +27,30 @@ import vn.dvc.contracts.identity.SignedRequest;
 @ApplicationScoped
 public class PeerCalls {
 
-    private static final Caller DOSSIER_SERVICE = new Caller("dossier-service", "service", null);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, URI> peers;
     private final String secret;
     private final ObjectMapper json;
+    private final Callers callers;
 
     public PeerCalls(@ConfigProperty(name = "dossier.peers.payment.url") URI payment,
                      @ConfigProperty(name = "dossier.peers.reporting.url") URI reporting,
-                     @ConfigProperty(name = "suite.identity.secret") String secret, ObjectMapper json) {
+                     @ConfigProperty(name = "suite.identity.secret") String secret, ObjectMapper json, Callers callers) {
         this.peers = Map.of("payment", payment, "reporting", reporting);
         this.secret = secret;
         this.json = json;
+        this.callers = callers;
     }
 
     /** A peer's answer: its status and its JSON body. */
     public record Answer(int status, JsonNode body) {
+    }
+
+    /** This service, held to the subtree of the key it acts for: the peer checks each row against it, as for the key. */
+    private Caller asThisService() {
+        return new Caller("dossier-service", "service", callers.current().unitCode());
     }
 
     public Answer post(String peer, String path, JsonNode body) {
@@ -53,7 +60,7 @@ public class PeerCalls {
             SignedRequest signed = new SignedRequest(peer, "POST", path, digest);
             HttpRequest request = HttpRequest.newBuilder(peers.get(peer).resolve(path)).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").header(ContentDigest.HEADER, digest)
-                    .header(IdentitySignature.HEADER, IdentitySignature.sign(DOSSIER_SERVICE, signed, Instant.now(), secret))
+                    .header(IdentitySignature.HEADER, IdentitySignature.sign(asThisService(), signed, Instant.now(), secret))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.body().length == 0 ? null : json.readTree(response.body()));

@@ -28,13 +28,15 @@ public class DossierEventStore {
     }
 
     /** The stored dossiers among these whose unit is known (an opening event was accepted). */
-    public Set<String> dossiersWithUnit(Collection<String> dossierIds) {
-        Set<String> known = new HashSet<>();
+    /** The unit of each of these dossiers stored with its unit known. */
+    public Map<String, String> unitsOf(Collection<String> dossierIds) {
+        Map<String, String> units = new HashMap<>();
         if (!dossierIds.isEmpty()) {
-            jdbc.query("SELECT dossier_id FROM dossier WHERE unit_code IS NOT NULL AND dossier_id IN ("
-                    + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds)).forEach(row -> known.add((String) row[0]));
+            jdbc.forEach("SELECT dossier_id, unit_code FROM dossier WHERE unit_code IS NOT NULL AND dossier_id IN ("
+                    + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds),
+                    row -> units.put(row.string("dossier_id"), row.string("unit_code")));
         }
-        return known;
+        return units;
     }
 
     /** Creates the missing dossier rows, then locks them all until the transaction ends. */

@@ -14,7 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,7 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.identity.Callers;
+import vn.dvc.commons.identity.UnitScope;
+import vn.dvc.commons.identity.WriteScope;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.JsonItems;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.dvcqg.DvcqgIntake;
 import vn.dvc.dossier.dvcqg.SnapshotOutcome;
 import vn.dvc.dossier.dvcqg.UnitCodeMap;
@@ -41,10 +50,14 @@ public class DvcqgResource {
 
     private final DvcqgIntake snapshots;
     private final UnitCodeMap unitCodes;
+    private final Callers callers;
+    private final UnitScope tree;
 
-    public DvcqgResource(DvcqgIntake snapshots, UnitCodeMap unitCodes) {
+    public DvcqgResource(DvcqgIntake snapshots, UnitCodeMap unitCodes, Callers callers, UnitScope tree) {
         this.snapshots = snapshots;
         this.unitCodes = unitCodes;
+        this.callers = callers;
+        this.tree = tree;
     }
 
     @POST
@@ -88,10 +101,34 @@ public class DvcqgResource {
     @APIResponse(responseCode = "200", description = "The mappings saved, in request order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitCodeMap.Mapping.class)))
     @APIResponse(responseCode = "400", description = "A code is missing or malformed")
+    @APIResponse(responseCode = "403", description = "A province's key mapping a code to a unit outside its province, or "
+            + "remapping another province's code; nothing saved")
     public List<UnitCodeMap.Mapping> putUnitCodes(@NotNull @Size(min = 1, max = 5000) List<@Valid @NotNull UnitCodeRequest> mappings) {
+        requireWithinScope(mappings);
         List<UnitCodeMap.Mapping> saved = mappings.stream().map(mapping -> new UnitCodeMap.Mapping(mapping.dvcqgCode(), mapping.unitCode())).toList();
         unitCodes.save(saved);
         return saved;
+    }
+
+    /** A province's key maps codes to its units only, and never takes over a code another province mapped. */
+    private void requireWithinScope(List<UnitCodeRequest> mappings) {
+        Caller caller = callers.current();
+        if (!caller.unitScoped()) {
+            return;
+        }
+        Map<String, String> current = unitCodes.mappedUnitsOf(mappings.stream().map(UnitCodeRequest::dvcqgCode).toList());
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < mappings.size(); i++) {
+            UnitCodeRequest mapping = mappings.get(i);
+            WriteScope.check(caller, "[" + i + "].unitCode", mapping.unitCode(), tree).ifPresent(violations::add);
+            String mappedNow = current.get(mapping.dvcqgCode());
+            if (mappedNow != null && !tree.isWithin(mappedNow, caller.unitCode())) {
+                violations.add(new Violation("[" + i + "].dvcqgCode", "is mapped to a unit outside " + caller.unitCode()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.forbidden(violations));
+        }
     }
 
     @GET

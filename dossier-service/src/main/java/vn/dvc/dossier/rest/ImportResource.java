@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.identity.Callers;
+import vn.dvc.commons.identity.UnitScope;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
@@ -52,11 +53,13 @@ public class ImportResource {
     private final Imports imports;
     private final ImportStore store;
     private final Callers callers;
+    private final UnitScope tree;
 
-    public ImportResource(Imports imports, ImportStore store, Callers callers) {
+    public ImportResource(Imports imports, ImportStore store, Callers callers, UnitScope tree) {
         this.imports = imports;
         this.store = store;
         this.callers = callers;
+        this.tree = tree;
     }
 
     @POST
@@ -99,7 +102,7 @@ public class ImportResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ImportView.class)))
     public List<ImportView> recent() {
         Instant now = Instant.now();
-        return store.recent(RECENT).stream().map(progress -> ImportView.of(progress, now)).toList();
+        return store.recent(RECENT).stream().filter(this::visible).map(progress -> ImportView.of(progress, now)).toList();
     }
 
     @GET
@@ -157,7 +160,7 @@ public class ImportResource {
         return ImportView.of(imports.cancel(progress), Instant.now());
     }
 
-    /** An import's rejections and its cancelling belong to the key that sent it, and to ops. */
+    /** An import's rejections and its cancelling belong to the key that sent it, and to ops (a province's, of its province). */
     private void requireSenderOrOps(ImportProgress progress) {
         Caller caller = callers.current();
         if (caller.role() != null && !"ops".equals(caller.role()) && !progress.createdBy().equals(caller.keyId())) {
@@ -166,7 +169,13 @@ public class ImportResource {
         }
     }
 
+    /** An import, if the caller may see it: a key held to a province sees the imports sent for its province only. */
     private ImportProgress find(String id) {
-        return store.find(id).orElseThrow(() -> ProblemException.notFound("No import " + id));
+        return store.find(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("No import " + id));
+    }
+
+    private boolean visible(ImportProgress progress) {
+        Caller caller = callers.current();
+        return !caller.unitScoped() || progress.createdByScope() != null && tree.isWithin(progress.createdByScope(), caller.unitCode());
     }
 }

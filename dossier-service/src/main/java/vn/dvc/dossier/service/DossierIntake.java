@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.problem.Causes;
@@ -37,9 +38,12 @@ public class DossierIntake {
     private final TransactionRetry retry;
     private final IntakeAdmission admission;
     private final IntakeCounts counts;
+    private final Callers callers;
 
     public DossierIntake(DossierEventValidator validator, IntakeChecks checks, DossierEventStore store,
-                         DossierStates states, TransactionRetry retry, IntakeAdmission admission, IntakeCounts counts) {
+                         DossierStates states, TransactionRetry retry, IntakeAdmission admission, IntakeCounts counts,
+                         Callers callers) {
+        this.callers = callers;
         this.counts = counts;
         this.retry = retry;
         this.admission = admission;
@@ -82,8 +86,10 @@ public class DossierIntake {
         List<IntakeItem> items = IntStream.range(0, events.size()).mapToObj(IntakeItem::new).toList();
         items.forEach(item -> validator.read(events.get(item.index), item));
         markKnownAsDuplicates(items);
+        Map<String, String> storedUnits = store.unitsOf(dossierIdsOf(pending(items)));
+        checks.checkWriteScope(items, callers.current(), storedUnits);
         checks.checkReferences(items);
-        checks.checkOpenings(items, store.dossiersWithUnit(dossierIdsOf(pending(items))));
+        checks.checkOpenings(items, storedUnits.keySet());
         if (groupOf != null) {
             refuseGroupsWithARefusal(items, groupOf);
         }

@@ -3,15 +3,20 @@ package vn.dvc.dossier.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dvc.commons.identity.UnitScope;
+import vn.dvc.commons.identity.WriteScope;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.dossier.repository.CatalogServiceRepository;
 import vn.dvc.dossier.repository.UnitRepository;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.rest.dto.DossierEventRequest;
 
 /**
@@ -23,10 +28,49 @@ public class IntakeChecks {
 
     private final UnitRepository units;
     private final CatalogServiceRepository services;
+    private final UnitScope tree;
 
-    public IntakeChecks(UnitRepository units, CatalogServiceRepository services) {
+    public IntakeChecks(UnitRepository units, CatalogServiceRepository services, UnitScope tree) {
         this.units = units;
         this.services = services;
+        this.tree = tree;
+    }
+
+    /**
+     * A caller held to a subtree (a province's portal key) writes only dossiers of its units: the unit an event names,
+     * the unit it was received at, and the unit its dossier already has (or the one its opening event in the same
+     * request names) must be inside; an event of a dossier of no known unit must name one. Each refusal is a 403
+     * naming the field, for that event alone.
+     */
+    void checkWriteScope(Collection<IntakeItem> items, Caller caller, Map<String, String> storedUnits) {
+        if (!caller.unitScoped()) {
+            return;
+        }
+        List<IntakeItem> pending = items.stream().filter(IntakeItem::pending).toList();
+        Map<String, String> unitOf = new HashMap<>(storedUnits);
+        pending.stream().filter(item -> item.request.unitCode() != null && tree.isWithin(item.request.unitCode(), caller.unitCode()))
+                .forEach(item -> unitOf.putIfAbsent(item.dossierId(), item.request.unitCode()));
+        for (IntakeItem item : pending) {
+            List<Violation> outside = new ArrayList<>();
+            DossierEventRequest request = item.request;
+            if (request.unitCode() != null) {
+                WriteScope.check(caller, "unitCode", request.unitCode(), tree).ifPresent(outside::add);
+            }
+            if (request.receivedAtUnitCode() != null) {
+                WriteScope.check(caller, "receivedAtUnitCode", request.receivedAtUnitCode(), tree).ifPresent(outside::add);
+            }
+            String dossierUnit = storedUnits.get(item.dossierId());
+            if (dossierUnit != null && !tree.isWithin(dossierUnit, caller.unitCode())) {
+                outside.add(new Violation("dossierId", "the dossier is of a unit outside " + caller.unitCode()
+                        + ", the subtree this key may write"));
+            } else if (request.unitCode() == null && unitOf.get(item.dossierId()) == null) {
+                outside.add(new Violation("unitCode", "the dossier is not known yet: a key held to " + caller.unitCode()
+                        + " names its unit on the dossier's first event"));
+            }
+            if (!outside.isEmpty()) {
+                item.reject(Problem.forbidden(outside));
+            }
+        }
     }
 
     void checkReferences(Collection<IntakeItem> items) {

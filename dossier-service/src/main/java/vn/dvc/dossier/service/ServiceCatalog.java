@@ -17,10 +17,13 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.dvc.commons.outbox.OutboxMessage;
 import vn.dvc.commons.outbox.Outbox;
+import vn.dvc.commons.identity.Callers;
+import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.catalog.ServiceChanged;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.entity.CatalogService;
 import vn.dvc.dossier.entity.Offering;
 import vn.dvc.dossier.entity.Unit;
@@ -42,17 +45,21 @@ public class ServiceCatalog {
     private final CatalogServiceRepository services;
     private final UnitRepository units;
     private final Outbox outbox;
+    private final Callers callers;
 
-    public ServiceCatalog(CatalogServiceRepository services, UnitRepository units, Outbox outbox) {
+    public ServiceCatalog(CatalogServiceRepository services, UnitRepository units, Outbox outbox, Callers callers) {
         this.services = services;
         this.units = units;
         this.outbox = outbox;
+        this.callers = callers;
     }
 
     @Transactional
-    public UpsertResult upsert(List<ServiceRequest> requested) {
+    public UpsertResult upsert(List<ServiceRequest> asked) {
+        Map<String, CatalogService> stored = services.findByCodes(asked.stream().map(ServiceRequest::code).toList());
+        Caller caller = callers.current();
+        List<ServiceRequest> requested = caller.unitScoped() ? ofProvince(caller.unitCode(), asked, stored) : asked;
         check(requested);
-        Map<String, CatalogService> stored = services.findByCodes(requested.stream().map(ServiceRequest::code).toList());
         Instant now = Instant.now();
         int created = 0;
         List<OutboxMessage> announcements = new ArrayList<>();
@@ -74,6 +81,43 @@ public class ServiceCatalog {
         }
         outbox.appendAll(announcements);
         return new UpsertResult(created, announcements.size() - created, requested.size() - announcements.size());
+    }
+
+    /**
+     * A province's key changes only its own offerings: every offering it sends is its province's, the national
+     * catalogue's fields of a service that exists stay as they are, and the service's other offerings (every
+     * province's, other provinces') are kept beside the ones it sends. Anything else is a 403 naming the field.
+     */
+    private static List<ServiceRequest> ofProvince(String province, List<ServiceRequest> requested, Map<String, CatalogService> stored) {
+        List<Violation> violations = new ArrayList<>();
+        List<ServiceRequest> merged = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            ServiceRequest request = requested.get(i);
+            for (int j = 0; j < request.offerings().size(); j++) {
+                if (!province.equals(request.offerings().get(j).province())) {
+                    violations.add(new Violation("[" + i + "].offerings[" + j + "].province", "must be " + province
+                            + ": a province's key changes its own offerings only"));
+                }
+            }
+            CatalogService service = stored.get(request.code());
+            if (service != null && !(Objects.equals(service.name, request.name()) && Objects.equals(service.field, request.field())
+                    && service.feeBearing == request.feeBearing())) {
+                violations.add(new Violation("[" + i + "].name", "the national catalogue's name, field and fee of a service are "
+                        + "changed by a national key; send them as they are"));
+            }
+            List<OfferingRequest> offerings = new ArrayList<>(request.offerings());
+            if (service != null) {
+                service.offerings.stream().filter(offering -> !province.equals(provinceOf(offering)))
+                        .map(offering -> new OfferingRequest(Tier.valueOf(offering.tier), offering.level,
+                                OnlineMode.valueOf(offering.onlineMode), offering.ownerUnitCode, provinceOf(offering)))
+                        .forEach(offerings::add);
+            }
+            merged.add(new ServiceRequest(request.code(), request.name(), request.field(), request.feeBearing(), offerings));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.forbidden(violations));
+        }
+        return merged;
     }
 
     private void check(List<ServiceRequest> requested) {

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.entity.Unit;
 import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.rest.dto.UnitRequest;
@@ -24,15 +26,22 @@ public class UnitService {
 
     private final UnitRepository units;
     private final Outbox outbox;
+    private final Callers callers;
 
-    public UnitService(UnitRepository units, Outbox outbox) {
+    public UnitService(UnitRepository units, Outbox outbox, Callers callers) {
         this.units = units;
         this.outbox = outbox;
+        this.callers = callers;
     }
 
     @Transactional
     public UpsertResult upsert(List<UnitRequest> requested) {
-        Map<String, String> parents = UnitTreeRules.check(requested, units.parentByCode());
+        Map<String, String> storedParents = units.parentByCode();
+        Map<String, String> parents = UnitTreeRules.check(requested, storedParents);
+        Caller caller = callers.current();
+        if (caller.unitScoped()) {
+            UnitTreeRules.requireWithin(caller.unitCode(), requested, storedParents, parents);
+        }
         Map<String, Unit> stored = units.findByCodes(requested.stream().map(UnitRequest::code).toList());
         Instant now = Instant.now();
         int created = 0;

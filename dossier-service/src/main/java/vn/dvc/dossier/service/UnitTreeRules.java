@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.dossier.rest.dto.UnitRequest;
@@ -51,6 +52,39 @@ public final class UnitTreeRules {
                     violations);
         }
         return parents;
+    }
+
+    /**
+     * A caller held to a province changes its subtree only: each unit of the request must lie under the caller's unit
+     * both as it is stored (if it is) and once the request is applied — no other province's unit taken in, none of its
+     * own moved out, no new province made. A 403 naming each unit; nothing stored.
+     *
+     * @param parents every unit's parent once the request is applied ({@link #check})
+     */
+    public static void requireWithin(String scope, List<UnitRequest> requested, Map<String, String> storedParents,
+                                     Map<String, String> parents) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            String code = requested.get(i).code();
+            boolean storedOutside = storedParents.containsKey(code) && !isWithin(code, scope, storedParents);
+            if (storedOutside || !isWithin(code, scope, parents)) {
+                violations.add(new Violation("[" + i + "].code", "unit " + code + " is " + (storedOutside ? "" : "placed ")
+                        + "outside " + scope + ", the subtree this key may write"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.forbidden(violations));
+        }
+    }
+
+    private static boolean isWithin(String code, String scope, Map<String, String> parents) {
+        Set<String> visited = new HashSet<>();
+        for (String current = code; current != null && visited.add(current); current = parents.get(current)) {
+            if (current.equals(scope)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when walking up from the unit leads back to it; a cycle above it is reported for its own members. */

@@ -37,7 +37,8 @@ class ImportRunnerTest {
         String id = UUID.randomUUID().toString();
         byte[] csv = "Mã đơn vị,Từ ngày,Đến ngày,Tổng số\n".getBytes(StandardCharsets.UTF_8);
         ImportFiles.Saved saved = files.save(id, new ByteArrayInputStream(csv), 0);
-        store.create(id, "dossier-totals", ImportFormat.CSV, "crash.csv", saved.sha256(), saved.size(), "test");
+        store.create(id, "dossier-totals", ImportFormat.CSV, "crash.csv", saved.sha256(), saved.size(),
+                new vn.dvc.contracts.identity.Caller("test", "ops", null));
         jdbc.update("UPDATE history_import SET status = 'RUNNING', attempts = ? WHERE id = ?", List.of(attempts, id));
         return id;
     }

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Every endpoint of the suite and who may call it (docs/security.md, "Roles"): the portal pushes events, payments and
  * report submissions; the ministry reads indicators; a unit reads and submits inside its own subtree; ops does
- * everything; a peer service reads the figures reporting-service assembles. An endpoint with no rule here is closed
+ * everything; a peer service reads the figures reporting-service assembles. A key held to a subtree (a unit key, a
+ * province's portal or ops key) names a unit of it in every parameter a rule scopes by, and never calls a national one. An endpoint with no rule here is closed
  * to every caller — deny by default. The gateway decides on it and every back service decides on it again, from this
  * one table.
  */
@@ -57,10 +58,10 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/kpis/ranking", READERS_AND_PEERS).scopedBy("within").asHeavy(),
             RouteRule.of("GET", "/kpis/series", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/kpis/unused-offerings", READERS).scopedBy("unit"),
-            RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY).withIdempotencyKey().asHeavy(),
+            RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY).scopedBy("unit").withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/emc/indicators", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/emc/pushes", Set.of(MINISTRY, OPS, SERVICE)),
-            RouteRule.of("POST", "/emc/pushes", OPS_ONLY).withIdempotencyKey().asHeavy(),
+            RouteRule.of("POST", "/emc/pushes", OPS_ONLY).scopedBy("unit").withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/sources/freshness", READERS_AND_PEERS).scopedBy("unit"),
             RouteRule.of("GET", "/sources/quality", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/scores/766", READERS_AND_PEERS).scopedBy("unit"),
@@ -85,10 +86,10 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/payments/{id...}", Set.of(PORTAL, OPS, UNIT)),
             RouteRule.of("GET", "/payment-accounts/coverage", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/payment-accounts/{unit}", READERS).scopedByPath("unit"),
-            RouteRule.of("PUT", "/payment-accounts/{unit}", OPS_ONLY),
+            RouteRule.of("PUT", "/payment-accounts/{unit}", OPS_ONLY).scopedByPath("unit"),
             // reports, bulletin, appendices
-            RouteRule.of("PUT", "/report-forms", OPS_ONLY),
-            RouteRule.of("POST", "/report-forms/standard-set", OPS_ONLY).withIdempotencyKey(),
+            RouteRule.of("PUT", "/report-forms", OPS_ONLY).asNational(),
+            RouteRule.of("POST", "/report-forms/standard-set", OPS_ONLY).withIdempotencyKey().asNational(),
             RouteRule.of("GET", "/report-forms", EVERYONE),
             RouteRule.of("GET", "/report-forms/{code...}", EVERYONE),
             // a unit submits its own reports and totals: reporting-service checks each body's unit against its subtree
@@ -97,7 +98,7 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/reports/completion", READERS).scopedBy("unit"),
             RouteRule.of("POST", "/dossier-totals", Set.of(PORTAL, OPS, UNIT, SERVICE)),
             RouteRule.of("GET", "/dossier-totals", READERS).scopedBy("unit"),
-            RouteRule.of("POST", "/bulletins", OPS_ONLY).withIdempotencyKey().asHeavy(),
+            RouteRule.of("POST", "/bulletins", OPS_ONLY).scopedBy("province").withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/bulletins", Set.of(MINISTRY, OPS)),
             RouteRule.of("GET", "/bulletins/{id}", Set.of(MINISTRY, OPS)).asHeavy(),
             RouteRule.of("GET", "/appendices/{number}", READERS).scopedBy("unit").asHeavy(),

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record RouteRule(String method, String template, Pattern path, Set<Role> roles, List<String> unitParameters,
                         String unitPathVariable, boolean batch, boolean idempotencyKey, boolean heavy,
-                        boolean upload) {
+                        boolean upload, boolean national) {
 
     private static final String ID_SEGMENT = "(?!\\.\\.?(?:/|$))[A-Za-z0-9._-]+";
 
@@ -32,7 +32,7 @@ public record RouteRule(String method, String template, Pattern path, Set<Role> 
         }
         regex.append(Pattern.quote(template.substring(last)));
         return new RouteRule(method, template, Pattern.compile(regex.toString()), EnumSet.copyOf(roles), List.of(), null,
-                template.endsWith("/batch"), false, false, false);
+                template.endsWith("/batch"), false, false, false, false);
     }
 
     /** A unit caller must name, in each of these query parameters, a unit of its subtree. */
@@ -40,27 +40,27 @@ public record RouteRule(String method, String template, Pattern path, Set<Role> 
         List<String> parameters = new ArrayList<>(unitParameters);
         parameters.addAll(List.of(queryParameters));
         return new RouteRule(method, template, path, roles, List.copyOf(parameters), unitPathVariable, batch,
-                idempotencyKey, heavy, upload);
+                idempotencyKey, heavy, upload, national);
     }
 
     /** A unit caller may use this endpoint only for a unit of its subtree named by the path variable. */
     public RouteRule scopedByPath(String variable) {
-        return new RouteRule(method, template, path, roles, unitParameters, variable, batch, idempotencyKey, heavy, upload);
+        return new RouteRule(method, template, path, roles, unitParameters, variable, batch, idempotencyKey, heavy, upload, national);
     }
 
     /** A POST with no natural id: an Idempotency-Key makes a retry return the first answer (IETF draft). */
     public RouteRule withIdempotencyKey() {
-        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, true, heavy, upload);
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, true, heavy, upload, national);
     }
 
     /** A body of many items whatever its path (a sync payload): the batch body limit applies. */
     public RouteRule asBatch() {
-        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, true, idempotencyKey, heavy, upload);
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, true, idempotencyKey, heavy, upload, national);
     }
 
     /** Costly to answer (reads every unit, or builds a workbook): a key may run only a few at once. */
     public RouteRule asHeavy() {
-        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, true, upload);
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, true, upload, national);
     }
 
     /**
@@ -68,7 +68,15 @@ public record RouteRule(String method, String template, Pattern path, Set<Role> 
      * limit instead of the body limits.
      */
     public RouteRule asUpload() {
-        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, heavy, true);
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, heavy, true, national);
+    }
+
+    /**
+     * What belongs to every province at once (the report forms the whole country files, a reconciliation of every
+     * figure): only a national key may call it, never one held to a province or a unit.
+     */
+    public RouteRule asNational() {
+        return new RouteRule(method, template, path, roles, unitParameters, unitPathVariable, batch, idempotencyKey, heavy, upload, true);
     }
 
     /** The value of the path variable naming a unit, if the path matches. */

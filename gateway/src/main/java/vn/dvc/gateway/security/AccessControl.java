@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvc.contracts.access.Role;
 import vn.dvc.contracts.access.RoutePolicy;
 import vn.dvc.contracts.access.RouteRule;
 import vn.dvc.gateway.config.SecurityConfig;
@@ -90,7 +89,11 @@ public class AccessControl {
             return Decision.refused(Refusal.forbidden("A " + caller.role().lowerName() + " key may not call "
                     + request.method().name() + " /api/v1" + rule.get().template()));
         }
-        if (caller.role() == Role.UNIT) {
+        if (caller.unitCode() != null && rule.get().national()) {
+            return Decision.refused(Refusal.forbidden("key", "only a national key may call " + request.method().name() + " /api/v1"
+                    + rule.get().template()));
+        }
+        if (caller.unitCode() != null) {
             Optional<Refusal> outOfScope = scope(caller, rule.get(), request, apiPath);
             if (outOfScope.isPresent()) {
                 return Decision.refused(outOfScope.get());
@@ -117,7 +120,7 @@ public class AccessControl {
             List<String> named = request.params().getAll(parameter);
             String unit = named.size() == 1 ? named.get(0) : null;
             if (unit == null || unit.isBlank()) {
-                return Optional.of(Refusal.forbidden(parameter, "a unit key must name one unit of its subtree"));
+                return Optional.of(Refusal.forbidden(parameter, "a key held to a subtree must name one unit of it"));
             }
             if (!tree.isWithin(unit, caller.unitCode())) {
                 return Optional.of(Refusal.forbidden(parameter, unit + " is not in the subtree of " + caller.unitCode()));

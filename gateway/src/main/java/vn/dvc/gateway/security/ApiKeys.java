@@ -107,8 +107,9 @@ public class ApiKeys {
         Role role = Role.ofKey(parts[1]).orElseThrow(() -> new IllegalArgumentException(
                 "gateway.security.keys: '" + parts[1] + "' is not a role (portal, ministry, ops, unit)"));
         String unit = parts[2].isBlank() ? null : parts[2];
-        if ((role == Role.UNIT) != (unit != null)) {
-            throw new IllegalArgumentException("gateway.security.keys: a unit key, and only a unit key, names its unit");
+        if (role == Role.UNIT && unit == null || role == Role.MINISTRY && unit != null) {
+            throw new IllegalArgumentException("gateway.security.keys: a unit key names its unit; a portal or ops key may name its "
+                    + "province; a ministry key names none");
         }
         return new ApiKey(parts[0], parts[4], role, unit, parts[3], null, FROM_CONFIG, Instant.now(), FROM_CONFIG, null, null, null);
     }

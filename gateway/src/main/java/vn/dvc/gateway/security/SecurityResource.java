@@ -24,12 +24,16 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import vn.dvc.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
 
 /** The gateway's own endpoints, for ops: API keys (made, listed without their secret, revoked) and the audit log. */
 @Path("/api/v1")
@@ -42,19 +46,23 @@ public class SecurityResource {
     private final ApiKeys keys;
     private final AuditLog audit;
     private final CurrentVertxRequest request;
+    private final UnitTree tree;
 
-    public SecurityResource(ApiKeys keys, AuditLog audit, CurrentVertxRequest request) {
+    public SecurityResource(ApiKeys keys, AuditLog audit, CurrentVertxRequest request, UnitTree tree) {
         this.keys = keys;
         this.audit = audit;
         this.request = request;
+        this.tree = tree;
     }
 
     @GET
     @Path("/api-keys")
-    @Operation(operationId = "listApiKeys", summary = "Every key, active and revoked, without its secret")
+    @Operation(operationId = "listApiKeys", summary = "Every key, active and revoked, without its secret",
+            description = "A province's ops key lists the keys of its province only.")
     @APIResponse(responseCode = "200", description = "The keys, without their secrets")
     public List<KeyView> list() {
-        return keys.list().stream().map(KeyView::of).toList();
+        ApiKey caller = caller();
+        return keys.list().stream().filter(key -> manages(caller, key)).map(KeyView::of).toList();
     }
 
     @POST
@@ -63,17 +71,31 @@ public class SecurityResource {
     @Operation(operationId = "createApiKey", summary = "Make a key", description = "The token is answered once, here, and kept nowhere (only its "
             + "SHA-256). It works at once on this instance, within gateway.security.key-refresh on the others.")
     @APIResponseSchema(value = IssuedKey.class, responseCode = "201", responseDescription = "The key and its token, once")
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed (role, unitCode, expiresAt)")
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed (role, unitCode, province, expiresAt)")
+    @APIResponse(responseCode = "403", description = "A province's ops key making a key for another province, or a national one")
+    @APIResponse(responseCode = "422", description = "province is not a province (a root unit) the suite knows")
     public Response create(@Valid @NotNull NewKey request) {
         Role role = Role.ofKey(request.role()).orElseThrow(() -> ProblemException.badRequest("role", "must be portal, ministry, ops or unit"));
         if ((role == Role.UNIT) != (request.unitCode() != null)) {
             throw ProblemException.badRequest("unitCode", "a unit key, and only a unit key, names its unit");
         }
+        if (request.province() != null && role != Role.PORTAL && role != Role.OPS) {
+            throw ProblemException.badRequest("province", "only a portal or ops key is held to a province");
+        }
+        if (request.province() != null && !tree.isRoot(request.province())) {
+            throw ProblemException.unprocessable("province", request.province() + " is not a province (a root unit) the suite knows");
+        }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
             throw ProblemException.badRequest("expiresAt", "must be in the future");
         }
-        KeyTokens.Issued issued = keys.create(request.name(), role, request.unitCode(), request.requestsPerSecond(),
-                request.expiresAt(), caller().label());
+        String scope = role == Role.UNIT ? request.unitCode() : request.province();
+        ApiKey caller = caller();
+        if (caller.unitCode() != null && (scope == null || !tree.isWithin(scope, caller.unitCode()))) {
+            throw new ProblemException(Problem.forbidden(List.of(new Violation(role == Role.UNIT ? "unitCode" : "province",
+                    "a key of province " + caller.unitCode() + " makes keys held to that province only"))));
+        }
+        KeyTokens.Issued issued = keys.create(request.name(), role, scope, request.requestsPerSecond(),
+                request.expiresAt(), caller.label());
         ApiKey key = keys.find(issued.id()).orElseThrow();
         return Response.created(URI.create("/api/v1/api-keys/" + issued.id()))
                 .entity(new IssuedKey(KeyView.of(key), issued.token())).build();
@@ -85,7 +107,8 @@ public class SecurityResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No active key with that id")
     public Response revoke(@PathParam("id") String id) {
-        if (keys.find(id).filter(key -> key.active(Instant.now())).isEmpty()) {
+        ApiKey caller = caller();
+        if (keys.find(id).filter(key -> key.active(Instant.now())).filter(key -> manages(caller, key)).isEmpty()) {
             throw ProblemException.notFound("No active key " + id);
         }
         keys.revoke(id, caller().label());
@@ -105,7 +128,17 @@ public class SecurityResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("from", "'" + from + "' is not an ISO-8601 instant");
         }
-        return audit.newest(keyId, since, limit);
+        ApiKey caller = caller();
+        if (caller.unitCode() == null) {
+            return audit.newest(keyId, since, limit);
+        }
+        Set<String> ofProvince = keys.list().stream().filter(key -> manages(caller, key)).map(ApiKey::id).collect(Collectors.toSet());
+        return audit.newest(keyId, since, limit).stream().filter(entry -> ofProvince.contains(entry.keyId())).toList();
+    }
+
+    /** A national ops key manages every key; a province's, the keys held to its province. */
+    private boolean manages(ApiKey caller, ApiKey key) {
+        return caller.unitCode() == null || key.unitCode() != null && tree.isWithin(key.unitCode(), caller.unitCode());
     }
 
     private ApiKey caller() {
@@ -116,17 +149,23 @@ public class SecurityResource {
                          // checked by Role.ofKey in create: a case-insensitive pattern is no JSON Schema pattern
                          @Schema(enumeration = {"portal", "ministry", "ops", "unit"}, description = "case does not matter")
                          @NotBlank String role,
-                         @Size(max = 50) String unitCode,
+                         @Schema(description = "a unit key's unit") @Size(max = 50) String unitCode,
+                         @Schema(description = "a portal or ops key held to one province (a root unit): it reads and writes "
+                                 + "that province only; none = a national key") @Size(max = 50) String province,
                          @Min(1) @Max(100_000) Integer requestsPerSecond,
                          Instant expiresAt) {
     }
 
-    public record KeyView(String id, String name, String role, String unitCode, Integer requestsPerSecond, String source,
-                          Instant createdAt, String createdBy, Instant revokedAt, Instant expiresAt) {
+    public record KeyView(String id, String name, String role, String unitCode,
+                          @Schema(description = "the province a portal or ops key is held to; absent: a national key") String province,
+                          Integer requestsPerSecond, String source, Instant createdAt, String createdBy, Instant revokedAt,
+                          Instant expiresAt) {
 
         static KeyView of(ApiKey key) {
-            return new KeyView(key.id(), key.name(), key.role().lowerName(), key.unitCode(), key.rate(), key.source(),
-                    key.createdAt(), key.createdBy(), key.revokedAt(), key.expiresAt());
+            boolean unitKey = key.role() == Role.UNIT;
+            return new KeyView(key.id(), key.name(), key.role().lowerName(), unitKey ? key.unitCode() : null,
+                    unitKey ? null : key.unitCode(), key.rate(), key.source(), key.createdAt(), key.createdBy(), key.revokedAt(),
+                    key.expiresAt());
         }
     }
 

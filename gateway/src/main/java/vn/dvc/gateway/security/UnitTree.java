@@ -69,6 +69,11 @@ public class UnitTree {
         return false;
     }
 
+    /** Whether {@code unit} is a province: a known unit with no parent. */
+    public boolean isRoot(String unit) {
+        return known.contains(unit) && !parents.containsKey(unit);
+    }
+
     /** Applies one unit change (also used by tests of the rules). */
     public void apply(UnitChanged unit) {
         known.add(unit.code());

@@ -172,7 +172,9 @@ public class SessionResource {
     }
 
     @Schema(name = "Session")
-    public record SessionView(String keyId, String name, String role, String unitCode, Instant expiresAt,
+    public record SessionView(String keyId, String name, String role,
+                              @Schema(description = "the unit or province the key is held to; absent: a national key") String unitCode,
+                              Instant expiresAt,
                               @Schema(description = "every operation the key's role may call, e.g. \"GET /kpis\"") List<String> allowed) {
 
         static SessionView of(ApiKey key, Instant expiresAt) {

@@ -47,10 +47,12 @@ public class CampaignResource {
             description = "The plan's campaign KH-170-2022 (2022-06-01 → 2022-09-01; uptake 80, online share 50, "
                     + "digitisation 100, online reporting 50, on time 100) exists from the start.")
     @APIResponseSchema(value = CampaignView.class, responseCode = "200", responseDescription = "The campaign as stored")
+    @APIResponse(responseCode = "403", description = "A key held to a province changing another province's or a national "
+            + "campaign, or naming a unit outside its province")
     @APIResponse(responseCode = "422", description = "An unknown indicator code or unit")
     public CampaignView put(@PathParam("id") @Pattern(regexp = "[A-Za-z0-9._-]{1,50}") String id,
                             @NotNull @Valid CampaignRequest campaign) {
-        return campaigns.put(id, campaign);
+        return campaigns.put(id, campaign, callers.current());
     }
 
     @GET

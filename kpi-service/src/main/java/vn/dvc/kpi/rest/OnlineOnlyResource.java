@@ -13,12 +13,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.commons.identity.Callers;
+import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.LocalDates;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.kpi.pilot.OnlineOnlyPilots;
 import vn.dvc.kpi.pilot.PilotCompliance;
 import vn.dvc.kpi.service.Campaigns;
@@ -31,8 +37,10 @@ public class OnlineOnlyResource {
     private final OnlineOnlyPilots pilots;
     private final PilotCompliance compliance;
     private final Campaigns campaigns;
+    private final Callers callers;
 
-    public OnlineOnlyResource(OnlineOnlyPilots pilots, PilotCompliance compliance, Campaigns campaigns) {
+    public OnlineOnlyResource(OnlineOnlyPilots pilots, PilotCompliance compliance, Campaigns campaigns, Callers callers) {
+        this.callers = callers;
         this.pilots = pilots;
         this.compliance = compliance;
         this.campaigns = campaigns;
@@ -48,6 +56,12 @@ public class OnlineOnlyResource {
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "422", description = "A service not in the catalogue or an unknown unit, each named; nothing stored")
     public OnlineOnlyView putOnlineOnlyPilot(@PathParam("id") String id, @NotNull @Valid OnlineOnlyRequest request) {
+        Caller caller = callers.current();
+        campaigns.requireWritable(id, caller);
+        List<Violation> outside = campaigns.outsideOf(caller, "units", request.units());
+        if (!outside.isEmpty()) {
+            throw new ProblemException(Problem.forbidden(outside));
+        }
         return pilots.put(id, request);
     }
 

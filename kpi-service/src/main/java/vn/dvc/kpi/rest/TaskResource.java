@@ -22,6 +22,7 @@ import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.PortalTime;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.kpi.rules.TaskStatus;
+import vn.dvc.kpi.service.Campaigns;
 import vn.dvc.kpi.tasks.CampaignTasks;
 import vn.dvc.kpi.tasks.TaskBoards;
 import vn.dvc.kpi.tasks.TaskReports;
@@ -35,8 +36,10 @@ public class TaskResource {
     private final TaskBoards boards;
     private final TaskReports reports;
     private final Callers callers;
+    private final Campaigns campaigns;
 
-    public TaskResource(CampaignTasks tasks, TaskBoards boards, TaskReports reports, Callers callers) {
+    public TaskResource(CampaignTasks tasks, TaskBoards boards, TaskReports reports, Callers callers, Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.tasks = tasks;
         this.boards = boards;
         this.reports = reports;
@@ -53,10 +56,12 @@ public class TaskResource {
                     + "(Asia/Ho_Chi_Minh), and whether completion needs a document. Reports on tasks whose code stays "
                     + "are kept. KH-170-2022 comes with the plan's own tasks.")
     @APIResponse(responseCode = "200", description = "The campaign's tasks and where each assignee stands now")
+    @APIResponse(responseCode = "403", description = "A key held to a province changing another province's or a national campaign")
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "422", description = "An unknown unit, tier, kind or name, a lead selecting nobody, a "
             + "malformed deadline or a code listed twice, each named; nothing stored")
     public TaskBoard putTasks(@PathParam("id") String id, @NotNull @Valid TaskListRequest request) {
+        campaigns.requireWritable(id, callers.current());
         tasks.put(id, request);
         return boards.board(id, null, null, Instant.now());
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,12 @@ import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.figures.Ratio;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.Problem;
+import vn.dvc.commons.identity.WriteScope;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.kpi.rest.CampaignProgress;
 import vn.dvc.kpi.rest.CampaignProgress.IndicatorProgress;
 import vn.dvc.kpi.rest.CampaignProgress.UnitProgress;
@@ -67,8 +70,35 @@ public class Campaigns {
         return LocalDates.period(from, to);
     }
 
+    /**
+     * A campaign belongs to the province whose key made it, or to the nation: a key held to a province changes only
+     * its province's campaigns (their targets, tasks and pilot), and names only its units; a national key changes any.
+     * A 403 naming the field otherwise.
+     */
+    public void requireWritable(String id, Caller caller) {
+        if (!caller.unitScoped()) {
+            return;
+        }
+        List<Object[]> owner = jdbc.query("SELECT province FROM kpi_campaign WHERE id = ?", List.of(id));
+        if (!owner.isEmpty() && !caller.unitCode().equals(owner.get(0)[0])) {
+            throw new ProblemException(Problem.forbidden(List.of(new Violation("id", "campaign " + id + " belongs to "
+                    + (owner.get(0)[0] == null ? "the nation" : "another province") + ": a key held to " + caller.unitCode()
+                    + " changes its own province's campaigns only"))));
+        }
+    }
+
+    /** The violations of a key held to a province naming units outside it, field by field. */
+    public List<Violation> outsideOf(Caller caller, String field, List<String> unitCodes) {
+        List<Violation> outside = new ArrayList<>();
+        for (int i = 0; i < unitCodes.size(); i++) {
+            WriteScope.check(caller, field + "[" + i + "]", unitCodes.get(i), units::isWithin).ifPresent(outside::add);
+        }
+        return outside;
+    }
+
     @Transactional
-    public CampaignView put(String id, CampaignRequest request) {
+    public CampaignView put(String id, CampaignRequest request, Caller caller) {
+        requireWritable(id, caller);
         LocalDate from = LocalDates.parse("from", request.from());
         LocalDate to = LocalDates.parse("to", request.to());
         if (!from.isBefore(to)) {
@@ -87,13 +117,18 @@ public class Campaigns {
                 violations.add(new Violation("unitTargets[" + i + "].unit", "unit " + unitTargets.get(i).unit() + " is not known"));
             }
         }
+        List<Violation> outside = outsideOf(caller, "unitTargets.unit", unitTargets.stream().map(CampaignRequest.UnitTarget::unit).toList());
+        if (!outside.isEmpty()) {
+            throw new ProblemException(Problem.forbidden(outside.stream().map(v -> new Violation(
+                    v.field().replace("unitTargets.unit[", "unitTargets[").replace("]", "].unit"), v.message())).toList()));
+        }
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.unprocessable(violations));
         }
-        jdbc.update("INSERT INTO kpi_campaign (id, name, start_day, end_day, updated_at) VALUES (?, ?, ?, ?, ?) "
+        jdbc.update("INSERT INTO kpi_campaign (id, name, start_day, end_day, updated_at, province) VALUES (?, ?, ?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE name = VALUES(name), start_day = VALUES(start_day), end_day = VALUES(end_day), "
-                + "updated_at = VALUES(updated_at)", List.of(id, request.name(), Date.valueOf(from), Date.valueOf(to),
-                Timestamp.from(Instant.now())));
+                + "updated_at = VALUES(updated_at)", Arrays.asList(id, request.name(), Date.valueOf(from), Date.valueOf(to),
+                Timestamp.from(Instant.now()), caller.unitCode()));
         jdbc.update("DELETE FROM kpi_campaign_target WHERE campaign_id = ?", List.of(id));
         List<List<?>> rows = new ArrayList<>();
         request.targets().forEach((code, target) -> rows.add(List.of(id, code, "", target)));

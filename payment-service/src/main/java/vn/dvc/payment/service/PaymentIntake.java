@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
+import vn.dvc.commons.identity.Callers;
+import vn.dvc.commons.identity.WriteScope;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.jdbc.Jdbc;
@@ -27,6 +29,7 @@ import vn.dvc.commons.web.JsonItems;
 import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.payment.PaymentRecorded;
+import vn.dvc.contracts.identity.Caller;
 import vn.dvc.payment.entity.Payment;
 import vn.dvc.payment.repository.PaymentRepository;
 import vn.dvc.payment.rest.dto.PaymentOutcome;
@@ -54,10 +57,12 @@ public class PaymentIntake {
     private final Outbox outbox;
     private final TransactionRetry retry;
     private final IntakeCounts counts;
+    private final Callers callers;
 
     public PaymentIntake(JsonItems items, UnitCopy units, PaymentRepository payments, Jdbc jdbc, Outbox outbox,
-                         TransactionRetry retry, IntakeCounts counts) {
+                         TransactionRetry retry, IntakeCounts counts, Callers callers) {
         this.counts = counts;
+        this.callers = callers;
         this.items = items;
         this.units = units;
         this.payments = payments;
@@ -80,6 +85,10 @@ public class PaymentIntake {
         slots.stream().filter(Slot::pending).filter(slot -> !knownUnits.containsKey(slot.reported.unitCode()))
                 .forEach(slot -> slot.reject(Problem.unprocessable(List.of(new Violation("unitCode",
                         "unit " + slot.reported.unitCode() + " is not known")))));
+        // a province's key reports its province's transactions only (docs/security.md)
+        Caller caller = callers.current();
+        slots.stream().filter(Slot::pending).forEach(slot -> WriteScope.check(caller, "unitCode", slot.reported.unitCode(), units::isWithin)
+                .ifPresent(outside -> slot.reject(Problem.forbidden(List.of(outside)))));
         List<String> transactionIds = slots.stream().filter(Slot::pending).map(slot -> slot.reported.transactionId())
                 .distinct().sorted().toList();
         if (transactionIds.isEmpty()) {

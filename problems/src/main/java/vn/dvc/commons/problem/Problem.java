@@ -34,7 +34,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", "Conflict", 409, describe(violations), null, violations);
     }
 
-    static String describe(List<Violation> violations) {
+    public static String describe(List<Violation> violations) {
         return String.join("; ", violations.stream().map(v -> v.field() + ": " + v.message()).toList());
     }
 

@@ -53,7 +53,10 @@ public class AccessCheck {
         if (role.isEmpty() || rule.isEmpty() || !rule.get().allows(role.get())) {
             return refuse(Problem.of(403, "Forbidden", "A " + caller.role() + " caller may not call " + method + " " + path, path), path);
         }
-        if (role.get() == Role.UNIT) {
+        if (caller.unitScoped() && rule.get().national()) {
+            return refuse(Problem.forbidden(List.of(new Violation("key", "only a national key may call " + method + " " + path))), path);
+        }
+        if (caller.unitScoped()) {
             return unitScope(caller, rule.get(), context, apiPath).flatMap(violation -> refuse(Problem.forbidden(List.of(violation)), path));
         }
         return Optional.empty();
