@@ -20,11 +20,20 @@ DVC.api = (function () {
     return '/api/v1' + path + (text ? '?' + text : '');
   }
 
-  /** GET a JSON answer; a 429 (heavy requests of the same key) is retried after its Retry-After, three times at most. */
+  /** The consistency token of the URL (after=, from a write): every read waits until what it names is applied. */
+  let after = null;
+  function readAfter(token) { after = token || null; }
+
+  /**
+   * GET a JSON answer; a 429 (heavy requests of the same key) or a 503 "not yet applied" is retried after its
+   * Retry-After, three times at most.
+   */
   async function get(path, params) {
+    const headers = { Accept: 'application/json' };
+    if (after) headers['X-DVC-After'] = after;
     for (let attempt = 0; ; attempt++) {
-      const answer = await fetch(url(path, params), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (answer.status === 429 && attempt < 3) {
+      const answer = await fetch(url(path, params), { credentials: 'same-origin', headers });
+      if ((answer.status === 429 || (answer.status === 503 && answer.headers.get('Retry-After') === '1')) && attempt < 3) {
         await pause(1000 * Number(answer.headers.get('Retry-After') || 1));
         continue;
       }
@@ -42,7 +51,7 @@ DVC.api = (function () {
   }
 
   return {
-    ApiError, url, get,
+    ApiError, url, get, readAfter,
     signIn: apiKey => session('POST', { apiKey }),
     current: () => session('GET'),
     signOut: () => session('DELETE')

@@ -14,7 +14,7 @@
     ['downloads', 'Tải về', ['GET /appendices/{number}']]];
   // a dossier opens from the worklist
   const PART_OF = { dossier: 'worklist' };
-  const SHARED = ['view', 'unit', 'campaign', 'from', 'to', 'refresh'];
+  const SHARED = ['view', 'unit', 'campaign', 'from', 'to', 'refresh', 'after'];
   const OWN = ['indicator', 'tier', 'list', 'page', 'sort', 'id'];
   const BULLETIN_EVERY_DAYS = 2;
   const DEFAULT_REFRESH_SECONDS = 60;
@@ -219,6 +219,7 @@
     const mine = ++rendering;
     drawing = !refresh;
     state = withDefaults(readUrl());
+    DVC.api.readAfter(state.after);
     const viewOf = view => ctx.views.find(([offered]) => offered === (PART_OF[view] || view));
     const page = viewOf(state.view) ? DVC.pages[state.view] || DVC.pages[ctx.views[0][0]] : notOffered;
     const main = $('main');

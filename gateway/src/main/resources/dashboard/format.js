@@ -97,6 +97,16 @@ DVC.format = (function () {
   const verdict = (met, target) => met === true ? '✓ Đạt' : met === false ? '✗ Chưa đạt'
     : target === null || target === undefined ? 'Không có mục tiêu' : 'Chưa có số liệu';
 
+  const KINDS = { SERVICE_CENTRE: 'Trung tâm Phục vụ hành chính công', ONE_STOP_SHOP: 'Bộ phận một cửa', LAND_OFFICE: 'Văn phòng đăng ký đất đai' };
+  const TIER_LEVELS = { PROVINCE: 'cấp tỉnh', DEPARTMENT: 'cấp tỉnh', DISTRICT: 'cấp huyện', COMMUNE: 'cấp xã' };
+  /** The units a target applies to, in words: "Trung tâm Phục vụ hành chính công và Bộ phận một cửa (cấp tỉnh, cấp huyện)". */
+  function scope(appliesTo) {
+    const kinds = (appliesTo.kinds || []).map(kind => KINDS[kind] || kind);
+    const levels = Array.from(new Set((appliesTo.tiers || []).map(t => TIER_LEVELS[t] || t)));
+    const named = (appliesTo.units || []).length ? appliesTo.units.length + ' đơn vị được chỉ định' : null;
+    return [kinds.join(' và ') + (levels.length ? ' (' + levels.join(', ') + ')' : ''), named].filter(Boolean).join('; ');
+  }
+
   // the parameters a problem may name, as a Vietnamese reader calls them
   const FIELDS = { unit: 'đơn vị', within: 'đơn vị', from: 'ngày bắt đầu', to: 'ngày kết thúc', indicator: 'chỉ tiêu', tier: 'cấp',
     page: 'trang', size: 'số dòng mỗi trang', id: 'mã', campaign: 'chiến dịch', step: 'bước thời gian', format: 'định dạng',
@@ -123,5 +133,5 @@ DVC.format = (function () {
   }
 
   return { number, percent, points, vnd, day, dateTime, today, addDays, duration, period, indicator, tier, channel, status,
-           figure, verdict, parseDay, problem, indicatorCodes: Object.keys(INDICATORS) };
+           figure, verdict, parseDay, problem, scope, indicatorCodes: Object.keys(INDICATORS) };
 })();

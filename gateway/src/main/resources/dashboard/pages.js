@@ -58,7 +58,11 @@ DVC.pages = (function () {
     main.append(h('div', { class: 'cards' }, codes.filter(code => byCode.has(code)).map(code => card(byCode.get(code), paces.get(code), progress))));
   }
 
-  function card(figure, pace, progress) {
+  function card(unitFigure, pace, progress) {
+    // a target of a scope (the plan's digitisation: the service centre and the one-stop shops) is judged on the
+    // figure of those units, which the campaign's progress gives; any other on the unit's own
+    const figure = pace && pace.appliesTo ? Object.assign({}, unitFigure, { numerator: pace.numerator, denominator: pace.denominator,
+      percent: pace.percent, met: pace.met, target: pace.target }) : unitFigure;
     const met = figure.met;
     const details = h('dl', {},
       h('dt', {}, 'Mục tiêu'), h('dd', {}, figure.target === null || figure.target === undefined ? '—' : '≥ ' + f.percent(figure.target)),
@@ -70,6 +74,12 @@ DVC.pages = (function () {
     if (pace) {
       details.append(h('dt', {}, 'Dự kiến cuối kỳ'), h('dd', { class: 'projected' },
         f.percent(pace.projectedPercent) + (progress && progress.daysRemaining > 0 ? ' (theo nhịp 7 ngày qua)' : '')));
+    }
+    if (pace && pace.appliesTo) {
+      details.append(h('dt', {}, 'Áp dụng tại'), h('dd', { class: 'applies-to' }, f.scope(pace.appliesTo)));
+    }
+    if (pace && pace.judgedOn) {
+      details.append(h('dt', {}, 'Đánh giá ngày'), h('dd', { class: 'judged-on' }, f.day(pace.judgedOn)));
     }
     return h('section', { class: 'card ' + (met === true ? 'met' : met === false ? 'unmet' : ''), 'data-indicator': figure.code,
         'data-numerator': figure.numerator, 'data-denominator': figure.denominator, 'data-percent': figure.percent },

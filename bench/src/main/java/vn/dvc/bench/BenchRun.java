@@ -20,6 +20,7 @@ import vn.dvc.bench.driver.Latencies;
 import vn.dvc.bench.driver.LoadDriver;
 import vn.dvc.bench.driver.ProcessSampler;
 import vn.dvc.bench.driver.ReadProbe;
+import vn.dvc.bench.driver.ReadYourWritesProbe;
 import vn.dvc.bench.driver.ReferenceData;
 import vn.dvc.bench.province.Province;
 import vn.dvc.bench.province.ProvinceGenerator;
@@ -98,6 +99,7 @@ final class BenchRun {
 
             out.println("Reads with nothing else running");
             report.put("idleReadsMs", Phase.percentiles(ReadProbe.idle(gateway, reads, 500)));
+            report.put("idleReadYourWritesMs", Phase.readYourWrites(ReadYourWritesProbe.idle(gateway, province.namespace(), 200)));
             if (options.baselines()) {
                 try {
                     report.put("baselines", baselines(province));

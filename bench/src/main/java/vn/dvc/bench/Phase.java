@@ -14,6 +14,7 @@ import vn.dvc.bench.driver.Latencies;
 import vn.dvc.bench.driver.LoadDriver;
 import vn.dvc.bench.driver.ProcessSampler;
 import vn.dvc.bench.driver.ReadProbe;
+import vn.dvc.bench.driver.ReadYourWritesProbe;
 import vn.dvc.bench.driver.ServedFigures;
 import vn.dvc.bench.province.Province;
 import vn.dvc.bench.stream.Expected;
@@ -53,7 +54,9 @@ final class Phase {
     Map<String, Object> run(PortalStream stream, LoadDriver driver, int batchSize, Duration duration, Progress progress) {
         ReadProbe reads = new ReadProbe(gateway, readQueries, readRate);
         FreshnessProbe freshness = new FreshnessProbe(gateway, province.namespace(), name, probeInterval);
+        ReadYourWritesProbe readYourWrites = new ReadYourWritesProbe(gateway, province.namespace(), name);
         freshness.start();
+        readYourWrites.start();
         reads.start();
         ProcessSampler.Mark start = sampler.mark();
         Thread pushing = new Thread(() -> driver.run(new Batcher(stream, batchSize, driver.concurrency())), name + "-driver");
@@ -70,10 +73,14 @@ final class Phase {
         long acknowledgedNanos = driver.stats().lastAcknowledgedNanos();
         reads.stop();
         freshness.stop();
+        readYourWrites.stop();
         ProcessSampler.Mark accepted = sampler.mark();
         ServedFigures figures = awaitReflected(stream.expected(), stream);
         ProcessSampler.Mark reflected = sampler.mark();
-        return section(driver.stats(), stream.expected(), figures, start, accepted, reflected, acknowledgedNanos, reads, freshness);
+        Map<String, Object> section = section(driver.stats(), stream.expected(), figures, start, accepted, reflected,
+                acknowledgedNanos, reads, freshness);
+        section.put("readYourWritesMs", readYourWrites(readYourWrites));
+        return section;
     }
 
     /** Until the province's figures equal the generator's and no consumer group is behind (or the timeout). */
@@ -129,6 +136,15 @@ final class Phase {
         section.put("whileIngesting", usage(sampler.between(start, accepted)));
         section.put("untilReflected", usage(sampler.between(start, reflected)));
         return section;
+    }
+
+    /** From a write to the read sent with its token answering it; the 503s, stale and failed probes beside. */
+    static Map<String, Object> readYourWrites(ReadYourWritesProbe probe) {
+        Map<String, Object> figures = percentiles(probe.writeToRead());
+        figures.put("notYetAnswers", probe.notYet());
+        figures.put("stale", probe.stale());
+        figures.put("failed", probe.failed());
+        return figures;
     }
 
     static Map<String, Object> percentiles(Latencies latencies) {

@@ -37,10 +37,12 @@ class CampaignTasksThroughGatewayTest {
     private static final String SHOP = DISTRICT_ONE + ".MC";
     private static final String COMMUNE = DISTRICT_ONE + ".X01";
     private static final String CAMPAIGN = "KH-170-2022";
-    /** The plan's V.1.1: every department and district, its action plan before 07/6/2022 (due by the end of 06/6). */
-    private static final String ACTION_PLAN = "V.1.1";
-    /** V.1.2: every commune, its community digital technology team before 30/6/2022. */
-    private static final String DIGITAL_TEAM = "V.1.2";
+    /** The plan's V.1: every department and district, its action plan before 07/6/2022 (due by the end of 06/6). */
+    private static final String ACTION_PLAN = "V.1";
+    /** IV.5: every district and commune, its community digital technology teams before 30/6/2022. */
+    private static final String DIGITAL_TEAM = "IV.5";
+    /** IV.4: led by the provincial police alone; no unit of this tree owes it. */
+    private static final String POLICE_PILOT = "IV.4";
 
     private static String districtKey;
 
@@ -61,7 +63,7 @@ class CampaignTasksThroughGatewayTest {
         districtKey = given().contentType(ContentType.JSON).body(Map.of("name", "UBND " + DISTRICT_ONE, "role", "unit",
                 "unitCode", DISTRICT_ONE)).post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getString("token");
         Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> task(board(null), DIGITAL_TEAM)
-                .getInt("assignees") == 3);
+                .getInt("assignees") == 5);
     }
 
     @Test
@@ -69,19 +71,24 @@ class CampaignTasksThroughGatewayTest {
     void theBuiltInCampaignCarriesThePlansTasksWithAnAssigneeForEveryUnitItNames() {
         JsonPath board = board(null);
 
-        assertThat(board.getList("tasks.code", String.class)).containsSubsequence("IV.1", "IV.2", "IV.3", "IV.4", "IV.5",
-                "IV.6", "IV.7", "IV.8", "IV.9", "IV.10", ACTION_PLAN, DIGITAL_TEAM, "V.1.3", "V.1.4", "V.1.5");
+        assertThat(board.getList("tasks.code", String.class)).containsExactly("IV.1", "IV.2", "IV.3", "IV.4", "IV.5",
+                "IV.6", "IV.7", "IV.8", "IV.9", "IV.10", "V.1", "V.2", "V.2.1", "V.3", "V.4");
         // every department and district: the one-stop shop is a service point, not a body the plan assigns tasks to
         assertThat(task(board, ACTION_PLAN).getInt("assignees")).isEqualTo(3);
         assertThat(task(board, ACTION_PLAN).getList("obligations.unit", String.class))
                 .containsExactlyInAnyOrder(DEPARTMENT, DISTRICT_ONE, DISTRICT_TWO);
         assertThat(task(board, ACTION_PLAN).getString("deadline.day")).isEqualTo("2022-06-06");
         assertThat(task(board, ACTION_PLAN).getBoolean("evidenceRequired")).isTrue();
-        assertThat(task(board, DIGITAL_TEAM).getInt("assignees")).isEqualTo(3);
+        assertThat(task(board, DIGITAL_TEAM).getInt("assignees")).isEqualTo(5);
+        assertThat(task(board, DIGITAL_TEAM).getString("planDeadline"))
+                .isEqualTo("trước ngày 30/6/2022 phải thành lập và báo cáo về UBND tỉnh (qua Sở Thông tin và Truyền thông)");
         assertThat(task(board, "IV.1").getInt("assignees")).isEqualTo(6);
-        assertThat(task(board, "IV.4").getList("obligations.unit", String.class)).containsExactly(SHOP);
-        // IV.10 recurs every two days at 17:00 from 01/6 to 31/8/2022: 46 occurrences for each of the 3
-        assertThat(task(board, "IV.10").getList("obligations").size()).isEqualTo(46 * 3);
+        // the service centre leads IV.3 with every body; a one-stop shop is a service point, not a body
+        assertThat(task(board, "IV.3").getList("obligations.unit", String.class)).hasSize(6).doesNotContain(SHOP);
+        assertThat(task(board, POLICE_PILOT).getInt("assignees")).isZero();
+        // V.2: the provincial office's progress report every two days before 17:00, 01/6 to 31/8/2022
+        assertThat(task(board, "V.2").getString("deadline.every")).isEqualTo("P2D");
+        assertThat(task(board, "V.2").getString("deadline.time")).isEqualTo("17:00");
         assertThat(board.getLong("counts.overdue")).isGreaterThan(0);
     }
 
@@ -104,7 +111,7 @@ class CampaignTasksThroughGatewayTest {
         // the district's key: not for another unit, not on a task its unit does not owe; for a commune below it, yes
         report(districtKey, ACTION_PLAN, done(DISTRICT_TWO, "2022-06-06T10:00:00+07:00", "1/KH", "2022-06-06"))
                 .then().statusCode(403).body("violations[0].field", equalTo("unit"));
-        report(districtKey, DIGITAL_TEAM, done(null, "2022-06-20T10:00:00+07:00", "2/QĐ", "2022-06-20"))
+        report(districtKey, POLICE_PILOT, done(null, "2022-06-20T10:00:00+07:00", "2/QĐ", "2022-06-20"))
                 .then().statusCode(403).body("violations[0].field", equalTo("unit"));
         report(districtKey, DIGITAL_TEAM, done(COMMUNE, "2022-06-20T10:00:00+07:00", "2/QĐ-UBND", "2022-06-20"))
                 .then().statusCode(200).body("obligation.status", equalTo("DONE"));
@@ -151,11 +158,11 @@ class CampaignTasksThroughGatewayTest {
         assertThat(bulletin.getString(two + ".tier")).isEqualTo("DISTRICT");
         assertThat(bulletin.getList(two + ".tasks.code", String.class)).contains(ACTION_PLAN, DIGITAL_TEAM);
         assertThat(bulletin.getList(two + ".tasks.find { it.code == '" + DIGITAL_TEAM + "' }.overdueUnits", String.class))
-                .containsExactly("Phường Ba " + RUN);
-        // district one did its action plan, and one of its two communes its team: only the other commune is overdue
+                .containsExactlyInAnyOrder("Huyện Hai " + RUN, "Phường Ba " + RUN);
+        // district one did its action plan, and one of its two communes its team: the district and the other commune are overdue
         assertThat(bulletin.getList(one + ".tasks.code", String.class)).doesNotContain(ACTION_PLAN);
         assertThat(bulletin.getList(one + ".tasks.find { it.code == '" + DIGITAL_TEAM + "' }.overdueUnits", String.class))
-                .containsExactly("Xã Hai " + RUN);
+                .containsExactlyInAnyOrder("Huyện Một " + RUN, "Xã Hai " + RUN);
         byte[] workbook = given().queryParam("format", "xlsx").get("/api/v1/bulletins/" + bulletin.getLong("id"))
                 .then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook sheets = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {

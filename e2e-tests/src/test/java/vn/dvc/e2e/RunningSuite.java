@@ -111,6 +111,25 @@ final class RunningSuite {
         return second;
     }
 
+    /**
+     * A second instance of a back service on the same database and broker (the gateway sends it its share of the
+     * requests), started and ready; {@link #stopSecondInstance} ends it.
+     */
+    static void startSecondInstance(SuiteService service) {
+        Suite running = get();
+        URI second = URI.create("http://127.0.0.1:" + running.settings().secondPortOf(service));
+        if (running.secondInstance(service).running().isEmpty()) {
+            running.startSecondInstance(service, Optional.of("test"), environment());
+        }
+        Awaitility.await().atMost(Duration.ofMinutes(2)).ignoreExceptions()
+                .until(() -> RestAssured.given().baseUri(second.toString()).port(second.getPort())
+                        .get("/q/health/ready").statusCode() == 200);
+    }
+
+    static void stopSecondInstance(SuiteService service) {
+        get().stopSecondInstance(service);
+    }
+
     /** The development key of a role (portal, ministry, ops, unit). */
     static String key(String role) {
         return get().devKeys().token(role);

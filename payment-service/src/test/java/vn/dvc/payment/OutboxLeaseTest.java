@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +25,8 @@ import vn.dvc.commons.outbox.KafkaPublisher;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxConfig;
 import vn.dvc.commons.outbox.OutboxLease;
+import vn.dvc.commons.outbox.OutboxPositions;
+import vn.dvc.commons.outbox.OutboxPublished;
 import vn.dvc.commons.outbox.OutboxRelay;
 import vn.dvc.commons.testing.TopicReader;
 import vn.dvc.commons.tracing.TraceContexts;
@@ -49,6 +52,10 @@ class OutboxLeaseTest {
     FaultPoints faults;
     @Inject
     TraceContexts traces;
+    @Inject
+    OutboxPositions positions;
+    @Inject
+    Event<OutboxPublished> published;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
     @ConfigProperty(name = "quarkus.datasource.username")
@@ -124,6 +131,6 @@ class OutboxLeaseTest {
     }
 
     private OutboxRelay relay(OutboxLease lease) {
-        return new OutboxRelay(jdbc, publisher, outbox, config, faults, traces, lease);
+        return new OutboxRelay(jdbc, publisher, outbox, config, faults, traces, lease, positions, published);
     }
 }

@@ -28,8 +28,11 @@ public final class GatewayClient {
         this.keysByRole = keysByRole;
     }
 
-    /** @param retryAfter the Retry-After header, when the answer had one */
-    public record Answer(int status, byte[] body, long nanos, String retryAfter) {
+    /**
+     * @param retryAfter the Retry-After header, when the answer had one
+     * @param written    the X-DVC-Written consistency token, when the answer had one
+     */
+    public record Answer(int status, byte[] body, long nanos, String retryAfter, String written) {
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -48,8 +51,12 @@ public final class GatewayClient {
         }
     }
 
-    public Answer get(String role, String path) {
-        return send(request(role, path).GET());
+    public Answer get(String role, String path, String... headers) {
+        HttpRequest.Builder request = request(role, path).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
     public Answer post(String role, String path, byte[] json, String... headers) {
@@ -92,13 +99,14 @@ public final class GatewayClient {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.body(), System.nanoTime() - start,
-                    response.headers().firstValue("Retry-After").orElse(null));
+                    response.headers().firstValue("Retry-After").orElse(null),
+                    response.headers().firstValue("X-DVC-Written").orElse(null));
         } catch (IOException e) {
             return new Answer(0, ("{\"detail\":\"" + e.getClass().getSimpleName() + "\"}").getBytes(), System.nanoTime() - start,
-                    null);
+                    null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(0, "{\"detail\":\"interrupted\"}".getBytes(), System.nanoTime() - start, null);
+            return new Answer(0, "{\"detail\":\"interrupted\"}".getBytes(), System.nanoTime() - start, null, null);
         }
     }
 }

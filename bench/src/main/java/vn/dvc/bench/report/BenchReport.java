@@ -67,6 +67,8 @@ public final class BenchReport {
         md.append("\n## Reads with nothing else running\n\n")
                 .append(String.format("`GET /kpis` through the gateway, %s reads: p50 %s ms, p99 %s ms, max %s ms.%n",
                         idle.get("count"), number(idle.get("p50")), number(idle.get("p99")), number(idle.get("max"))));
+        md.append("\nRead your own writes, one probe after another: ").append(readYourWrites(map(report.get("idleReadYourWritesMs"))))
+                .append(".\n");
         md.append("\n## Processes during the backfill\n\n| process | CPU s | cores used | max RSS MB (whole run) |\n|---|---|---|---|\n");
         Map<String, Object> usage = map(map(report.get("backfill")).get("untilReflected"));
         Map<String, Object> rss = map(report.get("rss"));
@@ -137,6 +139,8 @@ public final class BenchReport {
                 latency(map(figures)))));
         md.append(row("freshness: acknowledged → in `GET /kpis` (ms)", latency(map(phase.get("freshnessMs")))
                 + "; one read takes " + latency(map(phase.get("freshnessResolutionMs")))));
+        md.append(row("read your own writes: event sent → `GET /kpis` with its token answering it (ms)",
+                readYourWrites(map(phase.get("readYourWritesMs")))));
         Map<String, Object> reads = map(phase.get("readsWhileIngestingMs"));
         md.append(row("`GET /kpis` while ingesting, " + number(reads.get("perSecond")) + "/s (ms)", latency(reads)));
         md.append(row("machine busy while ingesting", number(map(phase.get("whileIngesting")).get("machineBusyPercent")) + " %"));
@@ -170,6 +174,14 @@ public final class BenchReport {
                         row.get("groupByAnswer") + "; " + row.get("duckDbAnswer")));
             }
         }
+    }
+
+    private static String readYourWrites(Map<String, Object> figures) {
+        if (figures.isEmpty()) {
+            return "not measured";
+        }
+        return latency(figures) + "; 503 not yet: " + figures.get("notYetAnswers") + ", stale: " + figures.get("stale")
+                + ", failed: " + figures.get("failed");
     }
 
     private static String latency(Map<String, Object> figures) {

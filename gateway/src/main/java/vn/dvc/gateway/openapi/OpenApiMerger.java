@@ -44,6 +44,9 @@ public final class OpenApiMerger {
         Map<String, JsonNode> tags = new LinkedHashMap<>();
         documents.forEach((service, original) -> {
             JsonNode document = withQualifiedClashes(service, original.deepCopy(), components);
+            if (!service.equals("gateway")) {
+                ConsistencyTokens.addTo(document, components);
+            }
             document.path("paths").properties().forEach(path -> {
                 if (!paths.has(path.getKey())) {
                     paths.set(path.getKey(), path.getValue());

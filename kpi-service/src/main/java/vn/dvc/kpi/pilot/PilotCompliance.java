@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.figures.Ratio;
@@ -131,7 +132,7 @@ public class PilotCompliance {
         }
         List<CopiedUnit> scope = units.subtreeOf(unitCode);
         if (scope.isEmpty()) {
-            throw ProblemException.notFound("Unit " + unitCode + " is not known");
+            throw UnknownUnit.notFound(unitCode);
         }
         Set<String> inScope = codesOf(scope);
         return covered.stream().filter(unit -> inScope.contains(unit.code())).toList();

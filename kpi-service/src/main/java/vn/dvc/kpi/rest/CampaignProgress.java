@@ -3,6 +3,8 @@ package vn.dvc.kpi.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.dvc.kpi.rules.TargetScope;
 
 /**
  * Where each unit of a tier stands in a campaign on {@code asOf}: each targeted indicator over the campaign so far,
@@ -23,6 +25,15 @@ public record CampaignProgress(String campaign, LocalDate from, LocalDate to, Lo
 
     public record IndicatorProgress(String code, Long numerator, Long denominator, BigDecimal percent, Long value,
                                     BigDecimal target, Boolean met, BigDecimal neededPerDay,
-                                    BigDecimal projectedPercent) {
+                                    BigDecimal projectedPercent,
+                                    @Schema(description = "the units the target applies to (the figure is theirs, in this unit's subtree); absent: the unit itself")
+                                    TargetScope appliesTo,
+                                    @Schema(description = "the local day the target is judged on") LocalDate judgedOn) {
+
+        /** The same progress, with the scope it was judged over and the day it is judged on. */
+        public IndicatorProgress judged(TargetScope scope, LocalDate day) {
+            return new IndicatorProgress(code, numerator, denominator, percent, value, target, met, neededPerDay, projectedPercent,
+                    scope, day);
+        }
     }
 }

@@ -78,7 +78,8 @@ public class CampaignResource {
             return campaign;
         }
         return new CampaignView(campaign.id(), campaign.name(), campaign.from(), campaign.to(), campaign.targets(),
-                campaign.unitTargets().stream().filter(target -> units.isWithin(target.unit(), caller.unitCode())).toList());
+                campaign.unitTargets().stream().filter(target -> units.isWithin(target.unit(), caller.unitCode())).toList(),
+                campaign.targetRules());
     }
 
     @GET

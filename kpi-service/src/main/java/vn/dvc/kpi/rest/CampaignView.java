@@ -7,5 +7,5 @@ import java.util.Map;
 
 /** A campaign as stored. */
 public record CampaignView(String id, String name, LocalDate from, LocalDate to, Map<String, BigDecimal> targets,
-                           List<CampaignRequest.UnitTarget> unitTargets) {
+                           List<CampaignRequest.UnitTarget> unitTargets, Map<String, CampaignRequest.TargetRule> targetRules) {
 }

@@ -20,7 +20,8 @@ public record TaskBoard(String campaign, OffsetDateTime at, String unit, TaskSta
 
     public record TaskView(String code, String title, TaskListRequest.Selector lead, TaskListRequest.Selector cooperating,
                            List<String> cooperatingUnits, TaskListRequest.Deadline deadline, String deadlineText,
-                           boolean evidenceRequired, int assignees, Counts counts, List<Obligation> obligations) {
+                           boolean evidenceRequired, String planText, String planDeadline, String evidence, int assignees,
+                           Counts counts, List<Obligation> obligations) {
     }
 
     /** One assignee's obligation: its occurrence ("" unless recurring), due time, status and latest report. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A campaign's tasks, replacing those it had (reports of tasks kept by code stay). */
 public record TaskListRequest(@NotNull @Size(max = 500) List<@Valid @NotNull TaskRequest> tasks) {
@@ -19,7 +20,11 @@ public record TaskListRequest(@NotNull @Size(max = 500) List<@Valid @NotNull Tas
                               @NotNull @Valid Selector lead,
                               @Valid Selector cooperating,
                               @NotNull @Valid Deadline deadline,
-                              boolean evidenceRequired) {
+                              boolean evidenceRequired,
+                              @Schema(description = "the item as the plan writes it, in full") @Size(max = 5000) String planText,
+                              @Schema(description = "the deadline in the plan's own words (\"trước ngày 30/6/2022\", \"thường xuyên\")")
+                              @Size(max = 300) String planDeadline,
+                              @Schema(description = "what shows the task done") @Size(max = 500) String evidence) {
     }
 
     /** Units by code, every administrative body of a tier, every unit of a kind, units by name. */

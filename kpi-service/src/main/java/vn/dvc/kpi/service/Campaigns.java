@@ -1,5 +1,7 @@
 package vn.dvc.kpi.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,12 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.figures.Ratio;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.identity.WriteScope;
+import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.LocalDates;
@@ -37,7 +40,10 @@ import vn.dvc.kpi.tasks.TaskBoards;
 import vn.dvc.kpi.rules.OnlineOnlyCompliance;
 import vn.dvc.kpi.rules.CampaignPace;
 import vn.dvc.kpi.rules.IndicatorRule;
+import vn.dvc.kpi.rules.Figure;
 import vn.dvc.kpi.rules.IndicatorValue;
+import vn.dvc.kpi.rules.Sums;
+import vn.dvc.kpi.rules.TargetScope;
 
 /** Campaigns with their targets, and each unit's progress towards them. */
 @ApplicationScoped
@@ -52,8 +58,10 @@ public class Campaigns {
     private final UnitCopy units;
     private final PilotCompliance pilot;
     private final TaskBoards tasks;
+    private final ObjectMapper json;
 
-    public Campaigns(Jdbc jdbc, Indicators indicators, UnitCopy units, PilotCompliance pilot, TaskBoards tasks) {
+    public Campaigns(Jdbc jdbc, Indicators indicators, UnitCopy units, PilotCompliance pilot, TaskBoards tasks, ObjectMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.units = units;
@@ -107,6 +115,10 @@ public class Campaigns {
         List<Violation> violations = new ArrayList<>();
         request.targets().keySet().stream().filter(code -> known(code).isEmpty()).sorted()
                 .forEach(code -> violations.add(new Violation("targets." + code, "is not an indicator code")));
+        if (request.targetRules() != null) {
+            request.targetRules().keySet().stream().filter(code -> !request.targets().containsKey(code)).sorted()
+                    .forEach(code -> violations.add(new Violation("targetRules." + code, "names no target of the campaign")));
+        }
         List<CampaignRequest.UnitTarget> unitTargets = request.unitTargets() == null ? List.of() : request.unitTargets();
         Map<String, CopiedUnit> knownUnits = units.byCodes(unitTargets.stream().map(CampaignRequest.UnitTarget::unit).distinct().toList());
         for (int i = 0; i < unitTargets.size(); i++) {
@@ -131,10 +143,16 @@ public class Campaigns {
                 Timestamp.from(Instant.now()), caller.unitCode()));
         jdbc.update("DELETE FROM kpi_campaign_target WHERE campaign_id = ?", List.of(id));
         List<List<?>> rows = new ArrayList<>();
-        request.targets().forEach((code, target) -> rows.add(List.of(id, code, "", target)));
-        unitTargets.forEach(t -> rows.add(List.of(id, t.indicator(), t.unit(), t.target())));
-        jdbc.batch("INSERT INTO kpi_campaign_target (campaign_id, indicator, unit_code, target) VALUES (?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE target = VALUES(target)", rows);
+        Map<String, CampaignRequest.TargetRule> rules = request.targetRules() == null ? Map.of() : request.targetRules();
+        request.targets().forEach((code, target) -> {
+            CampaignRequest.TargetRule rule = rules.get(code);
+            rows.add(Arrays.asList(id, code, "", target, rule == null || rule.appliesTo() == null ? null : write(rule.appliesTo()),
+                    rule == null || rule.judgedOn() == null ? null : Date.valueOf(LocalDates.parse("targetRules." + code + ".judgedOn",
+                            rule.judgedOn()))));
+        });
+        unitTargets.forEach(t -> rows.add(Arrays.asList(id, t.indicator(), t.unit(), t.target(), null, null)));
+        jdbc.batch("INSERT INTO kpi_campaign_target (campaign_id, indicator, unit_code, target, applies_to, judged_on) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE target = VALUES(target)", rows);
         return find(id).orElseThrow();
     }
 
@@ -144,18 +162,25 @@ public class Campaigns {
             return Optional.empty();
         }
         Map<String, BigDecimal> targets = new TreeMap<>();
+        Map<String, CampaignRequest.TargetRule> rules = new TreeMap<>();
         List<CampaignRequest.UnitTarget> unitTargets = new ArrayList<>();
-        for (Object[] row : jdbc.query("SELECT indicator, unit_code, target FROM kpi_campaign_target WHERE campaign_id = ? "
-                + "ORDER BY unit_code, indicator", List.of(id))) {
-            if (((String) row[1]).isEmpty()) {
-                targets.put((String) row[0], (BigDecimal) row[2]);
-            } else {
-                unitTargets.add(new CampaignRequest.UnitTarget((String) row[1], (String) row[0], (BigDecimal) row[2]));
-            }
-        }
+        jdbc.forEach("SELECT indicator, unit_code, target, applies_to, judged_on FROM kpi_campaign_target WHERE campaign_id = ? "
+                + "ORDER BY unit_code, indicator", List.of(id), target -> {
+                    String indicator = target.string("indicator");
+                    BigDecimal value = (BigDecimal) target.value("target");
+                    if (!target.string("unit_code").isEmpty()) {
+                        unitTargets.add(new CampaignRequest.UnitTarget(target.string("unit_code"), indicator, value));
+                        return;
+                    }
+                    targets.put(indicator, value);
+                    if (target.string("applies_to") != null || target.value("judged_on") != null) {
+                        rules.put(indicator, new CampaignRequest.TargetRule(target.string("applies_to") == null ? null
+                                : read(target.string("applies_to")), target.day("judged_on") == null ? null : target.day("judged_on").toString()));
+                    }
+                });
         Object[] row = campaign.get(0);
         return Optional.of(new CampaignView((String) row[0], (String) row[1], ((Date) row[2]).toLocalDate(),
-                ((Date) row[3]).toLocalDate(), targets, unitTargets));
+                ((Date) row[3]).toLocalDate(), targets, unitTargets, rules));
     }
 
     public List<CampaignView> all() {
@@ -173,7 +198,7 @@ public class Campaigns {
                 campaign.to()));
         List<CopiedUnit> scope = within == null ? units.all() : units.subtreeOf(within);
         if (within != null && scope.isEmpty()) {
-            throw ProblemException.notFound("Unit " + within + " is not known");
+            throw UnknownUnit.notFound(within);
         }
         Map<String, Map<String, BigDecimal>> overrides = new HashMap<>();
         campaign.unitTargets().forEach(t -> overrides.computeIfAbsent(t.unit(), unit -> new HashMap<>()).put(t.indicator(), t.target()));
@@ -183,35 +208,98 @@ public class Campaigns {
                 : pilot.ofSubtrees(id, ofTier.stream().map(CopiedUnit::code).toList(), campaign.from(), asOf);
         Map<String, TaskBoard.Counts> taskCounts = new HashMap<>();
         tasks.board(id, within, null, Instant.now()).units().forEach(unit -> taskCounts.put(unit.unit(), unit.counts()));
+        Map<String, Map<String, List<String>>> applyingLines = applyingLinesOf(campaign, scope);
         for (CopiedUnit unit : ofTier) {
             Map<String, BigDecimal> targets = new TreeMap<>(campaign.targets());
             targets.putAll(overrides.getOrDefault(unit.code(), Map.of()));
             List<IndicatorProgress> figures = new ArrayList<>();
-            targets.forEach((code, target) -> known(code).ifPresent(rule ->
-                    figures.add(progressOf(rule, unit.code(), campaign.from(), asOf, elapsed, remaining, target))));
+            targets.forEach((code, target) -> known(code).ifPresent(rule -> {
+                CampaignRequest.TargetRule targetRule = campaign.targetRules().get(code);
+                TargetScope judgedScope = targetRule == null || targetRule.appliesTo() == null ? null : scopeOf(targetRule.appliesTo());
+                List<String> judged = judgedScope == null ? List.of(unit.code())
+                        : judgedScope.topmostUnder(unit.code(), applyingLines.get(code));
+                figures.add(progressOf(rule, judged, campaign.from(), asOf, elapsed, remaining, target)
+                        .judged(judgedScope, targetRule == null || targetRule.judgedOn() == null ? campaign.to() : LocalDate.parse(targetRule.judgedOn())));
+            }));
             progress.add(new UnitProgress(unit.code(), unit.name(), figures, onlineOnlyOf(onlineOnly.get(unit.code())),
                     taskCounts.getOrDefault(unit.code(), NO_TASKS)));
         }
         return new CampaignProgress(id, campaign.from(), campaign.to(), asOf, elapsed, remaining, tier, progress);
     }
 
-    private IndicatorProgress progressOf(IndicatorRule rule, String unit, LocalDate from, LocalDate asOf, long elapsed,
+    /** The figure of the units judged (the unit itself, or the units of its subtree the target applies to) against it. */
+    private IndicatorProgress progressOf(IndicatorRule rule, List<String> judged, LocalDate from, LocalDate asOf, long elapsed,
                                          long remaining, BigDecimal target) {
         if (elapsed == 0) {
-            return new IndicatorProgress(rule.code(), null, null, null, null, target, null, null, null);
+            return new IndicatorProgress(rule.code(), null, null, null, null, target, null, null, null, null, null);
         }
-        IndicatorValue now = indicators.of(unit, from, asOf, rule).against(target, rule.higherIsBetter());
+        IndicatorValue now = figureOf(judged, from, asOf, rule).against(target, rule.higherIsBetter());
         BigDecimal needed = null;
         BigDecimal projected = null;
         if ("RATIO".equals(now.kind()) && rule.higherIsBetter()) {
             long window = Math.min(PACE_WINDOW_DAYS, elapsed);
-            Ratio before = elapsed > window ? ratioOf(indicators.of(unit, from, asOf.minusDays(window), rule)) : Ratio.of(0, 0);
+            Ratio before = elapsed > window ? ratioOf(figureOf(judged, from, asOf.minusDays(window), rule)) : Ratio.of(0, 0);
             CampaignPace.Projection pace = CampaignPace.of(ratioOf(now), before, window, remaining, target);
             needed = pace.neededPerDay();
             projected = pace.projectedPercent();
         }
         return new IndicatorProgress(rule.code(), now.numerator(), now.denominator(), now.percent(), now.value(), target,
-                now.met(), needed, projected);
+                now.met(), needed, projected, null, null);
+    }
+
+    /**
+     * One unit's figure, or — a target of a scope — the figure of several units together: their numerators and
+     * denominators (or counts) summed, each unit's subtree counted once (the units are the topmost of the scope).
+     */
+    private IndicatorValue figureOf(List<String> judged, LocalDate from, LocalDate to, IndicatorRule rule) {
+        if (judged.size() == 1) {
+            return indicators.of(judged.get(0), from, to, rule);
+        }
+        if (judged.isEmpty()) {
+            return IndicatorValue.of(rule, rule.compute(new Sums(Map.of(), Map.of())), null);
+        }
+        List<IndicatorValue> each = judged.stream().map(unit -> indicators.of(unit, from, to, rule)).toList();
+        if (!each.isEmpty() && "COUNT".equals(each.get(0).kind())) {
+            return IndicatorValue.of(rule, Figure.count(each.stream().mapToLong(value -> value.value() == null ? 0 : value.value()).sum(),
+                    Map.of()), null);
+        }
+        return IndicatorValue.of(rule, Figure.ratio(Ratio.of(each.stream().mapToLong(value -> value.numerator() == null ? 0 : value.numerator()).sum(),
+                each.stream().mapToLong(value -> value.denominator() == null ? 0 : value.denominator()).sum())), null);
+    }
+
+    /**
+     * Per target of a scope: the units of the tree read that it applies to, each with its line from the root (read
+     * once for every unit of the tier).
+     */
+    private Map<String, Map<String, List<String>>> applyingLinesOf(CampaignView campaign, List<CopiedUnit> tree) {
+        Map<String, Map<String, List<String>>> lines = new HashMap<>();
+        campaign.targetRules().forEach((code, rule) -> {
+            if (rule.appliesTo() != null) {
+                TargetScope scope = scopeOf(rule.appliesTo());
+                lines.put(code, units.linesOf(tree.stream().filter(scope::appliesTo).map(CopiedUnit::code).toList()));
+            }
+        });
+        return lines;
+    }
+
+    private static TargetScope scopeOf(CampaignRequest.Scope scope) {
+        return new TargetScope(scope.units(), scope.kinds(), scope.tiers());
+    }
+
+    private String write(CampaignRequest.Scope scope) {
+        try {
+            return json.writeValueAsString(scope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A target's scope could not be written", e);
+        }
+    }
+
+    private CampaignRequest.Scope read(String scope) {
+        try {
+            return json.readValue(scope, CampaignRequest.Scope.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored target's scope is unreadable", e);
+        }
     }
 
     private static IndicatorProgress onlineOnlyOf(Ratio figure) {
@@ -220,7 +308,7 @@ public class Campaigns {
         }
         BigDecimal target = BigDecimal.valueOf(100);
         return new IndicatorProgress(OnlineOnlyCompliance.CODE, figure.numerator(), figure.denominator(), figure.percent(),
-                null, target, figure.percent() == null ? null : figure.percent().compareTo(target) >= 0, null, null);
+                null, target, figure.percent() == null ? null : figure.percent().compareTo(target) >= 0, null, null, null, null);
     }
 
     private static Ratio ratioOf(IndicatorValue value) {

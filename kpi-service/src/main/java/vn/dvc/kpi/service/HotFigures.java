@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.concurrent.WorkSignal;
+import vn.dvc.commons.consistency.ReadFloor;
 import vn.dvc.commons.messaging.BatchCommitted;
 import vn.dvc.commons.web.PortalTime;
 
@@ -70,7 +71,7 @@ public class HotFigures {
         }
         long now = System.nanoTime();
         Entry entry = entries.get(key);
-        if (entry != null && fresh(entry, now)) {
+        if (entry != null && entry.computedNanos >= ReadFloor.ofCurrentRequest() && fresh(entry, now)) {
             entry.lastReadNanos = now;
             hits.increment();
             return new Answer<>((T) entry.value, entry.asOf);

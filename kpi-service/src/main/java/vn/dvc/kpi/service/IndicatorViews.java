@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.problem.ProblemException;
@@ -81,7 +82,7 @@ public class IndicatorViews {
     private List<CopiedUnit> subtree(String unitCode) {
         List<CopiedUnit> subtree = units.subtreeOf(unitCode);
         if (subtree.isEmpty()) {
-            throw ProblemException.notFound("Unit " + unitCode + " is not known");
+            throw UnknownUnit.notFound(unitCode);
         }
         return subtree;
     }

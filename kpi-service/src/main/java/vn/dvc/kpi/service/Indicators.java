@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.kpi.rest.UnusedOfferings;
@@ -134,7 +135,7 @@ public class Indicators {
             return Scope.WHOLE_TREE;
         }
         String path = units.pathOf(unitCode)
-                .orElseThrow(() -> ProblemException.notFound("Unit " + unitCode + " is not known"));
+                .orElseThrow(() -> UnknownUnit.notFound(unitCode));
         return new Scope(unitCode, path, units.byCodes(List.of(unitCode)).get(unitCode).tier(), null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
@@ -186,7 +187,7 @@ public class Reconciliation {
     private Set<String> scopeOf(String unitCode) {
         List<UnitCopy.CopiedUnit> subtree = units.subtreeOf(unitCode);
         if (subtree.isEmpty()) {
-            throw ProblemException.notFound("Unit " + unitCode + " is not known");
+            throw UnknownUnit.notFound(unitCode);
         }
         Set<String> codes = new HashSet<>();
         subtree.forEach(unit -> codes.add(unit.code()));

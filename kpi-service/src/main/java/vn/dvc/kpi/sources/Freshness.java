@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
@@ -44,7 +45,7 @@ public class Freshness {
         WorkingCalendar calendar = settings.calendar();
         List<CopiedUnit> subtree = unitCode == null ? units.all() : units.subtreeOf(unitCode);
         if (subtree.isEmpty() && unitCode != null) {
-            throw ProblemException.notFound("Unit " + unitCode + " is not known");
+            throw UnknownUnit.notFound(unitCode);
         }
         Map<String, List<SourceRows.KeyLatest>> keysByUnit = rows.latestByKey(unitCode, today, today.minusDays(29)).stream()
                 .collect(Collectors.groupingBy(SourceRows.KeyLatest::unitCode));

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.problem.ProblemException;
@@ -74,7 +75,7 @@ public class Quality {
         }
         List<CopiedUnit> subtree = unitCode == null ? units.all() : units.subtreeOf(unitCode);
         if (subtree.isEmpty() && unitCode != null) {
-            throw ProblemException.notFound("Unit " + unitCode + " is not known");
+            throw UnknownUnit.notFound(unitCode);
         }
         Map<String, CopiedUnit> byCode = subtree.stream().collect(Collectors.toMap(CopiedUnit::code, Function.identity(),
                 (a, b) -> a, LinkedHashMap::new));

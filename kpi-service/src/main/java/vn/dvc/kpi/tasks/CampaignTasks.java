@@ -62,7 +62,7 @@ public class CampaignTasks {
             }
             TaskDeadline deadline = TaskDeadlines.read(task.deadline(), field + ".deadline", violations);
             tasks.add(new TaskDefinition(task.code(), task.title(), task.lead(), task.cooperating(), task.deadline(),
-                    deadline, task.evidenceRequired()));
+                    deadline, task.evidenceRequired(), task.planText(), task.planDeadline(), task.evidence()));
         }
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.unprocessable(violations));
@@ -73,8 +73,8 @@ public class CampaignTasks {
             rows.add(rowOf(campaignId, i + 1, tasks.get(i)));
         }
         jdbc.batch("INSERT INTO kpi_campaign_task (campaign_id, code, position, title, lead_units, cooperating_units, "
-                + "deadline_kind, due_day, due_time, starts_on, ends_before, every, evidence_required) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "deadline_kind, due_day, due_time, starts_on, ends_before, every, evidence_required, plan_text, deadline_text, evidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         return tasks;
     }
 
@@ -82,8 +82,8 @@ public class CampaignTasks {
     public List<TaskDefinition> of(String campaignId) {
         requireCampaign(campaignId);
         return jdbc.query("SELECT code, title, lead_units, cooperating_units, deadline_kind, due_day, due_time, starts_on, "
-                + "ends_before, every, evidence_required FROM kpi_campaign_task WHERE campaign_id = ? ORDER BY position",
-                List.of(campaignId)).stream().map(this::definitionOf).toList();
+                + "ends_before, every, evidence_required, plan_text, deadline_text, evidence FROM kpi_campaign_task "
+                + "WHERE campaign_id = ? ORDER BY position", List.of(campaignId)).stream().map(this::definitionOf).toList();
     }
 
     private void requireCampaign(String campaignId) {
@@ -124,7 +124,8 @@ public class CampaignTasks {
                 deadline.time() == null ? null : Time.valueOf(deadline.time()),
                 deadline.from() == null ? null : Date.valueOf(deadline.from()),
                 deadline.until() == null ? null : Date.valueOf(deadline.until()),
-                deadline.every() == null ? null : deadline.every().toString(), task.evidenceRequired());
+                deadline.every() == null ? null : deadline.every().toString(), task.evidenceRequired(), task.planText(),
+                task.planDeadline(), task.evidence());
     }
 
     private TaskDefinition definitionOf(Object[] row) {
@@ -135,7 +136,7 @@ public class CampaignTasks {
                 deadline.time() == null ? null : deadline.time().toString(), text(deadline.from()), text(deadline.until()),
                 (String) row[9]);
         return new TaskDefinition((String) row[0], (String) row[1], read((String) row[2]), read((String) row[3]), asGiven,
-                deadline, Jdbc.bool(row[10]));
+                deadline, Jdbc.bool(row[10]), (String) row[11], (String) row[12], (String) row[13]);
     }
 
     private static String text(Object value) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.problem.ProblemException;
@@ -74,7 +75,8 @@ public class TaskBoards {
             if (status == null || !obligations.isEmpty()) {
                 views.add(new TaskView(task.code(), task.title(), task.lead(), task.cooperating(),
                         task.cooperatingUnits().select(tree).stream().map(CopiedUnit::name).toList(), task.deadlineAsGiven(),
-                        TaskDeadlines.text(task.deadline()), task.evidenceRequired(), assignees.size(), countsOf(taskCounts),
+                        TaskDeadlines.text(task.deadline()), task.evidenceRequired(), task.planText(), task.planDeadline(),
+                        task.evidence(), assignees.size(), countsOf(taskCounts),
                         obligations));
             }
         }
@@ -105,7 +107,7 @@ public class TaskBoards {
     private Set<String> scopeOf(String unitCode, List<CopiedUnit> tree) {
         List<CopiedUnit> scope = unitCode == null ? tree : units.subtreeOf(unitCode);
         if (scope.isEmpty() && unitCode != null) {
-            throw ProblemException.notFound("Unit " + unitCode + " is not known");
+            throw UnknownUnit.notFound(unitCode);
         }
         return scope.stream().map(CopiedUnit::code).collect(Collectors.toSet());
     }

@@ -6,7 +6,8 @@ import vn.dvc.kpi.rules.TaskDeadline;
 
 /** One task of a campaign as stored: the request's shape (served back as given) and the rules' reading of it. */
 public record TaskDefinition(String code, String title, TaskListRequest.Selector lead, TaskListRequest.Selector cooperating,
-                             TaskListRequest.Deadline deadlineAsGiven, TaskDeadline deadline, boolean evidenceRequired) {
+                             TaskListRequest.Deadline deadlineAsGiven, TaskDeadline deadline, boolean evidenceRequired,
+                             String planText, String planDeadline, String evidence) {
 
     public TaskAssignees leadUnits() {
         return assigneesOf(lead);

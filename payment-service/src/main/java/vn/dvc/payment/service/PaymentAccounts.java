@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.figures.Ratio;
@@ -75,7 +76,7 @@ public class PaymentAccounts {
     public Coverage coverage(String unit, String kind) {
         List<CopiedUnit> scope = unit == null ? units.all() : units.subtreeOf(unit);
         if (unit != null && scope.isEmpty()) {
-            throw ProblemException.unprocessable("unit", "unit " + unit + " is not known");
+            throw UnknownUnit.unprocessable("unit", unit);
         }
         List<String> inScope = scope.stream().filter(candidate -> kind == null || kind.equals(candidate.kind()))
                 .map(CopiedUnit::code).sorted().toList();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.jdbc.Jdbc;
@@ -73,7 +74,7 @@ public class Tallies {
     public Scope scope(String unit, String tier, PaymentKind kind, LocalDate from, LocalDate to) {
         String path = null;
         if (unit != null) {
-            path = units.pathOf(unit).orElseThrow(() -> ProblemException.unprocessable("unit", "unit " + unit + " is not known"));
+            path = units.pathOf(unit).orElseThrow(() -> UnknownUnit.unprocessable("unit", unit));
         }
         return new Scope(unit, path, tier, kind, from, to);
     }

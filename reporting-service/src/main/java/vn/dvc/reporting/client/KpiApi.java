@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import vn.dvc.commons.consistency.ForwardedToken;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The parts of kpi-service's API the bulletin and the appendices read. */
 @RegisterProvider(ServiceIdentity.class)
+@RegisterProvider(ForwardedToken.class)
 @RegisterRestClient(configKey = "kpi")
 @Path("/api/v1")
 public interface KpiApi {

@@ -8,10 +8,12 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import vn.dvc.commons.consistency.ForwardedToken;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** payment-service's appendix 5 rows. */
 @RegisterProvider(ServiceIdentity.class)
+@RegisterProvider(ForwardedToken.class)
 @RegisterRestClient(configKey = "payment")
 @Path("/api/v1/payments")
 public interface PaymentApi {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.problem.ProblemException;
@@ -46,7 +47,7 @@ public class Completion {
     public CompletionReport of(String system, String formCode, String unit, String period, LocalDate from, LocalDate to,
                                int missingLimit) {
         String unitPath = unit == null ? null : units.pathOf(unit)
-                .orElseThrow(() -> ProblemException.unprocessable("unit", "unit " + unit + " is not known"));
+                .orElseThrow(() -> UnknownUnit.unprocessable("unit", unit));
         Instant start = from == null ? null : from.atStartOfDay(PortalTime.LOCAL_ZONE).toInstant();
         Instant end = to == null ? null : to.atStartOfDay(PortalTime.LOCAL_ZONE).toInstant();
         List<Obligation> owed = obligations.expected(new Selection(system, formCode, unitPath, period, start, end));

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.jdbc.Jdbc;
@@ -96,7 +97,7 @@ public class DossierTotals {
         StringBuilder where = new StringBuilder(" WHERE from_day < ? AND to_day > ?");
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(to), Date.valueOf(from)));
         if (unit != null) {
-            String path = units.pathOf(unit).orElseThrow(() -> ProblemException.unprocessable("unit", "unit " + unit + " is not known"));
+            String path = units.pathOf(unit).orElseThrow(() -> UnknownUnit.unprocessable("unit", unit));
             where.append(" AND unit_code IN (SELECT code FROM unit_copy WHERE path = ? OR path LIKE ?)");
             parameters.add(path);
             parameters.add(UnitCopy.belowPath(path));

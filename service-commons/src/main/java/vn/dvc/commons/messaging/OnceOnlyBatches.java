@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import vn.dvc.commons.consistency.AppliedPositions;
 import vn.dvc.commons.fault.FaultPoints;
 import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.inbox.Inbox;
@@ -33,10 +34,12 @@ public class OnceOnlyBatches {
     private final TraceContexts traces;
     private final Event<BatchCommitted> committedBatches;
     private final AppliedThrough appliedThrough;
+    private final AppliedPositions positions;
 
     public OnceOnlyBatches(RecordReader reader, Inbox inbox, TransactionRetry retry, FaultPoints faults,
                            ConsumerMeters meters, TraceContexts traces, Event<BatchCommitted> committedBatches,
-                           AppliedThrough appliedThrough) {
+                           AppliedThrough appliedThrough, AppliedPositions positions) {
+        this.positions = positions;
         this.appliedThrough = appliedThrough;
         this.committedBatches = committedBatches;
         this.meters = meters;
@@ -58,6 +61,7 @@ public class OnceOnlyBatches {
             Set<String> fresh = inbox.claim(consumer, events.stream().map(eventId).toList());
             List<T> unseen = events.stream().filter(event -> fresh.remove(eventId.apply(event))).toList();
             effect.accept(unseen);
+            positions.advance(records);
             faults.pass(FaultPoint.CONSUMER_BEFORE_COMMIT);
             return events.size() - unseen.size();
         });

@@ -45,8 +45,11 @@ public class KafkaPublisher {
         this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }
 
-    /** Sends every message and returns once the broker acknowledged all of them; throws if any was not. */
-    public void publishAll(List<OutboxMessage> messages, Duration timeout) {
+    /**
+     * Sends every message and returns once the broker acknowledged all of them, with where each landed; throws if any
+     * was not acknowledged.
+     */
+    public List<RecordMetadata> publishAll(List<OutboxMessage> messages, Duration timeout) {
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(messages.size());
         for (OutboxMessage message : messages) {
             ProducerRecord<String, String> record = new ProducerRecord<>(message.topic(), message.key(), message.payload());
@@ -57,10 +60,12 @@ public class KafkaPublisher {
         }
         producer.flush();
         long deadline = System.nanoTime() + timeout.toNanos();
+        List<RecordMetadata> landed = new ArrayList<>(acknowledgements.size());
         try {
             for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-                acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                landed.add(acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             }
+            return landed;
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new PublishFailedException("The broker did not acknowledge the outbox records: " + cause, e);

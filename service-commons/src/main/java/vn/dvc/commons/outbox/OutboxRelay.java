@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.sql.Timestamp;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.concurrent.WorkSignal;
 import vn.dvc.commons.fault.FaultPoints;
@@ -41,13 +43,17 @@ public class OutboxRelay {
     private final FaultPoints faults;
     private final TraceContexts traces;
     private final OutboxLease lease;
+    private final OutboxPositions positions;
+    private final Event<OutboxPublished> published;
     private final WorkSignal work = new WorkSignal();
     private volatile boolean running;
     private volatile boolean brokerDown;
     private Thread worker;
 
     public OutboxRelay(Jdbc jdbc, KafkaPublisher publisher, Outbox outbox, OutboxConfig config, FaultPoints faults,
-                       TraceContexts traces, OutboxLease lease) {
+                       TraceContexts traces, OutboxLease lease, OutboxPositions positions, Event<OutboxPublished> published) {
+        this.positions = positions;
+        this.published = published;
         this.lease = lease;
         this.faults = faults;
         this.traces = traces;
@@ -138,15 +144,20 @@ public class OutboxRelay {
             publishing.add(traced);
             messages.add(new OutboxMessage((String) row[1], (String) row[2], (String) row[3], traced.headers()));
         }
+        List<RecordMetadata> landed;
         try {
-            publisher.publishAll(messages, config.sendTimeout());
+            landed = publisher.publishAll(messages, config.sendTimeout());
         } catch (RuntimeException refused) {
             publishing.forEach(traced -> traced.end(refused));
             throw refused;
         }
         publishing.forEach(traced -> traced.end(null));
         faults.pass(FaultPoint.OUTBOX_AFTER_SEND);
-        QuarkusTransaction.requiringNew().run(() -> markPublished(ids));
+        QuarkusTransaction.requiringNew().run(() -> {
+            markPublished(ids);
+            positions.advance(landed);
+        });
+        published.fire(new OutboxPublished(ids.get(ids.size() - 1)));
         return rows.size();
     }
 
