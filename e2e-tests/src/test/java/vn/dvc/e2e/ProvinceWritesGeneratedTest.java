@@ -106,6 +106,10 @@ class ProvinceWritesGeneratedTest {
                 "2022-06-01", "to", "2022-07-01"), null, null), Set.of("unit")));
         cases.put("PUT /payment-accounts/{unit}", new Case(Role.OPS, p -> Write.json("PUT", "/payment-accounts/" + p.district(),
                 Map.of("kinds", List.of("FEE"), "provider", "VNPAY", "enabledAt", "2022-06-01T00:00:00+07:00")), Set.of("unit")));
+        cases.put("PUT /reminders/subscriptions/{unit}", new Case(Role.OPS, p -> Write.json("PUT", "/reminders/subscriptions/"
+                + p.district(), Map.of("emails", List.of("vanphong@huyen.gov.vn"))), Set.of("unit")));
+        cases.put("DELETE /reminders/subscriptions/{unit}", new Case(Role.OPS, p -> new Write("DELETE", "/reminders/subscriptions/"
+                + p.district(), Map.of(), null, null), Set.of("unit")));
         cases.put("POST /payments", new Case(Role.PORTAL, p -> Write.json("POST", "/payments", payment(p, "P1")), Set.of("unitCode")));
         cases.put("POST /payments/batch", new Case(Role.PORTAL, p -> Write.json("POST", "/payments/batch", List.of(payment(p, "P2"))), Set.of("unitCode")));
         cases.put("POST /bulletins", new Case(Role.OPS, p -> new Write("POST", "/bulletins", Map.of("province", p.root()), null, null), Set.of("province")));

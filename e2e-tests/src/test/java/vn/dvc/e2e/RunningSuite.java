@@ -27,6 +27,7 @@ final class RunningSuite {
     private static Suite suite;
     private static OtlpReceiver traces;
     private static EmcReceiver emc;
+    private static int smtpPort;
     /** The measurement system's token, as a deployment configures it: it must never reach a log. */
     static final String EMC_TOKEN = "emc-secret-" + java.util.UUID.randomUUID();
 
@@ -43,6 +44,7 @@ final class RunningSuite {
             Runtime.getRuntime().addShutdownHook(new Thread(started::stopServices));
             traces = new OtlpReceiver();
             emc = new EmcReceiver();
+            smtpPort = freePort();
             started.startServices(Optional.of("test"), environment());
             suite = started;
         }
@@ -60,7 +62,29 @@ final class RunningSuite {
                 Map.entry("KPI_EMC_PUSH_SCHEDULED", "false"),
                 Map.entry("KPI_EMC_PUSH_INITIAL_BACKOFF", "1s"),
                 Map.entry("KPI_EMC_PUSH_MOST_BACKOFF", "2s"),
-                Map.entry("KPI_EMC_PUSH_POLL_EVERY", "1s"));
+                Map.entry("KPI_EMC_PUSH_POLL_EVERY", "1s"),
+                // reminders by e-mail to the test's SMTP server (started by the tests that read it), rounds every 2 s
+                Map.entry("REPORTING_REMINDERS_ENABLED", "true"),
+                Map.entry("REPORTING_REMINDERS_EMAIL_ENABLED", "true"),
+                Map.entry("QUARKUS_MAILER_HOST", "127.0.0.1"),
+                Map.entry("QUARKUS_MAILER_PORT", String.valueOf(smtpPort)),
+                Map.entry("REPORTING_REMINDERS_CHECK_EVERY", "2s"),
+                Map.entry("REPORTING_REMINDERS_RETRY_AFTER", "PT1S"),
+                Map.entry("REPORTING_REMINDERS_DASHBOARD_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/"));
+    }
+
+    /** The port reporting-service sends its reminder e-mails to; a test starts an SMTP server there. */
+    static int smtpPort() {
+        get();
+        return smtpPort;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A crash: the service's process killed at once (SIGKILL), nothing of it shut down; then started again, ready. */

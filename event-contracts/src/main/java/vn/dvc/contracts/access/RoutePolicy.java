@@ -102,6 +102,11 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/bulletins", Set.of(MINISTRY, OPS)),
             RouteRule.of("GET", "/bulletins/{id}", Set.of(MINISTRY, OPS)).asHeavy(),
             RouteRule.of("GET", "/appendices/{number}", READERS).scopedBy("unit").asHeavy(),
+            // reminders: a unit subscribes its own office (and its subtree's); ops any unit
+            RouteRule.of("PUT", "/reminders/subscriptions/{unit}", Set.of(OPS, UNIT)).scopedByPath("unit"),
+            RouteRule.of("GET", "/reminders/subscriptions/{unit}", Set.of(OPS, UNIT)).scopedByPath("unit"),
+            RouteRule.of("DELETE", "/reminders/subscriptions/{unit}", Set.of(OPS, UNIT)).scopedByPath("unit"),
+            RouteRule.of("GET", "/reminders/deliveries", Set.of(OPS, UNIT)).scopedBy("unit"),
             // the gateway's own
             RouteRule.of("GET", "/api-keys", OPS_ONLY),
             RouteRule.of("POST", "/api-keys", OPS_ONLY),

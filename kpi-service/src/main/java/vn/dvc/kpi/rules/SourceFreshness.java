@@ -1,5 +1,6 @@
 package vn.dvc.kpi.rules;
 
+import vn.dvc.commons.web.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Map;
 

@@ -19,7 +19,7 @@ import vn.dvc.kpi.rest.FreshnessReport.UnitFreshness;
 import vn.dvc.kpi.rules.RulesVersion;
 import vn.dvc.kpi.rules.SourceFreshness;
 import vn.dvc.kpi.rules.SourceFreshness.Figures;
-import vn.dvc.kpi.rules.WorkingCalendar;
+import vn.dvc.commons.web.WorkingCalendar;
 
 /** Each unit's freshness in a subtree on a day, from its events by key and day. */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package vn.dvc.kpi.rules;
 
+import vn.dvc.commons.web.WorkingCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import vn.dvc.commons.consistency.ForwardedToken;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** dossier-service's worklists, read for their totals only. */
+/** dossier-service's worklists: their totals, and the first dossiers' codes and due times. */
 @RegisterProvider(ServiceIdentity.class)
 @RegisterProvider(ForwardedToken.class)
 @RegisterRestClient(configKey = "dossier")
@@ -23,7 +25,12 @@ public interface DossierApi {
     @Path("/overdue")
     Total overdue(@QueryParam("unit") String unit, @QueryParam("size") int size);
 
+    /** A worklist's total and its first dossiers (codes and due times only: reminders list them). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Total(long total) {
+    record Total(long total, List<Item> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Item(String dossierId, OffsetDateTime dueAtInForce) {
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.reporting.rules.DigestFacts;
 import vn.dvc.reporting.client.DossierApi.Total;
 import vn.dvc.reporting.client.KpiApi.CampaignProgress;
 import vn.dvc.reporting.client.KpiApi.EmcPage;
@@ -105,14 +106,33 @@ public class Peers {
         return call("dossier-service", () -> totalOrNone(() -> dossiers.overdue(unit, 1)));
     }
 
-    /** A unit dossier-service does not know (404, 422) has no dossiers there. */
+    /** The unit's open dossiers due within {@code within} with no apology letter: the total and the first {@code size}. */
+    @Retry(maxRetries = 2, delay = 250)
+    public DigestFacts.Dossiers nearDueDossiers(String unit, String within, int size) {
+        return call("dossier-service", () -> dossiersOrNone(() -> dossiers.nearDue(unit, within, size)));
+    }
+
+    /** The unit's open dossiers past due: the total and the most overdue {@code size}. */
+    @Retry(maxRetries = 2, delay = 250)
+    public DigestFacts.Dossiers overdueDossiers(String unit, int size) {
+        return call("dossier-service", () -> dossiersOrNone(() -> dossiers.overdue(unit, size)));
+    }
+
     private static long totalOrNone(Supplier<Total> worklist) {
+        return dossiersOrNone(worklist).total();
+    }
+
+    /** A unit dossier-service does not know (404, 422) has no dossiers there. */
+    private static DigestFacts.Dossiers dossiersOrNone(Supplier<Total> worklist) {
         try {
-            return worklist.get().total();
+            Total answer = worklist.get();
+            List<DigestFacts.Dossier> first = answer.items() == null ? List.of() : answer.items().stream()
+                    .map(item -> new DigestFacts.Dossier(item.dossierId(), item.dueAtInForce().toInstant())).toList();
+            return new DigestFacts.Dossiers(answer.total(), first);
         } catch (WebApplicationException refused) {
             int status = refused.getResponse().getStatus();
             if (status == 404 || status == 422) {
-                return 0;
+                return DigestFacts.Dossiers.NONE;
             }
             throw refused;
         }

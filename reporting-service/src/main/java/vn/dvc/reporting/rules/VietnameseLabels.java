@@ -43,6 +43,11 @@ public final class VietnameseLabels {
         return tier == null ? "" : TIERS.getOrDefault(tier, tier);
     }
 
+    /** A reminder's channel: EMAIL, WEBHOOK. */
+    public static String reminderChannel(String channel) {
+        return "EMAIL".equals(channel) ? "thư điện tử" : "webhook";
+    }
+
     public static String day(LocalDate day) {
         return DAY.format(day);
     }

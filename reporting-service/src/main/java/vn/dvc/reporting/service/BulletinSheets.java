@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.dvc.reporting.reminders.Delivery;
 import vn.dvc.reporting.rest.dto.BulletinView;
 import vn.dvc.reporting.rest.dto.BulletinView.FailedPush;
 import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
@@ -13,6 +14,7 @@ import vn.dvc.reporting.rest.dto.BulletinView.QualityFlag;
 import vn.dvc.reporting.rest.dto.BulletinView.QuietUnit;
 import vn.dvc.reporting.rest.dto.BulletinView.Section;
 import vn.dvc.reporting.rest.dto.BulletinView.Sources;
+import vn.dvc.reporting.rest.dto.BulletinView.UndeliveredReminder;
 import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
 import vn.dvc.reporting.rules.VietnameseLabels;
 import vn.dvc.reporting.sheet.Column;
@@ -72,6 +74,12 @@ public final class BulletinSheets {
             rows.add(List.of(rows.size() + 1, "Không gửi được số liệu lên Hệ thống đo lường", push.unitCode(), "",
                     VietnameseLabels.period(push.from(), push.to()) + "; " + push.attempts() + " lần gửi"
                             + (push.lastHttpStatus() == null ? "" : "; mã trả lời " + push.lastHttpStatus())));
+        }
+        for (UndeliveredReminder reminder : sources.undeliveredReminders()) {
+            rows.add(List.of(rows.size() + 1, "Không gửi được nhắc việc (" + VietnameseLabels.reminderChannel(reminder.channel())
+                    + ")", reminder.unitCode(), "", (Delivery.URGENT.equals(reminder.type()) ? "Thông báo khẩn, hồ sơ "
+                    : "Bản tin ngày ") + reminder.slot() + "; " + reminder.attempts() + " lần gửi"
+                    + (reminder.lastError() == null ? "" : "; " + reminder.lastError())));
         }
         List<Column> columns = List.of(Column.number("number", "STT"), Column.text("warning", "Cảnh báo"),
                 Column.text("unitCode", "Mã đơn vị"), Column.text("unitName", "Tên đơn vị"), Column.text("detail", "Chi tiết"));

@@ -29,6 +29,7 @@ import vn.dvc.reporting.client.KpiApi.Ranking;
 import vn.dvc.reporting.client.KpiApi.UnitProgress;
 import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.config.BulletinConfig;
+import vn.dvc.reporting.reminders.Deliveries;
 import vn.dvc.reporting.rest.dto.BulletinSummary;
 import vn.dvc.reporting.rest.dto.BulletinView;
 import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
@@ -37,6 +38,7 @@ import vn.dvc.reporting.rest.dto.BulletinView.QualityFlag;
 import vn.dvc.reporting.rest.dto.BulletinView.QuietUnit;
 import vn.dvc.reporting.rest.dto.BulletinView.Section;
 import vn.dvc.reporting.rest.dto.BulletinView.Sources;
+import vn.dvc.reporting.rest.dto.BulletinView.UndeliveredReminder;
 import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
 import vn.dvc.reporting.rules.VietnameseLabels;
 
@@ -60,9 +62,12 @@ public class Bulletins {
     private final Clock clock;
     private final OverdueTaskSections overdueTasks;
     private final UnitCopy units;
+    private final Deliveries reminders;
 
     public Bulletins(Peers peers, Completion completion, BulletinConfig config, Jdbc jdbc, ObjectMapper json,
-                     TransactionRetry retry, Clock clock, OverdueTaskSections overdueTasks, UnitCopy units) {
+                     TransactionRetry retry, Clock clock, OverdueTaskSections overdueTasks, UnitCopy units,
+                     Deliveries reminders) {
+        this.reminders = reminders;
         this.overdueTasks = overdueTasks;
         this.units = units;
         this.peers = peers;
@@ -132,7 +137,11 @@ public class Bulletins {
                 .filter(push -> province == null || units.isWithin(push.unitCode(), province))
                 .map(push -> new FailedPush(push.unitCode(), push.from(), push.to(), push.attempts(),
                         LocalTime.of(push.lastAttemptAt()), push.lastHttpStatus())).toList();
-        return new Sources(quiet, flags, failed);
+        List<UndeliveredReminder> undelivered = reminders.undelivered(since, now).stream()
+                .filter(delivery -> province == null || units.isWithin(delivery.unitCode(), province))
+                .map(delivery -> new UndeliveredReminder(delivery.unitCode(), delivery.type(), delivery.slot(),
+                        delivery.channel(), delivery.attempts(), delivery.lastError())).toList();
+        return new Sources(quiet, flags, failed, undelivered);
     }
 
     /** The newest bulletin of the province, or of the whole tree; empty: the newest of any. */

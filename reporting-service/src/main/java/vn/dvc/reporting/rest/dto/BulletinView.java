@@ -36,10 +36,20 @@ public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime schedu
 
     /**
      * What the figures rest on ("Cảnh báo nguồn dữ liệu"): the units gone quiet, the data-quality flags of the last two
-     * weeks and the pushes to the measurement system given up since the previous bulletin. Null in bulletins made
-     * before it existed.
+     * weeks, the pushes to the measurement system given up since the previous bulletin and the reminders not
+     * delivered for a day. Null in bulletins made before it existed; no reminders in those made before reminders.
      */
-    public record Sources(List<QuietUnit> quietUnits, List<QualityFlag> qualityFlags, List<FailedPush> failedPushes) {
+    public record Sources(List<QuietUnit> quietUnits, List<QualityFlag> qualityFlags, List<FailedPush> failedPushes,
+                          List<UndeliveredReminder> undeliveredReminders) {
+
+        public Sources {
+            undeliveredReminders = undeliveredReminders == null ? List.of() : List.copyOf(undeliveredReminders);
+        }
+    }
+
+    /** A reminder given up, or still not delivered a day after it was made. */
+    public record UndeliveredReminder(String unitCode, String type, String slot, String channel, int attempts,
+                                      String lastError) {
     }
 
     public record QuietUnit(String unitCode, String unitName, OffsetDateTime latestEventAt, Integer silentWorkingDays) {

@@ -1,4 +1,4 @@
-package vn.dvc.kpi.rules;
+package vn.dvc.commons.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Counting rules v1, "Sources": the days a unit's office works — Monday to Friday, less the official holidays of the
+ * The days a unit's office works — Monday to Friday, less the official holidays of the
  * configured calendar (docs/counting-rules.md). Weekends and holidays never make a source look quiet.
  */
 public record WorkingCalendar(Set<LocalDate> holidays) {
@@ -19,6 +19,15 @@ public record WorkingCalendar(Set<LocalDate> holidays) {
     public boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(day);
+    }
+
+    /** The first working day after {@code day}. */
+    public LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (!isWorkingDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next;
     }
 
     /** Working days strictly after {@code after} and strictly before {@code before}. */

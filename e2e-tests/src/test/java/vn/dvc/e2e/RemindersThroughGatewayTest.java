@@ -1,0 +1,205 @@
+package vn.dvc.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.dvc.launcher.SuiteService;
+
+/**
+ * Reminders (README "Reminders"): a district subscribed by e-mail and webhook gets its digest of the day once — with
+ * its near-due and overdue dossiers, nothing of the neighbouring district — and an urgent notice once per dossier due
+ * within hours, though two reporting-service instances race for every slot and the SMTP server is down for the first
+ * attempts; the webhook gets the same facts, signed; a unit key cannot read or change another unit's subscription.
+ */
+class RemindersThroughGatewayTest {
+
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String SECRET = "webhook-secret-" + UUID.randomUUID();
+    private static final List<Hook> HOOKS = new CopyOnWriteArrayList<>();
+    private static HttpServer webhook;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String province = "RM-" + run;
+    private final String district = province + ".H1";
+    private final String neighbour = province + ".H2";
+    private final String service = "RM-" + run + "-S";
+
+    record Hook(String idempotencyKey, String signature, String body) {
+    }
+
+    @BeforeAll
+    static void suite() throws IOException {
+        RestAssured.baseURI = RunningSuite.gateway().toString();
+        RestAssured.port = RunningSuite.gateway().getPort();
+        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/hook", exchange -> {
+            HOOKS.add(new Hook(exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                    exchange.getRequestHeaders().getFirst("X-DVC-Signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        webhook.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        webhook.stop(0);
+    }
+
+    private String received(String dossier, String unit, Instant receivedAt, Instant dueAt) {
+        Map<String, Object> event = Map.of("eventId", dossier + "/R", "dossierId", dossier, "status", "RECEIVED",
+                "occurredAt", receivedAt.toString(), "unitCode", unit, "serviceCode", service, "channel", "ONLINE",
+                "dueAt", dueAt.toString());
+        return given().contentType(ContentType.JSON).body(event).post("/api/v1/dossier-events").then().statusCode(202)
+                .extract().header("X-DVC-Written");
+    }
+
+    @Test
+    void aDistrictGetsItsDigestAndUrgentNoticesOnceByMailAndWebhookWhateverTheInstancesAndTheMailServer() throws Exception {
+        given().contentType(ContentType.JSON).body(List.of(
+                Map.of("code", province, "name", "Tỉnh " + run, "tier", "PROVINCE"),
+                Map.of("code", district, "name", "UBND huyện Một", "tier", "DISTRICT", "parentCode", province),
+                Map.of("code", neighbour, "name", "UBND huyện Hai", "tier", "DISTRICT", "parentCode", province)))
+                .put("/api/v1/units").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(List.of(Map.of("code", service, "name", "Thủ tục", "field", "Tư pháp",
+                "feeBearing", false, "offerings", List.of(Map.of("tier", "DISTRICT", "level", 4)))))
+                .put("/api/v1/services").then().statusCode(200);
+        Instant now = Instant.now();
+        String urgent = "RM-" + run + "-URGENT";
+        String soon = "RM-" + run + "-SOON";
+        String late = "RM-" + run + "-LATE";
+        String elsewhere = "RM-" + run + "-ELSEWHERE";
+        received(urgent, district, now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(2)));
+        received(soon, district, now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(6)));
+        received(late, district, now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(1)));
+        received(elsewhere, neighbour, now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(2)));
+
+        given().header("X-API-Key", RunningSuite.key("unit")).contentType(ContentType.JSON)
+                .body(Map.of("emails", List.of("attacker@example.vn"))).put("/api/v1/reminders/subscriptions/" + district)
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("emails", List.of("not-an-address"), "webhookUrl", "ftp://x"))
+                .put("/api/v1/reminders/subscriptions/" + district).then().statusCode(422)
+                .contentType("application/problem+json");
+
+        RunningSuite.startSecondInstance(SuiteService.REPORTING);
+        GreenMail mail = new GreenMail(new ServerSetup(RunningSuite.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        try {
+            String digestAt = LocalTime.now(LOCAL).minusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
+            given().contentType(ContentType.JSON).body(Map.of("emails", List.of("vanphong.h1@" + run + ".gov.vn"),
+                            "webhookUrl", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook",
+                            "webhookSecret", SECRET, "digestAt", digestAt))
+                    .put("/api/v1/reminders/subscriptions/" + district).then().statusCode(200);
+            given().header("X-API-Key", RunningSuite.key("unit")).get("/api/v1/reminders/subscriptions/" + district)
+                    .then().statusCode(403);
+            given().get("/api/v1/reminders/subscriptions/" + district).then().statusCode(200)
+                    .body("webhookSecretSet", org.hamcrest.Matchers.equalTo(true))
+                    .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("webhookSecret")));
+
+            boolean workingDay = !List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).contains(OffsetDateTime.now(LOCAL).getDayOfWeek());
+            int expectedMails = workingDay ? 2 : 1;
+            // the SMTP server is down: the e-mails are tried, fail and wait; the webhook has them already
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("unit", district)
+                    .get("/api/v1/reminders/deliveries").jsonPath().getList("findAll { it.channel == 'EMAIL' && it.attempts > 0 "
+                            + "&& it.status == 'PENDING' }").size() == expectedMails);
+            mail.start();
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mail.getReceivedMessages().length >= expectedMails);
+            Awaitility.await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).until(() ->
+                    mail.getReceivedMessages().length == expectedMails && HOOKS.size() == expectedMails);
+
+            List<MimeMessage> messages = Arrays.asList(mail.getReceivedMessages());
+            MimeMessage notice = messages.stream().filter(message -> subjectOf(message).contains("KHẨN")).findFirst().orElseThrow();
+            assertThat(subjectOf(notice)).isEqualTo("[Chiến dịch DVCTT] KHẨN — Đơn vị UBND huyện Một: hồ sơ " + urgent
+                    + " đến hạn lúc " + localTime(now.plus(Duration.ofHours(2))) + ", chưa có văn bản xin lỗi");
+            if (workingDay) {
+                MimeMessage digest = messages.stream().filter(message -> !subjectOf(message).contains("KHẨN")).findFirst().orElseThrow();
+                assertThat(subjectOf(digest)).startsWith("[Chiến dịch DVCTT] Đơn vị UBND huyện Một: 2 hồ sơ đến hạn ")
+                        .contains(", 1 hồ sơ quá hạn").containsPattern(", \\d+ nhiệm vụ quá hạn");
+                String body = textOf(digest);
+                System.out.println("The digest as it arrived:\n" + subjectOf(digest) + "\n" + body);
+                assertThat(body).contains(urgent, soon, late, "?view=worklist&unit=" + district, "Nhiệm vụ IV.",
+                        "?view=tasks&unit=" + district).doesNotContain(elsewhere);
+                assertThat(GreenMailUtil.getAddressList(digest.getAllRecipients())).isEqualTo("vanphong.h1@" + run + ".gov.vn");
+            }
+            for (Hook hook : HOOKS) {
+                assertThat(hook.signature()).isEqualTo("sha256=" + hmac(hook.body()));
+                assertThat(hook.idempotencyKey()).startsWith("reminder:" + district + ":");
+                assertThat(hook.body()).contains("\"unit\":\"" + district + "\"").doesNotContain(elsewhere);
+            }
+            assertThat(HOOKS.stream().map(Hook::body)).anySatisfy(body -> assertThat(body).contains("\"type\":\"URGENT\"",
+                    "\"dossierId\":\"" + urgent + "\""));
+            given().queryParam("unit", neighbour).get("/api/v1/reminders/deliveries").then().statusCode(200)
+                    .body("size()", org.hamcrest.Matchers.equalTo(0));
+        } finally {
+            mail.stop();
+            RunningSuite.stopSecondInstance(SuiteService.REPORTING);
+        }
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text part, decoded. */
+    private static String textOf(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = textOf(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String localTime(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").format(instant.atZone(LOCAL));
+    }
+
+    private static String hmac(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

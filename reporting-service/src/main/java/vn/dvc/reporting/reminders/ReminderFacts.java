@@ -1,0 +1,96 @@
+package vn.dvc.reporting.reminders;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.web.PortalTime;
+import vn.dvc.reporting.client.KpiApi;
+import vn.dvc.reporting.client.Peers;
+import vn.dvc.reporting.config.BulletinConfig;
+import vn.dvc.reporting.repository.ObligationRepository;
+import vn.dvc.reporting.repository.ObligationRepository.Selection;
+import vn.dvc.reporting.rules.DigestClock;
+import vn.dvc.reporting.rules.DigestFacts;
+import vn.dvc.reporting.rules.ReminderKind;
+
+/**
+ * What a unit's digest says, read now from where each fact lives: the worklists (dossier-service), the plan's tasks
+ * and the sources (kpi-service), the reports owed (here). Only the kinds the unit subscribed to are read.
+ */
+@ApplicationScoped
+public class ReminderFacts {
+
+    private static final int DOSSIERS_LISTED = 10;
+    private static final Duration REPORTS_AHEAD = Duration.ofDays(2);
+
+    private final Peers peers;
+    private final UnitCopy units;
+    private final ObligationRepository obligations;
+    private final BulletinConfig bulletin;
+
+    public ReminderFacts(Peers peers, UnitCopy units, ObligationRepository obligations, BulletinConfig bulletin) {
+        this.peers = peers;
+        this.units = units;
+        this.obligations = obligations;
+        this.bulletin = bulletin;
+    }
+
+    public String nameOf(String unitCode) {
+        UnitCopy.CopiedUnit unit = units.byCodes(List.of(unitCode)).get(unitCode);
+        return unit == null ? unitCode : unit.name();
+    }
+
+    public DigestFacts of(Subscription subscription, DigestClock clock, LocalDate day, Instant now) {
+        String unit = subscription.unitCode();
+        DigestFacts.Dossiers nearDue = subscription.wants(ReminderKind.NEAR_DUE)
+                ? peers.nearDueDossiers(unit, clock.nearDueWindow(now).toString(), DOSSIERS_LISTED) : DigestFacts.Dossiers.NONE;
+        DigestFacts.Dossiers overdue = subscription.wants(ReminderKind.OVERDUE)
+                ? peers.overdueDossiers(unit, DOSSIERS_LISTED) : DigestFacts.Dossiers.NONE;
+        List<DigestFacts.Task> dueSoon = new ArrayList<>();
+        List<DigestFacts.Task> late = new ArrayList<>();
+        if (subscription.wants(ReminderKind.TASKS)) {
+            Instant horizon = now.plus(Duration.ofDays(subscription.taskDays()));
+            KpiApi.TaskBoard board = peers.tasks(bulletin.campaign(), unit, null, now.atZone(PortalTime.LOCAL_ZONE).toOffsetDateTime());
+            for (KpiApi.TaskLine task : board.tasks()) {
+                for (KpiApi.TaskObligation obligation : task.obligations()) {
+                    if (obligation.dueAt() == null) {
+                        continue;
+                    }
+                    DigestFacts.Task line = new DigestFacts.Task(task.code(), task.title(), obligation.name(),
+                            obligation.dueAt().toInstant());
+                    if ("OVERDUE".equals(obligation.status())) {
+                        late.add(line);
+                    } else if ("OPEN".equals(obligation.status()) && !obligation.dueAt().toInstant().isAfter(horizon)) {
+                        dueSoon.add(line);
+                    }
+                }
+            }
+        }
+        List<DigestFacts.Report> reports = subscription.wants(ReminderKind.REPORTS) ? reportsOwed(unit, now) : List.of();
+        List<String> quiet = subscription.wants(ReminderKind.QUIET_SOURCES)
+                ? peers.quietUnits(unit).stream().map(source -> source.unitName() + " (" + source.unitCode() + ")").toList()
+                : List.of();
+        return new DigestFacts(unit, nameOf(unit), day, clock.nextWorkingDay(now), nearDue, overdue, dueSoon, late,
+                reports, quiet);
+    }
+
+    private List<DigestFacts.Report> reportsOwed(String unit, Instant now) {
+        String path = units.pathOf(unit).orElse(null);
+        if (path == null) {
+            return List.of();
+        }
+        return obligations.expected(new Selection(null, null, path, null, now, now.plus(REPORTS_AHEAD))).stream()
+                .filter(owed -> owed.submittedAt() == null)
+                .map(owed -> new DigestFacts.Report(owed.formCode(), owed.indicatorCode(), owed.unitCode(), owed.period(),
+                        owed.deadline())).toList();
+    }
+
+    /** The unit's dossiers due within the urgent window with no apology letter. */
+    public List<DigestFacts.Dossier> urgent(String unit) {
+        return peers.nearDueDossiers(unit, DigestClock.URGENT_WITHIN.toString(), 100).first();
+    }
+}

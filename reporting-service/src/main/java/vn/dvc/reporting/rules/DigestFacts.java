@@ -1,0 +1,48 @@
+package vn.dvc.reporting.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What one unit's digest says: counts and the most urgent items of each kind it subscribed to — dossier codes and
+ * times, task and report codes, unit names; never an applicant's data (the worklists carry none).
+ */
+public record DigestFacts(String unitCode, String unitName, LocalDate day, LocalDate nextWorkingDay, Dossiers nearDue,
+                          Dossiers overdue, List<Task> tasksDueSoon, List<Task> tasksOverdue, List<Report> reportsMissing,
+                          List<String> quietSources) {
+
+    public DigestFacts {
+        tasksDueSoon = List.copyOf(tasksDueSoon);
+        tasksOverdue = List.copyOf(tasksOverdue);
+        reportsMissing = List.copyOf(reportsMissing);
+        quietSources = List.copyOf(quietSources);
+    }
+
+    /** Nothing to tell: no message is sent for the day. */
+    public boolean isEmpty() {
+        return nearDue.total() == 0 && overdue.total() == 0 && tasksDueSoon.isEmpty() && tasksOverdue.isEmpty()
+                && reportsMissing.isEmpty() && quietSources.isEmpty();
+    }
+
+    /** A worklist's total and its first dossiers, most urgent first. */
+    public record Dossiers(long total, List<Dossier> first) {
+
+        public static final Dossiers NONE = new Dossiers(0, List.of());
+
+        public Dossiers {
+            first = List.copyOf(first);
+        }
+    }
+
+    public record Dossier(String dossierId, Instant dueAt) {
+    }
+
+    /** One obligation of a plan task: the task's code and title, the unit owing it, when it is due. */
+    public record Task(String code, String title, String unitName, Instant dueAt) {
+    }
+
+    /** One report owed and not sent: its form, the indicator it feeds (if any), the period, the deadline. */
+    public record Report(String formCode, String indicatorCode, String unitCode, String period, Instant deadline) {
+    }
+}

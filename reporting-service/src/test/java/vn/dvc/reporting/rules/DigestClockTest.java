@@ -1,0 +1,44 @@
+package vn.dvc.reporting.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.dvc.commons.web.WorkingCalendar;
+
+class DigestClockTest {
+
+    /** 2026-04-30 and 2026-05-01 are holidays (Thursday, Friday). */
+    private final DigestClock clock = new DigestClock(new WorkingCalendar(Set.of(LocalDate.parse("2026-04-30"),
+            LocalDate.parse("2026-05-01"))));
+    private final LocalTime half7 = LocalTime.of(7, 30);
+
+    @Test
+    void theDigestIsDueOnAWorkingDayFromItsLocalTimeOn() {
+        assertThat(clock.digestDue(half7, Instant.parse("2026-04-28T00:29:00Z"))).as("07:29 local").isEmpty();
+        assertThat(clock.digestDue(half7, Instant.parse("2026-04-28T00:30:00Z"))).contains(LocalDate.parse("2026-04-28"));
+        assertThat(clock.digestDue(half7, Instant.parse("2026-04-28T16:59:00Z"))).as("23:59 local, still that day")
+                .contains(LocalDate.parse("2026-04-28"));
+    }
+
+    @Test
+    void noDigestOnWeekendsAndHolidays() {
+        assertThat(clock.digestDue(half7, Instant.parse("2026-04-30T03:00:00Z"))).as("a holiday").isEmpty();
+        assertThat(clock.digestDue(half7, Instant.parse("2026-05-02T03:00:00Z"))).as("a Saturday").isEmpty();
+    }
+
+    @Test
+    void nearDueRunsToTheEndOfTheNextWorkingDay() {
+        Instant wednesdayNoon = Instant.parse("2026-04-29T05:00:00Z");
+        assertThat(clock.nextWorkingDay(wednesdayNoon)).as("over the holidays and the weekend")
+                .isEqualTo(LocalDate.parse("2026-05-04"));
+        assertThat(clock.nearDueWindow(wednesdayNoon)).as("to Monday 24:00 local")
+                .isEqualTo(Duration.ofHours(12).plusDays(5));
+        assertThat(clock.nearDueWindow(Instant.parse("2026-04-27T05:00:00Z"))).as("Monday noon to Tuesday 24:00")
+                .isEqualTo(Duration.ofHours(36));
+    }
+}
