@@ -14,6 +14,7 @@ import vn.dvc.bench.baseline.DuckDbBaseline;
 import vn.dvc.bench.baseline.GroupByBaseline;
 import vn.dvc.bench.baseline.RowChanges;
 import vn.dvc.bench.baseline.KafkaProducerBaseline;
+import vn.dvc.bench.driver.DigestRound;
 import vn.dvc.bench.driver.GatewayClient;
 import vn.dvc.bench.driver.KafkaLag;
 import vn.dvc.bench.driver.Latencies;
@@ -100,6 +101,8 @@ final class BenchRun {
             out.println("Reads with nothing else running");
             report.put("idleReadsMs", Phase.percentiles(ReadProbe.idle(gateway, reads, 500)));
             report.put("idleReadYourWritesMs", Phase.readYourWrites(ReadYourWritesProbe.idle(gateway, province.namespace(), 200)));
+            out.println("Reminders: every unit's digest of the day");
+            report.put("digestRound", DigestRound.measure(gateway, province));
             if (options.baselines()) {
                 try {
                     report.put("baselines", baselines(province));

@@ -44,6 +44,8 @@ class RemindersThroughGatewayTest {
 
     private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String SECRET = "webhook-secret-" + UUID.randomUUID();
+    private static final String APPLICANT = "Nguyễn Thị Hồng Nhung";
+    private static final String APPLICANT_PHONE = "0912345678";
     private static final List<Hook> HOOKS = new CopyOnWriteArrayList<>();
     private static HttpServer webhook;
 
@@ -103,6 +105,14 @@ class RemindersThroughGatewayTest {
         received(soon, district, now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(6)));
         received(late, district, now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(1)));
         received(elsewhere, neighbour, now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(2)));
+        // from the national portal, with the applicant's name and phone: dropped on arrival, never in a reminder
+        String portal = "RM-" + run + "-PORTAL";
+        DateTimeFormatter dvcqg = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(LOCAL);
+        given().contentType(ContentType.JSON).body(List.of(Map.of("MaHoSo", portal, "MaTTHC", service, "DonViXuLy", district,
+                        "KenhThucHien", "2", "TrangThaiHoSo", "2", "NgayTiepNhan", dvcqg.format(now.minus(Duration.ofDays(1))),
+                        "NgayHenTra", dvcqg.format(now.plus(Duration.ofHours(7))), "ChuHoSo", APPLICANT,
+                        "SoDienThoai", APPLICANT_PHONE)))
+                .post("/api/v1/dvcqg/dossiers").then().statusCode(202).body("[0].outcome", org.hamcrest.Matchers.equalTo("ACCEPTED"));
 
         given().header("X-API-Key", RunningSuite.key("unit")).contentType(ContentType.JSON)
                 .body(Map.of("emails", List.of("attacker@example.vn"))).put("/api/v1/reminders/subscriptions/" + district)
@@ -134,7 +144,7 @@ class RemindersThroughGatewayTest {
             mail.start();
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mail.getReceivedMessages().length >= expectedMails);
             Awaitility.await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).until(() ->
-                    mail.getReceivedMessages().length == expectedMails && HOOKS.size() == expectedMails);
+                    mail.getReceivedMessages().length == expectedMails && hooksOf(district).size() == expectedMails);
 
             List<MimeMessage> messages = Arrays.asList(mail.getReceivedMessages());
             MimeMessage notice = messages.stream().filter(message -> subjectOf(message).contains("KHẨN")).findFirst().orElseThrow();
@@ -142,20 +152,24 @@ class RemindersThroughGatewayTest {
                     + " đến hạn lúc " + localTime(now.plus(Duration.ofHours(2))) + ", chưa có văn bản xin lỗi");
             if (workingDay) {
                 MimeMessage digest = messages.stream().filter(message -> !subjectOf(message).contains("KHẨN")).findFirst().orElseThrow();
-                assertThat(subjectOf(digest)).startsWith("[Chiến dịch DVCTT] Đơn vị UBND huyện Một: 2 hồ sơ đến hạn ")
+                assertThat(subjectOf(digest)).startsWith("[Chiến dịch DVCTT] Đơn vị UBND huyện Một: 3 hồ sơ đến hạn ")
                         .contains(", 1 hồ sơ quá hạn").containsPattern(", \\d+ nhiệm vụ quá hạn");
                 String body = textOf(digest);
                 System.out.println("The digest as it arrived:\n" + subjectOf(digest) + "\n" + body);
-                assertThat(body).contains(urgent, soon, late, "?view=worklist&unit=" + district, "Nhiệm vụ IV.",
+                assertThat(body).contains(urgent, soon, portal, late, "?view=worklist&unit=" + district, "Nhiệm vụ IV.",
                         "?view=tasks&unit=" + district).doesNotContain(elsewhere);
                 assertThat(GreenMailUtil.getAddressList(digest.getAllRecipients())).isEqualTo("vanphong.h1@" + run + ".gov.vn");
             }
-            for (Hook hook : HOOKS) {
+            for (MimeMessage message : messages) {
+                assertThat(subjectOf(message) + textOf(message)).doesNotContain(APPLICANT, APPLICANT_PHONE, "Nhung", "345678");
+            }
+            for (Hook hook : hooksOf(district)) {
+                assertThat(hook.body()).doesNotContain(APPLICANT, APPLICANT_PHONE, "Nhung", "345678");
                 assertThat(hook.signature()).isEqualTo("sha256=" + hmac(hook.body()));
                 assertThat(hook.idempotencyKey()).startsWith("reminder:" + district + ":");
                 assertThat(hook.body()).contains("\"unit\":\"" + district + "\"").doesNotContain(elsewhere);
             }
-            assertThat(HOOKS.stream().map(Hook::body)).anySatisfy(body -> assertThat(body).contains("\"type\":\"URGENT\"",
+            assertThat(hooksOf(district).stream().map(Hook::body)).anySatisfy(body -> assertThat(body).contains("\"type\":\"URGENT\"",
                     "\"dossierId\":\"" + urgent + "\""));
             given().queryParam("unit", neighbour).get("/api/v1/reminders/deliveries").then().statusCode(200)
                     .body("size()", org.hamcrest.Matchers.equalTo(0));
@@ -163,6 +177,45 @@ class RemindersThroughGatewayTest {
             mail.stop();
             RunningSuite.stopSecondInstance(SuiteService.REPORTING);
         }
+    }
+
+    @Test
+    void aProvincesOpsContactsAreToldOfTheBulletinMade() {
+        given().contentType(ContentType.JSON).body(List.of(Map.of("code", province, "name", "Tỉnh " + run, "tier", "PROVINCE")))
+                .put("/api/v1/units").then().statusCode(200);
+        // reporting-service knows the province once its bulletin can be made
+        java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            io.restassured.response.Response answer = given().queryParam("province", province)
+                    .header("Idempotency-Key", "bulletin-" + UUID.randomUUID()).post("/api/v1/bulletins");
+            if (answer.statusCode() == 201) {
+                made.set(answer.jsonPath().getLong("id"));
+            }
+            return answer.statusCode() == 201;
+        });
+        long bulletin = made.get();
+        boolean workingDay = !List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).contains(OffsetDateTime.now(LOCAL).getDayOfWeek());
+        String digestAt = LocalTime.now(LOCAL).minusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
+
+        given().contentType(ContentType.JSON).body(Map.of("webhookUrl", "http://127.0.0.1:" + webhook.getAddress().getPort()
+                        + "/hook", "webhookSecret", SECRET, "kinds", List.of("OPERATIONS"), "digestAt", digestAt))
+                .put("/api/v1/reminders/subscriptions/" + province).then().statusCode(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("unit", province)
+                .get("/api/v1/reminders/deliveries").jsonPath().getList("findAll { it.type == 'DIGEST' }").size() == 1);
+        if (workingDay) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> HOOKS.stream()
+                    .anyMatch(hook -> hook.idempotencyKey().startsWith("reminder:" + province + ":DIGEST:")));
+            String body = HOOKS.stream().filter(hook -> hook.idempotencyKey().startsWith("reminder:" + province + ":DIGEST:"))
+                    .findFirst().orElseThrow().body();
+            assertThat(body).contains("\"what\":\"BULLETIN_MADE\"", "\"detail\":\"" + bulletin + "\"")
+                    .contains("\"nearDue\":{\"total\":0");
+        }
+    }
+
+    private static List<Hook> hooksOf(String unit) {
+        return HOOKS.stream().filter(hook -> hook.idempotencyKey() != null
+                && hook.idempotencyKey().startsWith("reminder:" + unit + ":")).toList();
     }
 
     private static String subjectOf(MimeMessage message) {

@@ -69,6 +69,14 @@ public final class BenchReport {
                         idle.get("count"), number(idle.get("p50")), number(idle.get("p99")), number(idle.get("max"))));
         md.append("\nRead your own writes, one probe after another: ").append(readYourWrites(map(report.get("idleReadYourWritesMs"))))
                 .append(".\n");
+        Map<String, Object> digests = map(report.get("digestRound"));
+        md.append("\n## Reminders: every unit's digest of the day\n\n").append(Boolean.TRUE.equals(digests.get("measured"))
+                ? String.format("%s units subscribed (webhook); %s digests made, %s with something to tell, %s delivered; "
+                        + "the making job's span %s s; from the subscriptions to all made %s s (a round every 5 s), to all "
+                        + "delivered %s s.%n", digests.get("units"), digests.get("digestsMade"), digests.get("withSomethingToTell"),
+                        digests.get("deliveredToWebhook"), number(digests.get("makingSpanSeconds")),
+                        number(digests.get("subscribedToAllMadeSeconds")), number(digests.get("subscribedToAllDeliveredSeconds")))
+                : "Not measured: " + digests.get("why") + "\n");
         md.append("\n## Processes during the backfill\n\n| process | CPU s | cores used | max RSS MB (whole run) |\n|---|---|---|---|\n");
         Map<String, Object> usage = map(map(report.get("backfill")).get("untilReflected"));
         Map<String, Object> rss = map(report.get("rss"));

@@ -16,6 +16,8 @@ import vn.dvc.reporting.repository.ObligationRepository.Selection;
 import vn.dvc.reporting.rules.DigestClock;
 import vn.dvc.reporting.rules.DigestFacts;
 import vn.dvc.reporting.rules.ReminderKind;
+import vn.dvc.reporting.rules.VietnameseLabels;
+import vn.dvc.reporting.service.Bulletins;
 
 /**
  * What a unit's digest says, read now from where each fact lives: the worklists (dossier-service), the plan's tasks
@@ -31,8 +33,11 @@ public class ReminderFacts {
     private final UnitCopy units;
     private final ObligationRepository obligations;
     private final BulletinConfig bulletin;
+    private final Bulletins bulletins;
 
-    public ReminderFacts(Peers peers, UnitCopy units, ObligationRepository obligations, BulletinConfig bulletin) {
+    public ReminderFacts(Peers peers, UnitCopy units, ObligationRepository obligations, BulletinConfig bulletin,
+                         Bulletins bulletins) {
+        this.bulletins = bulletins;
         this.peers = peers;
         this.units = units;
         this.obligations = obligations;
@@ -74,8 +79,10 @@ public class ReminderFacts {
         List<String> quiet = subscription.wants(ReminderKind.QUIET_SOURCES)
                 ? peers.quietUnits(unit).stream().map(source -> source.unitName() + " (" + source.unitCode() + ")").toList()
                 : List.of();
+        List<DigestFacts.Operation> operations = subscription.wants(ReminderKind.OPERATIONS)
+                ? operations(unit, now.minus(Duration.ofDays(1))) : List.of();
         return new DigestFacts(unit, nameOf(unit), day, clock.nextWorkingDay(now), nearDue, overdue, dueSoon, late,
-                reports, quiet);
+                reports, quiet, operations);
     }
 
     private List<DigestFacts.Report> reportsOwed(String unit, Instant now) {
@@ -87,6 +94,25 @@ public class ReminderFacts {
                 .filter(owed -> owed.submittedAt() == null)
                 .map(owed -> new DigestFacts.Report(owed.formCode(), owed.indicatorCode(), owed.unitCode(), owed.period(),
                         owed.deadline())).toList();
+    }
+
+    /** Pushes of the unit's subtree given up, and bulletins covering it made, since {@code since}. */
+    private List<DigestFacts.Operation> operations(String unit, Instant since) {
+        List<DigestFacts.Operation> operations = new ArrayList<>();
+        for (Bulletins.Made made : bulletins.madeSince(since)) {
+            if (made.province() == null || units.isWithin(unit, made.province()) || units.isWithin(made.province(), unit)) {
+                operations.add(new DigestFacts.Operation(DigestFacts.Operation.BULLETIN_MADE, made.province(),
+                        String.valueOf(made.id()), made.madeAt()));
+            }
+        }
+        for (KpiApi.Push push : peers.failedPushes()) {
+            if (push.lastAttemptAt() != null && !push.lastAttemptAt().isBefore(since) && units.isWithin(push.unitCode(), unit)) {
+                operations.add(new DigestFacts.Operation(DigestFacts.Operation.PUSH_GIVEN_UP, push.unitCode(),
+                        VietnameseLabels.period(push.from(), push.to()) + ", " + push.attempts() + " lần gửi",
+                        push.lastAttemptAt()));
+            }
+        }
+        return operations;
     }
 
     /** The unit's dossiers due within the urgent window with no apology letter. */

@@ -110,7 +110,7 @@ public class Subscriptions {
         if (emails.isEmpty() && webhook == null) {
             violations.add(new Violation("emails", "give e-mail addresses or a webhookUrl: a subscription needs a channel"));
         }
-        Set<ReminderKind> kinds = EnumSet.allOf(ReminderKind.class);
+        Set<ReminderKind> kinds = ReminderKind.unitKinds();
         if (request.kinds() != null && !request.kinds().isEmpty()) {
             kinds = EnumSet.noneOf(ReminderKind.class);
             for (String kind : request.kinds()) {

@@ -10,19 +10,20 @@ import java.util.List;
  */
 public record DigestFacts(String unitCode, String unitName, LocalDate day, LocalDate nextWorkingDay, Dossiers nearDue,
                           Dossiers overdue, List<Task> tasksDueSoon, List<Task> tasksOverdue, List<Report> reportsMissing,
-                          List<String> quietSources) {
+                          List<String> quietSources, List<Operation> operations) {
 
     public DigestFacts {
         tasksDueSoon = List.copyOf(tasksDueSoon);
         tasksOverdue = List.copyOf(tasksOverdue);
         reportsMissing = List.copyOf(reportsMissing);
         quietSources = List.copyOf(quietSources);
+        operations = List.copyOf(operations);
     }
 
     /** Nothing to tell: no message is sent for the day. */
     public boolean isEmpty() {
         return nearDue.total() == 0 && overdue.total() == 0 && tasksDueSoon.isEmpty() && tasksOverdue.isEmpty()
-                && reportsMissing.isEmpty() && quietSources.isEmpty();
+                && reportsMissing.isEmpty() && quietSources.isEmpty() && operations.isEmpty();
     }
 
     /** A worklist's total and its first dossiers, most urgent first. */
@@ -40,6 +41,16 @@ public record DigestFacts(String unitCode, String unitName, LocalDate day, Local
 
     /** One obligation of a plan task: the task's code and title, the unit owing it, when it is due. */
     public record Task(String code, String title, String unitName, Instant dueAt) {
+    }
+
+    /**
+     * What happened to the suite's own work since the previous digest: a push to the measurement system given up
+     * ({@code PUSH_GIVEN_UP}: unit, period, attempts) or a bulletin made ({@code BULLETIN_MADE}: its number, when).
+     */
+    public record Operation(String what, String unitCode, String detail, Instant at) {
+
+        public static final String PUSH_GIVEN_UP = "PUSH_GIVEN_UP";
+        public static final String BULLETIN_MADE = "BULLETIN_MADE";
     }
 
     /** One report owed and not sent: its form, the indicator it feeds (if any), the period, the deadline. */

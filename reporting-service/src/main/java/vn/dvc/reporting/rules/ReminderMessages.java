@@ -62,6 +62,11 @@ public final class ReminderMessages {
                     "không có hồ sơ mới trong hai ngày làm việc", facts.quietSources().stream().limit(ITEMS_SHOWN).toList(),
                     link(dashboardUrl, "overview", unit)));
         }
+        if (!facts.operations().isEmpty()) {
+            sections.add(new Section(facts.operations().size() + " việc vận hành cần biết", "từ bản tin trước",
+                    facts.operations().stream().limit(ITEMS_SHOWN).map(ReminderMessages::operationLine).toList(),
+                    link(dashboardUrl, "downloads", unit)));
+        }
         String subject = SUBJECT_PREFIX + "Đơn vị " + facts.unitName() + ": "
                 + String.join(", ", sections.stream().map(Section::headline).toList());
         String opening = "Kính gửi: " + facts.unitName() + " (" + unit + ")\nTình hình ngày " + DAY.format(facts.day()) + ":";
@@ -83,6 +88,12 @@ public final class ReminderMessages {
         facts.put("dueAt", dossier.dueAt().toString());
         facts.put("link", section.link());
         return new ReminderMessage(subject, text(opening, List.of(section)), html(opening, List.of(section)), facts);
+    }
+
+    private static String operationLine(DigestFacts.Operation operation) {
+        return (DigestFacts.Operation.BULLETIN_MADE.equals(operation.what()) ? "Đã lập bản tin số " + operation.detail()
+                : "Không gửi được số liệu lên Hệ thống đo lường: đơn vị " + operation.unitCode() + ", " + operation.detail())
+                + " (" + time(operation.at()) + ")";
     }
 
     private static List<String> dossierLines(DigestFacts.Dossiers dossiers) {
@@ -142,6 +153,14 @@ public final class ReminderMessages {
             return one;
         }).toList());
         json.put("quietSources", facts.quietSources());
+        json.put("operations", facts.operations().stream().map(operation -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("what", operation.what());
+            one.put("unit", operation.unitCode());
+            one.put("detail", operation.detail());
+            one.put("at", operation.at().toString());
+            return one;
+        }).toList());
         json.put("link", link(dashboardUrl, "worklist", facts.unitCode()));
         return json;
     }

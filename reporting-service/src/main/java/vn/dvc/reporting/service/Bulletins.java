@@ -166,6 +166,16 @@ public class Bulletins {
     }
 
     /** The newest bulletins, newest first. */
+    /** The bulletins made since {@code since}, oldest first: their number, time and province (null: the whole tree). */
+    public List<Made> madeSince(Instant since) {
+        return jdbc.rows("SELECT id, made_at, province_code FROM bulletin WHERE made_at >= ? ORDER BY id",
+                        List.of(java.sql.Timestamp.from(since))).stream()
+                .map(row -> new Made(row.longValue("id"), row.instant("made_at"), row.string("province_code"))).toList();
+    }
+
+    public record Made(long id, Instant madeAt, String province) {
+    }
+
     public List<BulletinSummary> recent(int count) {
         return jdbc.query("SELECT id, made_at, scheduled_for FROM bulletin ORDER BY id DESC LIMIT ?", List.of(count)).stream()
                 .map(row -> new BulletinSummary(((Number) row[0]).longValue(), LocalTime.of(Jdbc.instant(row[1])),

@@ -16,7 +16,7 @@ class ReminderMessagesTest {
                 new DigestFacts.Dossiers(12, List.of(new DigestFacts.Dossier("HS-1", Instant.parse("2026-04-28T09:00:00Z")))),
                 new DigestFacts.Dossiers(1, List.of(new DigestFacts.Dossier("HS-9", Instant.parse("2026-04-20T09:00:00Z")))),
                 List.of(), List.of(new DigestFacts.Task("IV.3", "Rà soát thủ tục", "UBND huyện Đồng Phú",
-                Instant.parse("2026-04-20T10:00:00Z"))), List.of(), List.of());
+                Instant.parse("2026-04-20T10:00:00Z"))), List.of(), List.of(), List.of());
     }
 
     @Test
@@ -49,10 +49,26 @@ class ReminderMessagesTest {
     @Test
     void namesAreEscapedInTheHtmlPart() {
         DigestFacts facts = new DigestFacts("X", "<b>Sở</b> & Co", LocalDate.parse("2026-04-27"), LocalDate.parse("2026-04-28"),
-                DigestFacts.Dossiers.NONE, DigestFacts.Dossiers.NONE, List.of(), List.of(), List.of(), List.of("<script>"));
+                DigestFacts.Dossiers.NONE, DigestFacts.Dossiers.NONE, List.of(), List.of(), List.of(), List.of("<script>"), List.of());
 
         assertThat(ReminderMessages.digest(facts, DASHBOARD).html()).doesNotContain("<b>Sở", "<script>")
                 .contains("&lt;b&gt;Sở&lt;/b&gt; &amp; Co", "&lt;script&gt;");
+    }
+
+    @Test
+    void opsContactsAreToldOfPushesGivenUpAndBulletinsMade() {
+        DigestFacts facts = new DigestFacts("BP", "Tỉnh Bình Phước", LocalDate.parse("2026-04-27"), LocalDate.parse("2026-04-28"),
+                DigestFacts.Dossiers.NONE, DigestFacts.Dossiers.NONE, List.of(), List.of(), List.of(), List.of(), List.of(
+                new DigestFacts.Operation(DigestFacts.Operation.BULLETIN_MADE, "BP", "41", Instant.parse("2026-04-26T09:00:00Z")),
+                new DigestFacts.Operation(DigestFacts.Operation.PUSH_GIVEN_UP, "BP.H01", "tháng 03/2026, 8 lần gửi",
+                        Instant.parse("2026-04-26T10:00:00Z"))));
+
+        ReminderMessage message = ReminderMessages.digest(facts, DASHBOARD);
+
+        assertThat(message.subject()).isEqualTo("[Chiến dịch DVCTT] Đơn vị Tỉnh Bình Phước: 2 việc vận hành cần biết");
+        assertThat(message.text()).contains("Đã lập bản tin số 41 (16:00 26/04/2026)",
+                "Không gửi được số liệu lên Hệ thống đo lường: đơn vị BP.H01, tháng 03/2026, 8 lần gửi (17:00 26/04/2026)");
+        assertThat(message.facts().get("operations").toString()).contains("what=PUSH_GIVEN_UP", "unit=BP.H01");
     }
 
     @Test
