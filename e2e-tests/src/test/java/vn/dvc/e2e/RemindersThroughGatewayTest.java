@@ -113,6 +113,13 @@ class RemindersThroughGatewayTest {
                         "NgayHenTra", dvcqg.format(now.plus(Duration.ofHours(7))), "ChuHoSo", APPLICANT,
                         "SoDienThoai", APPLICANT_PHONE)))
                 .post("/api/v1/dvcqg/dossiers").then().statusCode(202).body("[0].outcome", org.hamcrest.Matchers.equalTo("ACCEPTED"));
+        // a daily report of the district's, yesterday's due by the end of today and today's by the end of tomorrow
+        String form = "NV-" + run;
+        java.time.LocalDate today = java.time.LocalDate.now(LOCAL);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().contentType(ContentType.JSON)
+                .body(List.of(Map.of("code", form, "name", "Báo cáo tiến độ " + run, "system", "DISTRICT", "frequency", "DAILY",
+                        "dueRule", "1D", "assignedUnits", List.of(district), "activeFrom", today.minusDays(1).toString())))
+                .put("/api/v1/report-forms").statusCode() == 200);
 
         given().header("X-API-Key", RunningSuite.key("unit")).contentType(ContentType.JSON)
                 .body(Map.of("emails", List.of("attacker@example.vn"))).put("/api/v1/reminders/subscriptions/" + district)
@@ -153,9 +160,12 @@ class RemindersThroughGatewayTest {
             if (workingDay) {
                 MimeMessage digest = messages.stream().filter(message -> !subjectOf(message).contains("KHẨN")).findFirst().orElseThrow();
                 assertThat(subjectOf(digest)).startsWith("[Chiến dịch DVCTT] Đơn vị UBND huyện Một: 3 hồ sơ đến hạn ")
-                        .contains(", 1 hồ sơ quá hạn").containsPattern(", \\d+ nhiệm vụ quá hạn");
+                        .contains(", 1 hồ sơ quá hạn").containsPattern(", \\d+ nhiệm vụ quá hạn")
+                        .endsWith(", 2 báo cáo sắp đến hạn chưa gửi");
                 String body = textOf(digest);
                 System.out.println("The digest as it arrived:\n" + subjectOf(digest) + "\n" + body);
+                assertThat(body).contains(form + " kỳ " + today.minusDays(1) + " (" + district + ") — hạn hết ngày "
+                        + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), form + " kỳ " + today);
                 assertThat(body).contains(urgent, soon, portal, late, "?view=worklist&unit=" + district, "Nhiệm vụ IV.",
                         "?view=tasks&unit=" + district).doesNotContain(elsewhere);
                 assertThat(GreenMailUtil.getAddressList(digest.getAllRecipients())).isEqualTo("vanphong.h1@" + run + ".gov.vn");
@@ -171,6 +181,13 @@ class RemindersThroughGatewayTest {
             }
             assertThat(hooksOf(district).stream().map(Hook::body)).anySatisfy(body -> assertThat(body).contains("\"type\":\"URGENT\"",
                     "\"dossierId\":\"" + urgent + "\""));
+            if (workingDay) {
+                assertThat(hooksOf(district).stream().map(Hook::body)).anySatisfy(body -> assertThat(body)
+                        .contains("\"form\":\"" + form + "\"", "\"task\":\"IV."));
+            }
+            assertThat(remindersCounted("EMAIL", "sent")).as("each e-mail sent once, by one of the two instances")
+                    .isEqualTo(expectedMails);
+            assertThat(remindersCounted("EMAIL", "retried")).as("while the SMTP server was down").isGreaterThanOrEqualTo(expectedMails);
             given().queryParam("unit", neighbour).get("/api/v1/reminders/deliveries").then().statusCode(200)
                     .body("size()", org.hamcrest.Matchers.equalTo(0));
         } finally {
@@ -211,6 +228,21 @@ class RemindersThroughGatewayTest {
             assertThat(body).contains("\"what\":\"BULLETIN_MADE\"", "\"detail\":\"" + bulletin + "\"")
                     .contains("\"nearDue\":{\"total\":0");
         }
+    }
+
+    /** dvc_reminders_total of a channel and outcome, summed over both reporting-service instances. */
+    private static double remindersCounted(String channel, String outcome) {
+        double total = 0;
+        for (String instance : List.of(RunningSuite.service(SuiteService.REPORTING).toString(),
+                "http://127.0.0.1:" + RunningSuite.get().settings().secondPortOf(SuiteService.REPORTING))) {
+            for (String line : given().baseUri(instance).get("/q/metrics").asString().split("\n")) {
+                if (line.startsWith("dvc_reminders_total{") && line.contains("channel=\"" + channel + "\"")
+                        && line.contains("outcome=\"" + outcome + "\"")) {
+                    total += Double.parseDouble(line.substring(line.indexOf('}') + 1).trim().split(" ")[0]);
+                }
+            }
+        }
+        return total;
     }
 
     private static List<Hook> hooksOf(String unit) {

@@ -77,7 +77,7 @@ public class ReminderRounds {
                     digests++;
                 }
                 if (subscription.wants(ReminderKind.NEAR_DUE) && !channels.isEmpty()) {
-                    makeUrgent(subscription, channels, now);
+                    makeUrgent(subscription, channels);
                 }
             } catch (RuntimeException failure) {
                 LOG.warnf("Reminders of %s not made this round (next round tries again): %s", subscription.unitCode(),
@@ -90,28 +90,28 @@ public class ReminderRounds {
     private void makeDigest(Subscription subscription, List<String> channels, LocalDate day, Instant now) {
         DigestFacts digest = facts.of(subscription, digestClock, day, now);
         if (digest.isEmpty() || channels.isEmpty()) {
-            deliveries.store(subscription.unitCode(), Delivery.DIGEST, day.toString(), List.of(), "", "", "", "{}", now);
+            deliveries.store(subscription.unitCode(), Delivery.DIGEST, day.toString(), List.of(), "", "", "", "{}", clock.instant());
             return;
         }
-        store(subscription, Delivery.DIGEST, day.toString(), channels, ReminderMessages.digest(digest, config.dashboardUrl()), now);
+        store(subscription, Delivery.DIGEST, day.toString(), channels, ReminderMessages.digest(digest, config.dashboardUrl()));
     }
 
-    private void makeUrgent(Subscription subscription, List<String> channels, Instant now) {
+    private void makeUrgent(Subscription subscription, List<String> channels) {
         String name = null;
         for (DigestFacts.Dossier dossier : facts.urgent(subscription.unitCode())) {
             if (!deliveries.made(subscription.unitCode(), Delivery.URGENT, dossier.dossierId())) {
                 name = name == null ? facts.nameOf(subscription.unitCode()) : name;
                 store(subscription, Delivery.URGENT, dossier.dossierId(), channels,
-                        ReminderMessages.urgent(subscription.unitCode(), name, dossier, config.dashboardUrl()), now);
+                        ReminderMessages.urgent(subscription.unitCode(), name, dossier, config.dashboardUrl()));
             }
         }
     }
 
-    private void store(Subscription subscription, String type, String slot, List<String> channels, ReminderMessage message,
-                       Instant now) {
+    /** Stored as of the moment it is made (the round's facts were read just before). */
+    private void store(Subscription subscription, String type, String slot, List<String> channels, ReminderMessage message) {
         try {
             deliveries.store(subscription.unitCode(), type, slot, channels, message.subject(), message.text(),
-                    message.html(), json.writeValueAsString(message.facts()), now);
+                    message.html(), json.writeValueAsString(message.facts()), clock.instant());
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -185,8 +185,13 @@ public final class ReminderMessages {
         return dashboardUrl + "?view=" + view + "&unit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8);
     }
 
+    /** Local time; a deadline at midnight is the end of the day before, as offices say it. */
     private static String time(Instant instant) {
-        return TIME.format(instant.atZone(PortalTime.LOCAL_ZONE));
+        java.time.ZonedDateTime local = instant.atZone(PortalTime.LOCAL_ZONE);
+        if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return "hết ngày " + DAY.format(local.minusDays(1));
+        }
+        return TIME.format(local);
     }
 
     private static String escape(String text) {

@@ -47,6 +47,15 @@ class ReminderMessagesTest {
     }
 
     @Test
+    void aDeadlineAtMidnightIsTheEndOfTheDayBefore() {
+        DigestFacts facts = new DigestFacts("X", "Huyện", LocalDate.parse("2026-04-27"), LocalDate.parse("2026-04-28"),
+                DigestFacts.Dossiers.NONE, DigestFacts.Dossiers.NONE, List.of(), List.of(), List.of(new DigestFacts.Report(
+                "NV", null, "X", "2026-04-27", Instant.parse("2026-04-27T17:00:00Z"))), List.of(), List.of());
+
+        assertThat(ReminderMessages.digest(facts, DASHBOARD).text()).contains("NV kỳ 2026-04-27 (X) — hạn hết ngày 27/04/2026");
+    }
+
+    @Test
     void namesAreEscapedInTheHtmlPart() {
         DigestFacts facts = new DigestFacts("X", "<b>Sở</b> & Co", LocalDate.parse("2026-04-27"), LocalDate.parse("2026-04-28"),
                 DigestFacts.Dossiers.NONE, DigestFacts.Dossiers.NONE, List.of(), List.of(), List.of(), List.of("<script>"), List.of());
