@@ -32,6 +32,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dvc.commons.web.WorkingCalendar;
 import vn.dvc.launcher.SuiteService;
 
 /**
@@ -102,7 +103,9 @@ class RemindersThroughGatewayTest {
         String late = "RM-" + run + "-LATE";
         String elsewhere = "RM-" + run + "-ELSEWHERE";
         received(urgent, district, now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(2)));
-        received(soon, district, now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(6)));
+        // due late on the next working day: near due, but never within 4 office hours (offices close at 17:00)
+        java.time.LocalDate nextWorkingDay = suiteCalendar().nextWorkingDay(java.time.LocalDate.now(LOCAL));
+        received(soon, district, now.minus(Duration.ofDays(2)), nextWorkingDay.atTime(23, 30).atZone(LOCAL).toInstant());
         received(late, district, now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(1)));
         received(elsewhere, neighbour, now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(2)));
         // from the national portal, with the applicant's name and phone: dropped on arrival, never in a reminder
@@ -110,7 +113,7 @@ class RemindersThroughGatewayTest {
         DateTimeFormatter dvcqg = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(LOCAL);
         given().contentType(ContentType.JSON).body(List.of(Map.of("MaHoSo", portal, "MaTTHC", service, "DonViXuLy", district,
                         "KenhThucHien", "2", "TrangThaiHoSo", "2", "NgayTiepNhan", dvcqg.format(now.minus(Duration.ofDays(1))),
-                        "NgayHenTra", dvcqg.format(now.plus(Duration.ofHours(7))), "ChuHoSo", APPLICANT,
+                        "NgayHenTra", dvcqg.format(nextWorkingDay.atTime(22, 30).atZone(LOCAL)), "ChuHoSo", APPLICANT,
                         "SoDienThoai", APPLICANT_PHONE)))
                 .post("/api/v1/dvcqg/dossiers").then().statusCode(202).body("[0].outcome", org.hamcrest.Matchers.equalTo("ACCEPTED"));
         // a daily report of the district's, yesterday's due by the end of today and today's by the end of tomorrow
@@ -197,7 +200,7 @@ class RemindersThroughGatewayTest {
     }
 
     @Test
-    void aProvincesOpsContactsAreToldOfTheBulletinMade() {
+    void aProvincesOpsContactsAreToldOfTheBulletinMadeAndTheImportThatFailed() {
         given().contentType(ContentType.JSON).body(List.of(Map.of("code", province, "name", "Tỉnh " + run, "tier", "PROVINCE")))
                 .put("/api/v1/units").then().statusCode(200);
         // reporting-service knows the province once its bulletin can be made
@@ -211,6 +214,14 @@ class RemindersThroughGatewayTest {
             return answer.statusCode() == 201;
         });
         long bulletin = made.get();
+        String failedImport = given().contentType("text/csv").queryParam("name", "hong.csv")
+                .body(("Mã hồ sơ,Trạng thái,Thời điểm,Đơn vị xử lý,Mã TTHC,Kênh,Hạn xử lý\n"
+                        + run + "-1,RECEIVED,01/06/2022 08:30," + province + ",X,ONLINE,08/06/2022 17:00\n"
+                        + "\"" + run + "-2,RECEIVED,01/06/2022 08:30," + province + ",X,ONLINE,08/06/2022 17:00\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports").then().statusCode(202).extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("status", "FAILED")
+                .get("/api/v1/imports").jsonPath().getList("id", String.class).contains(failedImport));
         boolean workingDay = !List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).contains(OffsetDateTime.now(LOCAL).getDayOfWeek());
         String digestAt = LocalTime.now(LOCAL).minusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
 
@@ -226,8 +237,29 @@ class RemindersThroughGatewayTest {
             String body = HOOKS.stream().filter(hook -> hook.idempotencyKey().startsWith("reminder:" + province + ":DIGEST:"))
                     .findFirst().orElseThrow().body();
             assertThat(body).contains("\"what\":\"BULLETIN_MADE\"", "\"detail\":\"" + bulletin + "\"")
+                    .contains("\"what\":\"IMPORT_FAILED\"", "\"detail\":\"" + failedImport + " (dossier-events, ")
                     .contains("\"nearDue\":{\"total\":0");
         }
+    }
+
+    /** The working days the suite counts: its holidays as service-commons configures them (suite.holidays). */
+    private static WorkingCalendar suiteCalendar() {
+        try {
+            for (java.net.URL config : java.util.Collections.list(RemindersThroughGatewayTest.class.getClassLoader()
+                    .getResources("META-INF/microprofile-config.properties"))) {
+                java.util.Properties properties = new java.util.Properties();
+                try (java.io.InputStream in = config.openStream()) {
+                    properties.load(in);
+                }
+                if (properties.containsKey("suite.holidays")) {
+                    return new WorkingCalendar(Arrays.stream(properties.getProperty("suite.holidays").split(","))
+                            .map(String::trim).map(java.time.LocalDate::parse).collect(java.util.stream.Collectors.toSet()));
+                }
+            }
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+        throw new IllegalStateException("suite.holidays is not configured in service-commons");
     }
 
     /** dvc_reminders_total of a channel and outcome, summed over both reporting-service instances. */

@@ -17,7 +17,8 @@ import java.util.List;
  * a semicolon (the Vietnamese locale's) or a tab; the encoding as {@link TextEncoding} tells, each cell composed
  * (NFC: a vowel and its tone mark as one character, as the code page and old Macs write them apart). A row past the
  * {@link ReadLimits} is skipped to its line end and refused; a quoted field left open past a row's bound (a stray
- * quote) cannot be told from the rows after it, so the file stops there, naming the row.
+ * quote) cannot be told from the rows after it, so the file stops there, naming the row — as it does when the file
+ * ends inside a quoted field.
  */
 final class CsvRows implements SheetRows {
 
@@ -155,6 +156,10 @@ final class CsvRows implements SheetRows {
             }
             if (!any) {
                 return null;
+            }
+            if (quoted) {
+                throw new UnreadableFile("Dòng " + number + ": một ô mở dấu ngoặc kép mà không đóng đến hết tệp (thiếu dấu \" "
+                        + "đóng?); tệp dừng ở dòng này");
             }
             refusal = endField(fields, field, refusal);
             return refusal == null ? new Record(fields, null) : new Record(List.of(), refusal);

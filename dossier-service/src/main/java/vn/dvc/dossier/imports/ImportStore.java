@@ -40,9 +40,12 @@ public class ImportStore {
         return jdbc.rows("SELECT " + COLUMNS + " FROM history_import WHERE id = ?", List.of(id)).stream().map(ImportStore::progress).findFirst();
     }
 
-    public List<ImportProgress> recent(int limit) {
-        return jdbc.rows("SELECT " + COLUMNS + " FROM history_import ORDER BY created_at DESC, id LIMIT ?", List.of(limit))
-                .stream().map(ImportStore::progress).toList();
+    /** The latest {@code limit} imports, newest first; of one status only when {@code status} is given. */
+    public List<ImportProgress> recent(int limit, ImportProgress.Status status) {
+        String where = status == null ? "" : " WHERE status = ?";
+        List<Object> parameters = status == null ? List.of(limit) : List.of(status.name(), limit);
+        return jdbc.rows("SELECT " + COLUMNS + " FROM history_import" + where + " ORDER BY created_at DESC, id LIMIT ?",
+                parameters).stream().map(ImportStore::progress).toList();
     }
 
     /** Imports queued or interrupted, oldest first: what this service reads on when it starts. */

@@ -100,9 +100,25 @@ public class ImportResource {
     @Operation(operationId = "listImports", summary = "The latest 50 imports, newest first")
     @APIResponse(responseCode = "200", description = "The imports",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ImportView.class)))
-    public List<ImportView> recent() {
+    @APIResponse(responseCode = "400", description = "An unknown status")
+    public List<ImportView> recent(
+            @Parameter(description = "only the imports in this status (e.g. FAILED)",
+                    schema = @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"}))
+            @QueryParam("status") String status) {
         Instant now = Instant.now();
-        return store.recent(RECENT).stream().filter(this::visible).map(progress -> ImportView.of(progress, now)).toList();
+        return store.recent(RECENT, statusOf(status)).stream().filter(this::visible)
+                .map(progress -> ImportView.of(progress, now)).toList();
+    }
+
+    private static ImportProgress.Status statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ImportProgress.Status.valueOf(status);
+        } catch (IllegalArgumentException unknown) {
+            throw ProblemException.badRequest("status", "not one of QUEUED, RUNNING, DONE, FAILED, CANCELLED");
+        }
     }
 
     @GET

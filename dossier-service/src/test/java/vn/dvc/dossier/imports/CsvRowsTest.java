@@ -96,6 +96,16 @@ class CsvRowsTest {
     }
 
     @Test
+    void aQuoteStillOpenAtTheEndOfAShortFileStopsItToo() throws IOException {
+        List<String> seen = new ArrayList<>();
+        Path file = folder.resolve("short-stray.csv");
+        Files.writeString(file, "a,b\nc,d\n\"stray,e\nf,g\n");
+        assertThatThrownBy(() -> new CsvRows(SMALL).read(file, (number, cells) -> seen.add(number + ": " + String.join("|", cells))))
+                .isInstanceOf(UnreadableFile.class).hasMessageStartingWith("Dòng 3: ").hasMessageContaining("đến hết tệp");
+        assertThat(seen).containsExactly("1: a|b", "2: c|d");
+    }
+
+    @Test
     void aHugeFieldIsNeverHeld() throws IOException {
         Path file = folder.resolve("huge.csv");
         try (var out = Files.newBufferedWriter(file)) {

@@ -47,7 +47,8 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/dvcqg/unit-codes", Set.of(PORTAL, OPS)),
             // history imports (docs/imports.md)
             RouteRule.of("POST", "/imports", Set.of(PORTAL, OPS)).asUpload().asHeavy(),
-            RouteRule.of("GET", "/imports", Set.of(PORTAL, OPS)),
+            // SERVICE: reporting-service tells ops contacts of the imports that failed (docs/operations.md, "Reminders")
+            RouteRule.of("GET", "/imports", Set.of(PORTAL, OPS, SERVICE)),
             RouteRule.of("GET", "/imports/{id}", Set.of(PORTAL, OPS)),
             RouteRule.of("GET", "/imports/{id}/rejections", Set.of(PORTAL, OPS)),
             RouteRule.of("DELETE", "/imports/{id}", Set.of(PORTAL, OPS)),

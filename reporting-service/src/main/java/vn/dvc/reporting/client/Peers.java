@@ -91,6 +91,12 @@ public class Peers {
         return call("kpi-service", () -> kpi.pushes("FAILED", 500));
     }
 
+    /** History imports that failed, the latest 50. */
+    @Retry(maxRetries = 2, delay = 250)
+    public List<DossierApi.Import> failedImports() {
+        return call("dossier-service", () -> dossiers.imports("FAILED"));
+    }
+
     @Retry(maxRetries = 2, delay = 250)
     public List<PaymentRow> paymentsByUnitAndField(String within, LocalDate from, LocalDate to) {
         return call("payment-service", () -> payments.appendixFive(within, from, to));

@@ -29,6 +29,9 @@ public interface ReminderConfig {
     /** The official holidays on weekdays (the suite's calendar): no digest on them. */
     Set<LocalDate> holidays();
 
+    /** The offices' working hours (the suite's): an urgent notice is for a dossier due within 4 of them. */
+    String officeHours();
+
     /** A failed delivery is tried again after this, doubled at each attempt … */
     @WithDefault("PT1M")
     Duration retryAfter();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.reporting.client.DossierApi;
 import vn.dvc.reporting.client.KpiApi;
 import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.config.BulletinConfig;
@@ -96,7 +97,7 @@ public class ReminderFacts {
                         owed.deadline())).toList();
     }
 
-    /** Pushes of the unit's subtree given up, and bulletins covering it made, since {@code since}. */
+    /** Pushes of the unit's subtree given up, its imports failed, and bulletins covering it made, since {@code since}. */
     private List<DigestFacts.Operation> operations(String unit, Instant since) {
         List<DigestFacts.Operation> operations = new ArrayList<>();
         for (Bulletins.Made made : bulletins.madeSince(since)) {
@@ -112,11 +113,23 @@ public class ReminderFacts {
                         push.lastAttemptAt()));
             }
         }
+        for (DossierApi.Import failed : peers.failedImports()) {
+            if (failed.finishedAt() != null && !failed.finishedAt().isBefore(since) && sentWithin(failed, unit)) {
+                operations.add(new DigestFacts.Operation(DigestFacts.Operation.IMPORT_FAILED, failed.senderUnit(),
+                        failed.id() + " (" + failed.kind() + ", " + failed.rowsRead() + " dòng đã đọc): " + failed.failure(),
+                        failed.finishedAt()));
+            }
+        }
         return operations;
     }
 
-    /** The unit's dossiers due within the urgent window with no apology letter. */
-    public List<DigestFacts.Dossier> urgent(String unit) {
-        return peers.nearDueDossiers(unit, DigestClock.URGENT_WITHIN.toString(), 100).first();
+    /** An import sent with a unit's key belongs to that unit's subtree; one sent with an ops key, to the roots'. */
+    private boolean sentWithin(DossierApi.Import failed, String unit) {
+        return failed.senderUnit() == null ? units.isRoot(unit) : units.isWithin(failed.senderUnit(), unit);
+    }
+
+    /** The unit's dossiers due within the urgent window from {@code now} with no apology letter. */
+    public List<DigestFacts.Dossier> urgent(String unit, DigestClock clock, Instant now) {
+        return peers.nearDueDossiers(unit, clock.urgentWindow(now).toString(), 100).first();
     }
 }

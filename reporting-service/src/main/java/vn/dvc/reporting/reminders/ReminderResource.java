@@ -42,7 +42,7 @@ public class ReminderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a unit to its reminders (replaces its subscription)",
             description = "A daily digest on working days at digestAt (local), combining the kinds chosen, and an "
-                    + "urgent notice once per dossier due within 4 hours with no apology letter. E-mail goes out once "
+                    + "urgent notice once per dossier due within 4 working hours with no apology letter. E-mail goes out once "
                     + "the suite's SMTP server is configured; the webhook gets the same facts as JSON. Ops, or a unit "
                     + "key for its own subtree.")
     @APIResponse(responseCode = "200", description = "The subscription stored")

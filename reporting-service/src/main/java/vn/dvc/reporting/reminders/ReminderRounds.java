@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.dvc.reporting.config.ReminderConfig;
+import vn.dvc.commons.web.OfficeHours;
+import vn.dvc.commons.web.PortalTime;
 import vn.dvc.commons.web.WorkingCalendar;
 import vn.dvc.reporting.rules.DigestClock;
 import vn.dvc.reporting.rules.DigestFacts;
@@ -49,7 +51,8 @@ public class ReminderRounds {
         this.facts = facts;
         this.senders = senders;
         this.config = config;
-        this.digestClock = new DigestClock(new WorkingCalendar(config.holidays()));
+        this.digestClock = new DigestClock(OfficeHours.parse(config.officeHours(), new WorkingCalendar(config.holidays()),
+                PortalTime.LOCAL_ZONE));
         this.clock = clock;
         this.json = json;
         this.registry = registry;
@@ -98,7 +101,7 @@ public class ReminderRounds {
 
     private void makeUrgent(Subscription subscription, List<String> channels) {
         String name = null;
-        for (DigestFacts.Dossier dossier : facts.urgent(subscription.unitCode())) {
+        for (DigestFacts.Dossier dossier : facts.urgent(subscription.unitCode(), digestClock, clock.instant())) {
             if (!deliveries.made(subscription.unitCode(), Delivery.URGENT, dossier.dossierId())) {
                 name = name == null ? facts.nameOf(subscription.unitCode()) : name;
                 store(subscription, Delivery.URGENT, dossier.dossierId(), channels,

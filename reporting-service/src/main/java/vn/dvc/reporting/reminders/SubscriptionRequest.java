@@ -12,7 +12,7 @@ public record SubscriptionRequest(
                 + "the body>) with webhookSecret, Idempotency-Key = the message's slot", examples = "https://bot.binhphuoc.gov.vn/dvc")
         String webhookUrl,
         @Schema(description = "the HMAC key of the webhook, 16–200 characters; stored, never shown back") String webhookSecret,
-        @Schema(description = "kinds wanted: NEAR_DUE, OVERDUE, TASKS, REPORTS, QUIET_SOURCES, OPERATIONS (pushes given up, bulletins made: for ops contacts); none = all but OPERATIONS") List<String> kinds,
+        @Schema(description = "kinds wanted: NEAR_DUE, OVERDUE, TASKS, REPORTS, QUIET_SOURCES, OPERATIONS (pushes given up, imports failed, bulletins made: for ops contacts); none = all but OPERATIONS") List<String> kinds,
         @Schema(description = "the digest's local time (Asia/Ho_Chi_Minh), working days only; default 07:30", examples = "07:30")
         String digestAt,
         @Schema(description = "tasks due within this many days are reminded of (0–30, default 3)", examples = "3")

@@ -45,11 +45,13 @@ public record DigestFacts(String unitCode, String unitName, LocalDate day, Local
 
     /**
      * What happened to the suite's own work since the previous digest: a push to the measurement system given up
-     * ({@code PUSH_GIVEN_UP}: unit, period, attempts) or a bulletin made ({@code BULLETIN_MADE}: its number, when).
+     * ({@code PUSH_GIVEN_UP}: unit, period, attempts), a history import failed ({@code IMPORT_FAILED}: the sender's
+     * unit, the import's id, kind, rows read and why) or a bulletin made ({@code BULLETIN_MADE}: its number, when).
      */
     public record Operation(String what, String unitCode, String detail, Instant at) {
 
         public static final String PUSH_GIVEN_UP = "PUSH_GIVEN_UP";
+        public static final String IMPORT_FAILED = "IMPORT_FAILED";
         public static final String BULLETIN_MADE = "BULLETIN_MADE";
     }
 

@@ -91,9 +91,14 @@ public final class ReminderMessages {
     }
 
     private static String operationLine(DigestFacts.Operation operation) {
-        return (DigestFacts.Operation.BULLETIN_MADE.equals(operation.what()) ? "Đã lập bản tin số " + operation.detail()
-                : "Không gửi được số liệu lên Hệ thống đo lường: đơn vị " + operation.unitCode() + ", " + operation.detail())
-                + " (" + time(operation.at()) + ")";
+        String what = switch (operation.what()) {
+            case DigestFacts.Operation.BULLETIN_MADE -> "Đã lập bản tin số " + operation.detail();
+            case DigestFacts.Operation.IMPORT_FAILED -> "Tệp nhập lịch sử không đọc được"
+                    + (operation.unitCode() == null ? "" : " (gửi bằng khóa của " + operation.unitCode() + ")")
+                    + ": lần nhập " + operation.detail();
+            default -> "Không gửi được số liệu lên Hệ thống đo lường: đơn vị " + operation.unitCode() + ", " + operation.detail();
+        };
+        return what + " (" + time(operation.at()) + ")";
     }
 
     private static List<String> dossierLines(DigestFacts.Dossiers dossiers) {

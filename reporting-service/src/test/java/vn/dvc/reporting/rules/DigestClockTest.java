@@ -8,13 +8,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.dvc.commons.web.OfficeHours;
+import vn.dvc.commons.web.PortalTime;
 import vn.dvc.commons.web.WorkingCalendar;
 
 class DigestClockTest {
 
     /** 2026-04-30 and 2026-05-01 are holidays (Thursday, Friday). */
-    private final DigestClock clock = new DigestClock(new WorkingCalendar(Set.of(LocalDate.parse("2026-04-30"),
-            LocalDate.parse("2026-05-01"))));
+    private final DigestClock clock = new DigestClock(OfficeHours.parse("07:00-11:30,13:30-17:00",
+            new WorkingCalendar(Set.of(LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-01"))), PortalTime.LOCAL_ZONE));
     private final LocalTime half7 = LocalTime.of(7, 30);
 
     @Test
@@ -40,5 +42,14 @@ class DigestClockTest {
                 .isEqualTo(Duration.ofHours(12).plusDays(5));
         assertThat(clock.nearDueWindow(Instant.parse("2026-04-27T05:00:00Z"))).as("Monday noon to Tuesday 24:00")
                 .isEqualTo(Duration.ofHours(36));
+    }
+
+    @Test
+    void urgentIsWithinFourOfficeHoursOverTheNightAndTheHolidays() {
+        Instant wednesday1600 = Instant.parse("2026-04-29T09:00:00Z");
+        assertThat(clock.urgentWindow(wednesday1600)).as("one hour left that day, Thursday to Sunday off, Monday to 10:00")
+                .isEqualTo(Duration.ofDays(4).plusHours(18));
+        Instant tuesday0800 = Instant.parse("2026-04-28T01:00:00Z");
+        assertThat(clock.urgentWindow(tuesday0800)).as("3.5 hours to the break, then to 14:00").isEqualTo(Duration.ofHours(6));
     }
 }

@@ -65,18 +65,21 @@ class ReminderMessagesTest {
     }
 
     @Test
-    void opsContactsAreToldOfPushesGivenUpAndBulletinsMade() {
+    void opsContactsAreToldOfPushesGivenUpImportsFailedAndBulletinsMade() {
         DigestFacts facts = new DigestFacts("BP", "Tỉnh Bình Phước", LocalDate.parse("2026-04-27"), LocalDate.parse("2026-04-28"),
                 DigestFacts.Dossiers.NONE, DigestFacts.Dossiers.NONE, List.of(), List.of(), List.of(), List.of(), List.of(
                 new DigestFacts.Operation(DigestFacts.Operation.BULLETIN_MADE, "BP", "41", Instant.parse("2026-04-26T09:00:00Z")),
                 new DigestFacts.Operation(DigestFacts.Operation.PUSH_GIVEN_UP, "BP.H01", "tháng 03/2026, 8 lần gửi",
-                        Instant.parse("2026-04-26T10:00:00Z"))));
+                        Instant.parse("2026-04-26T10:00:00Z")),
+                new DigestFacts.Operation(DigestFacts.Operation.IMPORT_FAILED, null, "6f0c (dossier-events, 120 dòng đã đọc): "
+                        + "tệp bị hỏng", Instant.parse("2026-04-26T11:00:00Z"))));
 
         ReminderMessage message = ReminderMessages.digest(facts, DASHBOARD);
 
-        assertThat(message.subject()).isEqualTo("[Chiến dịch DVCTT] Đơn vị Tỉnh Bình Phước: 2 việc vận hành cần biết");
+        assertThat(message.subject()).isEqualTo("[Chiến dịch DVCTT] Đơn vị Tỉnh Bình Phước: 3 việc vận hành cần biết");
         assertThat(message.text()).contains("Đã lập bản tin số 41 (16:00 26/04/2026)",
-                "Không gửi được số liệu lên Hệ thống đo lường: đơn vị BP.H01, tháng 03/2026, 8 lần gửi (17:00 26/04/2026)");
+                "Không gửi được số liệu lên Hệ thống đo lường: đơn vị BP.H01, tháng 03/2026, 8 lần gửi (17:00 26/04/2026)",
+                "Tệp nhập lịch sử không đọc được: lần nhập 6f0c (dossier-events, 120 dòng đã đọc): tệp bị hỏng (18:00 26/04/2026)");
         assertThat(message.facts().get("operations").toString()).contains("what=PUSH_GIVEN_UP", "unit=BP.H01");
     }
 

@@ -26,13 +26,15 @@ public record ImportView(
         Instant startedAt,
         Instant finishedAt,
         @Schema(description = "why a FAILED import stopped, in Vietnamese") String failure,
-        @Schema(description = "the rejected rows as CSV (row, field, reason in Vietnamese)") String rejections) {
+        @Schema(description = "the rejected rows as CSV (row, field, reason in Vietnamese)") String rejections,
+        @Schema(description = "the unit whose subtree the sender's key is for; absent when sent with a key of no unit (ops)")
+        String senderUnit) {
 
     public static ImportView of(ImportProgress progress, Instant now) {
         return new ImportView(progress.id(), progress.kind(), progress.format().name(), progress.fileName(), progress.sha256(),
                 progress.sizeBytes(), progress.status().name(), progress.rowsRead(), progress.accepted(), progress.duplicate(),
                 progress.rejected(), progress.fractionDone(), progress.rowsPerSecond(now), progress.secondsLeft(now),
                 progress.createdAt(), progress.startedAt(), progress.finishedAt(), progress.failure(),
-                "/api/v1/imports/" + progress.id() + "/rejections");
+                "/api/v1/imports/" + progress.id() + "/rejections", progress.createdByScope());
     }
 }
