@@ -38,9 +38,14 @@ DVC.api = (function () {
         continue;
       }
       if (!answer.ok) throw new ApiError(answer.status, await answer.json().catch(() => null));
-      return answer.json();
+      const body = await answer.json();
+      if (body && body.rulesVersion) rulesVersion = body.rulesVersion;
+      return body;
     }
   }
+
+  /** The counting rules' version the latest figures read were counted under (a printed page names it). */
+  let rulesVersion = null;
 
   async function session(method, body) {
     const answer = await fetch('/api/v1/session', { method, credentials: 'same-origin',
@@ -51,7 +56,7 @@ DVC.api = (function () {
   }
 
   return {
-    ApiError, url, get, readAfter,
+    ApiError, url, get, readAfter, rulesVersion: () => rulesVersion,
     signIn: apiKey => session('POST', { apiKey }),
     current: () => session('GET'),
     signOut: () => session('DELETE')

@@ -116,9 +116,12 @@
     }
     $('pickers').hidden = false;
     const roots = session.unitCode ? [session.unitCode] : (await api.get('/units')).map(u => u.code);
+    const today = f.today();
     const [trees, campaigns] = await Promise.all([
       Promise.all(roots.map(code => api.get('/units/' + encodeURIComponent(code) + '/subtree').catch(() => []))),
-      api.get('/campaigns').catch(() => [])]);
+      api.get('/campaigns').catch(() => []),
+      // the counting rules' version a printed page names, whichever page is drawn first
+      api.get('/kpis', { unit: roots[0], from: today, to: f.addDays(today, 1), indicator: 'ONLINE_DOSSIER_SHARE' }).catch(() => null)]);
     const units = new Map();
     trees.flat().forEach(u => units.set(u.code, u));
     ctx = context(session, roots, units, campaigns);
@@ -141,7 +144,7 @@
       unitOrNull: code => units.get(code) || null,
       unit: code => units.get(code) || { code, name: code, tier: null, parentCode: null },
       unitName: code => (units.get(code) || { name: code }).name,
-      children: code => (childrenOf.get(code) || []).slice().sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+      children: code => (childrenOf.get(code) || []).slice().sort((a, b) => f.compareNames(a.name, b.name)),
       childTier: unit => {
         const tiers = (childrenOf.get(unit.code) || []).map(u => u.tier);
         return tiers.includes('DISTRICT') ? 'DISTRICT' : tiers[0] || null;
@@ -244,6 +247,7 @@
     }
     if (mine !== rendering) return;
     drawing = false;
+    DVC.paper.dress(body, state, ctx);
     main.replaceChildren(...body.childNodes);
     main.removeAttribute('aria-busy');
     if (refresh) {

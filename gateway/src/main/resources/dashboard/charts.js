@@ -20,6 +20,30 @@ DVC.charts = (function () {
   const h = DVC.h;
   const f = DVC.format;
 
+  // the charts drawn, resized with the window: each takes the page's whole width
+  let plots = [];
+
+  /** The width a chart has: the page's content box less the figure's padding and border. */
+  function plotWidth() {
+    const main = document.getElementById('main');
+    const style = getComputedStyle(main);
+    const content = main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return Math.max(240, Math.floor(content) - 20);
+  }
+
+  /** The day labels drawn, also kept on the chart (data-ticks): drawn on a canvas, they are read back from there. */
+  const ticks = (u, labels) => {
+    u.root.dataset.ticks = labels.join(' ');
+    return labels;
+  };
+
+  const dayAndMonth = seconds => new Date((seconds + 7 * 3600) * 1000).toISOString().slice(5, 10).split('-').reverse().join('/');
+
+  window.addEventListener('resize', () => {
+    plots = plots.filter(chart => chart.root.isConnected);
+    plots.forEach(chart => chart.setSize({ width: plotWidth(), height: 220 }));
+  });
+
   /** One indicator's series (GET /kpis/series) as a line against its target, and the same points as a table. */
   function trend(series, title) {
     const points = series.points || [];
@@ -38,13 +62,14 @@ DVC.charts = (function () {
         data.push(xs.map(() => target));
         lines.push({ label: 'Mục tiêu (%)', stroke: '#a3221a', dash: [6, 4], value: (u, v) => f.percent(v) });
       }
-      new uPlot({
-        width: Math.min(720, Math.max(320, (document.getElementById('main').clientWidth || 720) - 40)), height: 220,
+      plots.push(new uPlot({
+        width: plotWidth(), height: 220,
         series: lines, scales: { x: { time: true }, y: { range: [0, 100] } },
-        axes: [{ values: (u, values) => values.map(v => f.day(new Date((v + 7 * 3600) * 1000).toISOString())) },
+        // dd/MM at least 80 px apart: labels never run into each other, however narrow the screen
+        axes: [{ space: 80, values: (u, values) => ticks(u, values.map(dayAndMonth)) },
                { values: (u, values) => values.map(v => f.number(v) + ' %') }],
         legend: { live: false }
-      }, data, plot);
+      }, data, plot));
     }
     const table = h('table', {},
       h('caption', {}, 'Số liệu theo tuần: ' + title),

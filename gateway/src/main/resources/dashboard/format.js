@@ -132,6 +132,10 @@ DVC.format = (function () {
     }
   }
 
+  // names as a Vietnamese reader orders them, numbers inside in numeric order: "Sở 2" before "Sở 10"
+  const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+  const compareNames = (a, b) => collator.compare(String(a), String(b));
+
   return { number, percent, points, vnd, day, dateTime, today, addDays, duration, period, indicator, tier, channel, status,
-           figure, verdict, parseDay, problem, scope, indicatorCodes: Object.keys(INDICATORS) };
+           figure, verdict, parseDay, problem, scope, compareNames, indicatorCodes: Object.keys(INDICATORS) };
 })();

@@ -217,7 +217,7 @@ DVC.pages = (function () {
       const x = key === 'name' ? a.child.name : (a.byCode.get(key) || {}).percent;
       const y = key === 'name' ? b.child.name : (b.byCode.get(key) || {}).percent;
       const order = x === y ? 0 : x === null || x === undefined ? 1 : y === null || y === undefined ? -1
-        : key === 'name' ? String(x).localeCompare(String(y), 'vi') : x - y;
+        : key === 'name' ? f.compareNames(x, y) : x - y;
       return descending ? -order : order;
     });
     const header = (label, column, numeric) => {

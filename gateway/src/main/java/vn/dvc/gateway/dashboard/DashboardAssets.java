@@ -39,7 +39,7 @@ public class DashboardAssets {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("uPlot.min.css", uplot + "uPlot.min.css");
         sources.put("uPlot.iife.min.js", uplot + "uPlot.iife.min.js");
-        for (String own : List.of("dashboard.css", "format.js", "api.js", "charts.js", "pages.js", "app.js")) {
+        for (String own : List.of("dashboard.css", "format.js", "api.js", "charts.js", "xlsx.js", "paper.js", "pages.js", "app.js")) {
             sources.put(own, "dashboard/" + own);
         }
         String html = new String(read(PAGE), StandardCharsets.UTF_8);
