@@ -115,31 +115,47 @@
       return;
     }
     $('pickers').hidden = false;
-    const roots = session.unitCode ? [session.unitCode] : (await api.get('/units')).map(u => u.code);
     const today = f.today();
-    const [trees, campaigns] = await Promise.all([
-      Promise.all(roots.map(code => api.get('/units/' + encodeURIComponent(code) + '/subtree').catch(() => []))),
-      api.get('/campaigns').catch(() => []),
-      // the counting rules' version a printed page names, whichever page is drawn first
-      api.get('/kpis', { unit: roots[0], from: today, to: f.addDays(today, 1), indicator: 'ONLINE_DOSSIER_SHARE' }).catch(() => null)]);
-    const units = new Map();
-    trees.flat().forEach(u => units.set(u.code, u));
-    ctx = context(session, roots, units, campaigns);
+    const [roots, campaigns] = await Promise.all([
+      session.unitCode ? api.get('/units', { code: session.unitCode }) : api.get('/units'),
+      api.get('/campaigns').catch(() => [])]);
+    ctx = context(session, roots, campaigns);
+    // the counting rules' version a printed page names, whichever page is drawn first
+    api.get('/kpis', { unit: ctx.roots[0], from: today, to: f.addDays(today, 1), indicator: 'ONLINE_DOSSIER_SHARE' }).catch(() => null);
     ctx.views = offered;
-    fillPickers();
     render(false);
   }
 
-  function context(session, roots, units, campaigns) {
+  /**
+   * The units the page knows, loaded level by level (a nation has some 10,000): the key's roots, then each unit
+   * opened with the units above it and its children, and the names of units a page lists.
+   */
+  function context(session, roots, campaigns) {
+    const units = new Map(roots.map(u => [u.code, u]));
     const childrenOf = new Map();
-    units.forEach(u => {
-      if (u.parentCode && units.has(u.parentCode)) {
-        if (!childrenOf.has(u.parentCode)) childrenOf.set(u.parentCode, []);
-        childrenOf.get(u.parentCode).push(u);
+    const top = new Set(roots.map(u => u.code));
+    async function know(codes) {
+      const unknown = Array.from(new Set(codes.filter(code => code && !units.has(code))));
+      for (let i = 0; i < unknown.length; i += 200) {
+        (await api.get('/units', { code: unknown.slice(i, i + 200) }).catch(() => [])).forEach(u => units.set(u.code, u));
       }
-    });
+    }
+    /** The unit, the units above it up to the key's roots, and its children. */
+    async function openUnit(code) {
+      await know([code]);
+      for (let u = units.get(code); u && u.parentCode && !top.has(u.code); u = units.get(u.parentCode)) {
+        await know([u.parentCode]);
+      }
+      if (units.has(code) && !childrenOf.has(code)) {
+        const children = await api.get('/units', { parent: code }).catch(() => []);
+        children.forEach(child => units.set(child.code, child));
+        childrenOf.set(code, children);
+      }
+    }
+    const sortedRoots = roots.slice().sort((a, b) => f.compareNames(a.name, b.name)).map(u => u.code);
     return {
-      role: session.role, roots, campaigns, link, go, bulletinEveryDays: BULLETIN_EVERY_DAYS,
+      role: session.role, keyUnit: session.unitCode || null, roots: sortedRoots, campaigns, link, go,
+      bulletinEveryDays: BULLETIN_EVERY_DAYS, openUnit, know,
       may: operation => session.allowed.includes(operation),
       unitOrNull: code => units.get(code) || null,
       unit: code => units.get(code) || { code, name: code, tier: null, parentCode: null },
@@ -149,8 +165,13 @@
         const tiers = (childrenOf.get(unit.code) || []).map(u => u.tier);
         return tiers.includes('DISTRICT') ? 'DISTRICT' : tiers[0] || null;
       },
-      campaign: id => campaigns.find(c => c.id === id) || null,
-      allUnits: () => Array.from(units.values())
+      /** The units from a root of the key down to {@code code}, root first (only {@code code} when it is not below one). */
+      chain: code => {
+        const chain = [];
+        for (let u = units.get(code); u; u = top.has(u.code) ? null : units.get(u.parentCode)) chain.unshift(u);
+        return chain.length && top.has(chain[0].code) ? chain : [];
+      },
+      campaign: id => campaigns.find(c => c.id === id) || null
     };
   }
 
@@ -164,14 +185,59 @@
       from: period.from, to: period.to }, read);
   }
 
+  /** The unit picker, level by level: every root of the key, the way down to the unit on screen, and its children. */
   function fillPickers() {
-    const depthOf = u => { let d = 0; for (let p = u; p && p.parentCode; p = ctx.unitOrNull(p.parentCode)) d++; return d; };
-    const ordered = [];
-    const visit = code => { const u = ctx.unitOrNull(code); if (!u) return; ordered.push(u); ctx.children(code).forEach(c => visit(c.code)); };
-    ctx.roots.forEach(visit);
-    $('pick-unit').replaceChildren(...ordered.map(u => h('option', { value: u.code }, '\u00a0\u00a0'.repeat(depthOf(u)) + u.name)));
+    const chain = ctx.chain(state.unit);
+    const options = [];
+    ctx.roots.forEach(code => {
+      const root = ctx.unitOrNull(code);
+      if (!root) return;
+      if (chain.length && chain[0].code === code) {
+        chain.forEach((u, depth) => options.push([u, depth]));
+        ctx.children(state.unit).forEach(child => options.push([child, chain.length]));
+      } else {
+        options.push([root, 0]);
+      }
+    });
+    $('pick-unit').replaceChildren(...options.map(([u, depth]) => h('option', { value: u.code }, '\u00a0\u00a0'.repeat(depth) + u.name)));
     $('pick-campaign').replaceChildren(h('option', { value: '' }, '(không theo chiến dịch)'),
       ...ctx.campaigns.map(c => h('option', { value: c.id }, c.name + ' (' + f.period(c.from, c.to) + ')')));
+  }
+
+  // the unit search: any unit of the nation by its name or code, with or without diacritics, as one types
+  let searchTimer = null;
+  let searches = 0;
+  $('find-unit').addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(findUnits, 200);
+  });
+  $('find-unit').addEventListener('keydown', event => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const first = $('unit-results').querySelector('button[data-unit]');
+    if (first) first.click();
+  });
+
+  async function findUnits() {
+    const typed = $('find-unit').value.trim();
+    const mine = ++searches;
+    const results = $('unit-results');
+    if (!typed) {
+      results.hidden = true;
+      results.replaceChildren();
+      return;
+    }
+    const found = await api.get('/units/search', { q: typed, within: ctx.keyUnit, limit: 10 }).catch(() => []);
+    if (mine !== searches) return;
+    results.replaceChildren(...(found.length ? found.map(u => h('li', {}, h('button', { type: 'button', 'data-unit': u.code,
+      onclick: () => {
+        $('find-unit').value = '';
+        results.hidden = true;
+        go({ unit: u.code, page: null, sort: null });
+      } }, u.name, h('span', { class: 'where' }, ' (' + u.code + ')' + (u.path.length ? ' — ' + u.path.slice().reverse().join(' › ') : '')))))
+      : [h('li', { class: 'note' }, 'Không tìm thấy đơn vị nào khớp với “' + typed + '”.')]));
+    results.hidden = false;
+    document.body.dataset.unitSearch = String(mine);
   }
 
   function showPickers() {
@@ -223,12 +289,15 @@
     drawing = !refresh;
     state = withDefaults(readUrl());
     DVC.api.readAfter(state.after);
+    await ctx.openUnit(state.unit);
+    if (mine !== rendering) return;
     const viewOf = view => ctx.views.find(([offered]) => offered === (PART_OF[view] || view));
     const page = viewOf(state.view) ? DVC.pages[state.view] || DVC.pages[ctx.views[0][0]] : notOffered;
     const main = $('main');
     const body = document.createElement('div');
     if (!refresh) {
       showViewLinks();
+      fillPickers();
       showPickers();
       main.setAttribute('aria-busy', 'true');
     }

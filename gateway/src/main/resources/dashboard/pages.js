@@ -247,6 +247,7 @@ DVC.pages = (function () {
     const answer = await api.get(overdue ? '/dossiers/overdue' : '/dossiers/near-due',
       overdue ? { unit: unit.code, page, size } : { unit: unit.code, page, size, within: 'P2D' });
     const pages = Math.max(1, Math.ceil(answer.total / size));
+    await ctx.know(answer.items.map(item => item.unitCode));
     main.append(h('h1', {}, overdue ? 'Hồ sơ quá hạn' : 'Hồ sơ sắp quá hạn'), choices(state, ctx, ['list']),
       h('p', { class: 'note' }, unit.name + ' · ' + (overdue ? 'hồ sơ đang xử lý đã quá hạn, quá hạn lâu nhất trước'
         : 'hồ sơ đến hạn trong 2 ngày tới, chưa có phiếu xin lỗi (phiếu phải gửi trước hạn ít nhất 1 ngày)')
@@ -276,6 +277,7 @@ DVC.pages = (function () {
   // ---------------------------------------------------------------- Một hồ sơ
   async function dossier(state, ctx, main) {
     const d = await api.get('/dossiers/' + encodeURIComponent(state.id));
+    await ctx.know([d.unitCode]);
     main.append(h('h1', {}, 'Hồ sơ ' + d.dossierId),
       h('dl', { class: 'card', id: 'dossier' },
         h('dt', {}, 'Đơn vị'), h('dd', {}, ctx.unitName(d.unitCode)),
@@ -350,6 +352,7 @@ DVC.pages = (function () {
       api.get('/payments/tally', { unit: unit.code, from: state.from, to: state.to, groupBy: 'unit' }),
       api.get('/payments/tally', { unit: unit.code, from: state.from, to: state.to, groupBy: 'field' }),
       api.get('/payment-accounts/coverage', { unit: unit.code })]);
+    await ctx.know(byUnit.groups.filter(g => !g.label).map(g => g.key));
     main.append(h('h1', {}, 'Thanh toán trực tuyến'), h('p', { class: 'note' }, unit.name + ' · ' + f.period(state.from, state.to)),
       h('p', { id: 'coverage', 'data-enabled': coverage.enabledUnits, 'data-units': coverage.units }, 'Đơn vị đã có tài khoản thanh toán trực tuyến: '
         + f.number(coverage.enabledUnits) + ' / ' + f.number(coverage.units) + ' (' + f.percent(coverage.percent) + ')'),

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.dossier.rest.dto.UnitFound;
 import vn.dvc.dossier.rest.dto.UnitRequest;
 import vn.dvc.dossier.rest.dto.UnitResponse;
 import vn.dvc.dossier.rest.dto.UpsertResult;
@@ -30,6 +32,8 @@ import vn.dvc.dossier.service.UnitService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Units", description = "The unit tree: province, departments, districts, communes, service points")
 public class UnitResource {
+
+    private static final int MAX_CODES = 500;
 
     private final UnitService units;
 
@@ -59,10 +63,49 @@ public class UnitResource {
     }
 
     @GET
-    @Operation(summary = "The children of a unit, or the roots when no parent is given")
-    public List<UnitResponse> children(@Parameter(description = "parent unit code") @QueryParam("parent") String parent) {
+    @Operation(summary = "The children of a unit, the roots when no parent is given, or the units of the codes given",
+            description = "Level by level: a picker loads a unit's children when it opens it. With code= (repeated, at most 500) "
+                    + "the units of those codes that are known, in the order asked.")
+    @APIResponse(responseCode = "200", description = "The units",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitResponse.class)))
+    @APIResponse(responseCode = "400", description = "More than 500 codes")
+    public List<UnitResponse> children(@Parameter(description = "parent unit code") @QueryParam("parent") String parent,
+                                       @Parameter(description = "unit codes, repeated") @QueryParam("code") List<String> codes) {
+        if (codes != null && !codes.isEmpty()) {
+            if (codes.size() > MAX_CODES) {
+                throw ProblemException.badRequest("code", "at most " + MAX_CODES + " codes");
+            }
+            return units.byCodes(codes).stream().map(UnitResponse::of).toList();
+        }
         return units.childrenOf(parent).stream().map(UnitResponse::of).toList();
     }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Units by name or code, as a person types them",
+            description = "With or without diacritics, in any case (\"binh phuoc\" finds \"Tỉnh Bình Phước\", \"dong xoai\" "
+                    + "\"Thành phố Đồng Xoài\"); every word typed in the name, or the code's beginning. Names beginning with "
+                    + "what was typed first, then higher tiers; each with the names of the units above it, root first.")
+    @APIResponse(responseCode = "200", description = "The units found, best first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitFound.class)))
+    @APIResponse(responseCode = "400", description = "q missing or longer than 100 characters, or limit out of 1–50")
+    public List<UnitFound> search(
+            @Parameter(description = "what was typed", required = true) @QueryParam("q") String typed,
+            @Parameter(description = "only units in this unit's subtree") @QueryParam("within") String within,
+            @Parameter(description = "at most this many, 1–50", schema = @Schema(defaultValue = "20", minimum = "1", maximum = "50"))
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (typed == null || typed.isBlank() || typed.length() > 100) {
+            throw ProblemException.badRequest("q", "1 to 100 characters");
+        }
+        if (limit < 1 || limit > 50) {
+            throw ProblemException.badRequest("limit", "from 1 to 50");
+        }
+        return units.search(typed, within == null || within.isBlank() ? null : within, limit).stream()
+                .map(hit -> new UnitFound(hit.unit().code(), hit.unit().name(), hit.unit().tier(), hit.unit().parentCode(),
+                        hit.unit().kind(), hit.path()))
+                .toList();
+    }
+
 
     @GET
     @Path("/{code}/subtree")

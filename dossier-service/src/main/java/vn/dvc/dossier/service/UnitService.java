@@ -90,6 +90,24 @@ public class UnitService {
         return units.count("code", code) > 0;
     }
 
+    /** Units whose name or code matches what was typed (UnitSearch), within a unit's subtree if one is named. */
+    public List<UnitSearch.Hit> search(String typed, String within, int limit) {
+        List<UnitSearch.Candidate> candidates = units.listAll().stream()
+                .map(unit -> new UnitSearch.Candidate(unit.code, unit.name, unit.tier, unit.parentCode, unit.kind)).toList();
+        List<UnitSearch.Hit> hits = UnitSearch.search(candidates, typed, within == null ? limit : Integer.MAX_VALUE);
+        if (within == null) {
+            return hits;
+        }
+        java.util.Set<String> subtree = java.util.Set.copyOf(units.subtreeCodes(within));
+        return hits.stream().filter(hit -> subtree.contains(hit.unit().code())).limit(limit).toList();
+    }
+
+    /** The units of these codes that are known, in the order asked. */
+    public List<Unit> byCodes(List<String> codes) {
+        Map<String, Unit> byCode = units.findByCodes(codes);
+        return codes.stream().distinct().map(byCode::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Parents before children. */
     public List<Unit> subtreeOf(String code) {
         List<String> codes = units.subtreeCodes(code);

@@ -29,6 +29,7 @@ public final class RoutePolicy {
             // reference data: public administrative information, readable by every key
             RouteRule.of("PUT", "/units", OPS_ONLY),
             RouteRule.of("GET", "/units", EVERYONE),
+            RouteRule.of("GET", "/units/search", EVERYONE),
             RouteRule.of("GET", "/units/{code}", EVERYONE),
             RouteRule.of("GET", "/units/{code}/subtree", EVERYONE),
             RouteRule.of("PUT", "/services", OPS_ONLY),

@@ -39,4 +39,30 @@ public interface BulletinConfig {
     /** "Near due": due within this from the bulletin's time. */
     @WithDefault("PT24H")
     Duration nearDueWithin();
+
+    /** The bulletin as an administrative document (Decree 30/2020): who issues it, its symbol, where. */
+    Document document();
+
+    interface Document {
+
+        /** The body above the issuer, e.g. "UBND TỈNH BÌNH PHƯỚC"; none: "UBND" and the province's name. */
+        Optional<String> parentBody();
+
+        @WithDefault("BAN CHỈ ĐẠO CHIẾN DỊCH DVCTT")
+        String issuer();
+
+        /** The symbol after the number: "Số: 12/BC-BCĐ". */
+        @WithDefault("BC-BCĐ")
+        String symbol();
+
+        /** The place before the date; none: the province's name without "Tỉnh". */
+        Optional<String> place();
+
+        /** Who signs for the issuer, under "TM. <issuer>". */
+        @WithDefault("TRƯỞNG BAN")
+        String signerTitle();
+
+        /** LibreOffice's {@code soffice}, for the bulletin as PDF; none: {@code soffice} on the PATH, if any. */
+        Optional<String> pdfConverter();
+    }
 }

@@ -29,6 +29,8 @@ import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.reporting.config.BulletinConfig;
+import vn.dvc.reporting.document.BulletinDocument;
+import vn.dvc.reporting.document.PdfConverter;
 import vn.dvc.reporting.rest.dto.BulletinScheduleView;
 import vn.dvc.reporting.rest.dto.BulletinSummary;
 import vn.dvc.reporting.rest.dto.BulletinView;
@@ -48,9 +50,14 @@ public class BulletinResource {
     private final BulletinConfig config;
     private final Clock clock;
     private final UnitCopy units;
+    private final BulletinDocument document;
+    private final PdfConverter pdf;
+    private static final String PDF_TYPE = "application/pdf";
 
     public BulletinResource(Bulletins bulletins, BulletinScheduler scheduler, BulletinConfig config, Clock clock,
-                            UnitCopy units) {
+                            UnitCopy units, BulletinDocument document, PdfConverter pdf) {
+        this.document = document;
+        this.pdf = pdf;
         this.units = units;
         this.bulletins = bulletins;
         this.scheduler = scheduler;
@@ -85,14 +92,18 @@ public class BulletinResource {
 
     @GET
     @Path("/latest")
-    @Produces({MediaType.APPLICATION_JSON, Workbooks.MEDIA_TYPE})
-    @Operation(summary = "The latest bulletin, as JSON or as an XLSX workbook (format=xlsx)")
-    @APIResponse(responseCode = "200", description = "The bulletin: JSON, or the workbook with format=xlsx", content = {
+    @Produces({MediaType.APPLICATION_JSON, Workbooks.MEDIA_TYPE, BulletinDocument.MEDIA_TYPE, PDF_TYPE})
+    @Operation(summary = "The latest bulletin, as JSON, an XLSX workbook (format=xlsx) or the committee's Word document (format=docx; format=pdf where LibreOffice is on the host)")
+    @APIResponse(responseCode = "200", description = "The bulletin: JSON, the workbook with format=xlsx, the document with format=docx or pdf",
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulletinView.class)),
-            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "format is neither json nor xlsx")
+            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = BulletinDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "format is not json, xlsx, docx or pdf")
+    @APIResponse(responseCode = "422", description = "province is not a province, or format=pdf on a host without LibreOffice")
     @APIResponse(responseCode = "404", description = "No bulletin has been made yet")
-    public Response latest(@Parameter(description = "json or xlsx") @QueryParam("format") @DefaultValue("json") String format,
+    public Response latest(@Parameter(description = "json, xlsx, docx or pdf") @QueryParam("format") @DefaultValue("json") String format,
                            @Parameter(description = "the latest of this province's bulletins; none: the latest of any")
                            @QueryParam("province") String province) {
         Optional<BulletinView> latest = province == null ? bulletins.latest() : bulletins.latest(Optional.of(knownProvince(province)));
@@ -120,28 +131,36 @@ public class BulletinResource {
 
     @GET
     @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, Workbooks.MEDIA_TYPE})
-    @Operation(summary = "One bulletin, as JSON or as an XLSX workbook (format=xlsx)")
-    @APIResponse(responseCode = "200", description = "The bulletin: JSON, or the workbook with format=xlsx", content = {
+    @Produces({MediaType.APPLICATION_JSON, Workbooks.MEDIA_TYPE, BulletinDocument.MEDIA_TYPE, PDF_TYPE})
+    @Operation(summary = "One bulletin, as JSON, an XLSX workbook (format=xlsx) or the committee's Word document (format=docx; format=pdf where LibreOffice is on the host)")
+    @APIResponse(responseCode = "200", description = "The bulletin: JSON, the workbook with format=xlsx, the document with format=docx or pdf",
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulletinView.class)),
-            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "format is neither json nor xlsx")
+            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = BulletinDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "format is not json, xlsx, docx or pdf")
+    @APIResponse(responseCode = "422", description = "format=pdf on a host without LibreOffice")
     @APIResponse(responseCode = "404", description = "No such bulletin")
-    public Response byId(@PathParam("id") String id, @QueryParam("format") @DefaultValue("json") String format) {
+    public Response byId(@PathParam("id") String id,
+                         @Parameter(description = "json, xlsx, docx or pdf") @QueryParam("format") @DefaultValue("json") String format) {
         if (!id.matches("\\d{1,18}")) {
             throw ProblemException.notFound("No bulletin " + id);
         }
         return answer(bulletins.byId(Long.parseLong(id)).orElseThrow(() -> ProblemException.notFound("No bulletin " + id)), format);
     }
 
-    private static Response answer(BulletinView bulletin, String format) {
-        if (QueryEnums.parse("format", format, WorkbookFormat.class) == WorkbookFormat.XLSX) {
-            return TableResponses.workbook(BulletinSheets.of(bulletin), "ban-tin-" + bulletin.id());
-        }
-        return Response.ok(bulletin, MediaType.APPLICATION_JSON).build();
+    private Response answer(BulletinView bulletin, String format) {
+        return switch (QueryEnums.parse("format", format, BulletinFormat.class)) {
+            case XLSX -> TableResponses.workbook(BulletinSheets.of(bulletin), "ban-tin-" + bulletin.id());
+            case DOCX -> TableResponses.file(document.of(bulletin), BulletinDocument.MEDIA_TYPE, "ban-tin-" + bulletin.id() + ".docx");
+            case PDF -> TableResponses.file(pdf.pdfOf(document.of(bulletin), "ban-tin-" + bulletin.id()), PDF_TYPE,
+                    "ban-tin-" + bulletin.id() + ".pdf");
+            case JSON -> Response.ok(bulletin, MediaType.APPLICATION_JSON).build();
+        };
     }
 
-    enum WorkbookFormat {
-        JSON, XLSX
+    enum BulletinFormat {
+        JSON, XLSX, DOCX, PDF
     }
 }

@@ -41,7 +41,7 @@ public final class BulletinSheets {
     }
 
     /** "Nhiệm vụ quá hạn": per department and district, each task it or a unit below it is overdue on. */
-    private static Table overdueTasks(BulletinView bulletin) {
+    public static Table overdueTasks(BulletinView bulletin) {
         List<List<Object>> rows = new ArrayList<>();
         for (OverdueTasks unit : bulletin.overdueTasks()) {
             for (OverdueTask task : unit.tasks()) {
@@ -58,7 +58,7 @@ public final class BulletinSheets {
     }
 
     /** The warnings on what the figures rest on: quiet units, data-quality flags, pushes given up. */
-    private static Table sources(BulletinView bulletin) {
+    public static Table sources(BulletinView bulletin) {
         Sources sources = bulletin.sources();
         List<List<Object>> rows = new ArrayList<>();
         for (QuietUnit unit : sources.quietUnits()) {
@@ -92,8 +92,7 @@ public final class BulletinSheets {
     }
 
     private static Table table(BulletinView bulletin, Section section) {
-        List<String> codes = section.units().isEmpty() ? List.of()
-                : section.units().get(0).indicators().stream().map(IndicatorLine::code).toList();
+        List<String> codes = section.indicatorCodes();
         List<Column> columns = new ArrayList<>(List.of(Column.number("number", "STT"), Column.text("unitCode", "Mã đơn vị"),
                 Column.text("unitName", "Tên đơn vị")));
         for (String code : codes) {
@@ -113,7 +112,7 @@ public final class BulletinSheets {
         for (UnitLine unit : section.units()) {
             List<Object> row = new ArrayList<>(List.of(number++, unit.unitCode(), unit.unitName() == null ? "" : unit.unitName()));
             for (String code : codes) {
-                IndicatorLine line = unit.indicators().stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+                IndicatorLine line = unit.line(code);
                 row.add(line == null ? null : line.percent() != null ? line.percent() : line.value());
                 row.add(line == null ? null : line.target());
                 row.add(line == null ? null : line.change());

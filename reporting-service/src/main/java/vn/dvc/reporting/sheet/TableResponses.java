@@ -29,6 +29,11 @@ public final class TableResponses {
         return attachment(Response.ok(Workbooks.of(tables), Workbooks.MEDIA_TYPE), fileName + ".xlsx");
     }
 
+    /** A file to save under {@code fileName}. */
+    public static Response file(byte[] content, String mediaType, String fileName) {
+        return attachment(Response.ok(content, mediaType), fileName);
+    }
+
     private static Response attachment(Response.ResponseBuilder builder, String fileName) {
         return builder.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }

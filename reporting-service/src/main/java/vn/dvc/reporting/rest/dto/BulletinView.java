@@ -1,5 +1,6 @@
 package vn.dvc.reporting.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,10 +64,21 @@ public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime schedu
     }
 
     public record Section(String tier, String title, List<UnitLine> units) {
+
+        /** The indicators its lines carry, in their order. */
+        @JsonIgnore
+        public List<String> indicatorCodes() {
+            return units.isEmpty() ? List.of() : units.get(0).indicators().stream().map(IndicatorLine::code).toList();
+        }
     }
 
     public record UnitLine(String unitCode, String unitName, List<IndicatorLine> indicators, long openOverdue,
                            long nearDue, long missingReports) {
+
+        /** Its line of an indicator, if it has one. */
+        public IndicatorLine line(String code) {
+            return indicators.stream().filter(line -> line.code().equals(code)).findFirst().orElse(null);
+        }
     }
 
     /** {@code change}: percentage points (or the count's difference) since the previous bulletin; null without one. */
