@@ -89,17 +89,7 @@ class DashboardBudgetsTest {
         violations.put("sign-in", browser.accessibilityViolations());
         browser.screenshot("sign-in");
         browser.signIn(RunningSuite.key("ops"));
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("overview", view("overview", PROVINCE));
-        pages.put("ranking", view("ranking", PROVINCE));
-        pages.put("unit", view("unit", PROVINCE));
-        pages.put("worklist", view("worklist", PROVINCE, "list=overdue"));
-        pages.put("dossier", view("dossier", PROVINCE, "id=" + OVERDUE));
-        pages.put("reports", view("reports", PROVINCE));
-        pages.put("tasks", view("tasks", PROVINCE));
-        pages.put("payments", view("payments", PROVINCE));
-        pages.put("downloads", view("downloads", PROVINCE));
-        for (Map.Entry<String, String> page : pages.entrySet()) {
+        for (Map.Entry<String, String> page : DashboardProvince.everyPage().entrySet()) {
             browser.open(page.getValue());
             violations.put(page.getKey(), browser.accessibilityViolations());
             browser.screenshot(page.getKey());

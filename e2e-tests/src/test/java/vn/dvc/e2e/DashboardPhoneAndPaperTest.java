@@ -80,27 +80,13 @@ class DashboardPhoneAndPaperTest {
         }
     }
 
-    private static Map<String, String> everyPage() {
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("overview", view("overview", PROVINCE));
-        pages.put("ranking", view("ranking", PROVINCE));
-        pages.put("unit", view("unit", PROVINCE));
-        pages.put("worklist", view("worklist", PROVINCE, "list=overdue"));
-        pages.put("dossier", view("dossier", PROVINCE, "id=" + OVERDUE));
-        pages.put("reports", view("reports", PROVINCE));
-        pages.put("tasks", view("tasks", PROVINCE));
-        pages.put("payments", view("payments", PROVINCE));
-        pages.put("downloads", view("downloads", PROVINCE));
-        return pages;
-    }
-
     @Test
     void everyPageFitsAPhoneWithoutSidewaysScrollingAndWithFingerSizedControls() {
         browser.signIn(RunningSuite.key("ops"));
         browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT,
                 "deviceScaleFactor", 2, "mobile", true));
         try {
-            for (Map.Entry<String, String> page : everyPage().entrySet()) {
+            for (Map.Entry<String, String> page : DashboardProvince.everyPage().entrySet()) {
                 browser.open(page.getValue());
                 long innerWidth = ((Number) browser.script("return innerWidth")).longValue();
                 assertThat(innerWidth).isEqualTo(PHONE_WIDTH);

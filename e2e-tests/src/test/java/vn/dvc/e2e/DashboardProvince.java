@@ -158,6 +158,21 @@ final class DashboardProvince {
                 .queryParam("to", TODAY.plusDays(21).toString()).get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
     }
 
+    /** Every page of the dashboard on the province, by view name (a dossier's page on the overdue one). */
+    static Map<String, String> everyPage() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("overview", view("overview", PROVINCE));
+        pages.put("ranking", view("ranking", PROVINCE));
+        pages.put("unit", view("unit", PROVINCE));
+        pages.put("worklist", view("worklist", PROVINCE, "list=overdue"));
+        pages.put("dossier", view("dossier", PROVINCE, "id=" + OVERDUE));
+        pages.put("reports", view("reports", PROVINCE));
+        pages.put("tasks", view("tasks", PROVINCE));
+        pages.put("payments", view("payments", PROVINCE));
+        pages.put("downloads", view("downloads", PROVINCE));
+        return pages;
+    }
+
     static String view(String view, String unit, String... more) {
         return "/?view=" + view + "&unit=" + unit + "&campaign=" + CAMPAIGN + (more.length > 0 ? "&" + String.join("&", more) : "");
     }
