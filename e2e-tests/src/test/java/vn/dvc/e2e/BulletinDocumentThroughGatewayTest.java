@@ -131,6 +131,20 @@ class BulletinDocumentThroughGatewayTest {
                     assertThat(targets.getRow(1 + i).getCell(3 + s).getText()).as(code).isEqualTo(met + " / " + judged);
                 }
             }
+            List<List<String>> overdue = new ArrayList<>();
+            for (Map<String, Object> unit : bulletin.<Map<String, Object>>getList("overdueTasks")) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> tasks = (List<Map<String, Object>>) unit.get("tasks");
+                for (Map<String, Object> task : tasks) {
+                    overdue.add(List.of((String) unit.get("unitCode"), (String) task.get("code"),
+                            String.valueOf(((List<?>) task.get("overdueUnits")).size())));
+                }
+            }
+            assertThat(overdue).as("the campaign's tasks are past their 2022 deadlines").isNotEmpty();
+            XWPFTable tasks = document.getTables().stream().filter(table -> table.getRow(0).getTableCells().size() > 6
+                    && "Mã nhiệm vụ".equals(table.getRow(0).getCell(3).getText())).findFirst().orElseThrow();
+            assertThat(tasks.getRows().stream().skip(1).map(row -> List.of(row.getCell(1).getText(), row.getCell(3).getText(),
+                    row.getCell(6).getText())).toList()).as("the overdue tasks, as the bulletin has them").isEqualTo(overdue);
             assertThat(document.getAllPictures()).as("a chart per indicator, drawn on the server").hasSize(codes.size());
             assertThat(document.getAllPictures()).allSatisfy(picture -> assertThat(picture.getData()).startsWith(0x89, 'P', 'N', 'G'));
         }

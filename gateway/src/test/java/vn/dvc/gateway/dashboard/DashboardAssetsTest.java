@@ -31,7 +31,7 @@ class DashboardAssetsTest {
         while (matcher.find()) {
             assets.add(matcher.group(1));
         }
-        assertThat(assets).hasSize(8).allMatch(path -> path.matches("/assets/[A-Za-z.]+\\.[0-9a-f]{12}\\.(js|css)"));
+        assertThat(assets).hasSize(10).allMatch(path -> path.matches("/assets/[A-Za-z.]+\\.[0-9a-f]{12}\\.(js|css)"));
         long bytes = 0;
         for (String asset : assets) {
             Response answer = given().get(asset);
