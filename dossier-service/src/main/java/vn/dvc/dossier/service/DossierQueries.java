@@ -15,6 +15,7 @@ import java.util.function.Function;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
+import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.dossier.entity.Dossier;
 import vn.dvc.dossier.entity.DossierEvent;
 import vn.dvc.dossier.repository.DossierEventRepository;
@@ -32,7 +33,6 @@ import vn.dvc.dossier.rest.dto.WorklistItem;
 @ApplicationScoped
 public class DossierQueries {
 
-    public static final String RULES_VERSION = "1";
     private static final String WORKLIST_COLUMNS = "dossier_id, unit_code, service_code, channel, status, received_at, "
             + "due_at_in_force";
 
@@ -135,7 +135,7 @@ public class DossierQueries {
                 dossier.receivedAtUnitCode, dossier.serviceCode, dossier.channel, dossier.status,
                 dossier.receivedAt != null, dossier.openNow, LocalTime.of(dossier.submittedAt),
                 LocalTime.of(dossier.receivedAt), deadline, ending, apology, dossier.inputsDigitised,
-                dossier.electronicResult, dossier.feeRequired, anomalies, history, RULES_VERSION);
+                dossier.electronicResult, dossier.feeRequired, anomalies, history, RulesVersion.CURRENT);
     }
 
     private JsonNode sent(DossierEvent event) {

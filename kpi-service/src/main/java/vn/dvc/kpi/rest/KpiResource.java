@@ -21,7 +21,7 @@ import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.kpi.rules.RulesVersion;
+import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.kpi.rules.IndicatorValue;
 import vn.dvc.kpi.service.AppliedProgress;
 import vn.dvc.kpi.service.HotFigures;

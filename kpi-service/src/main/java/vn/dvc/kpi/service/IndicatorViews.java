@@ -11,6 +11,7 @@ import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.kpi.rest.EmcPage;
 import vn.dvc.kpi.rest.EmcRow;
 import vn.dvc.kpi.rest.RankedUnit;
@@ -20,7 +21,6 @@ import vn.dvc.kpi.rest.SeriesPoint;
 import vn.dvc.kpi.rules.IndicatorRule;
 import vn.dvc.kpi.rules.IndicatorValue;
 import vn.dvc.kpi.rules.RankOrder;
-import vn.dvc.kpi.rules.RulesVersion;
 
 /** The indicators seen across units (ranking, the ministry's pull) and across time (series). */
 @ApplicationScoped

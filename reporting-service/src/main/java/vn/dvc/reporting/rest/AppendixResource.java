@@ -19,9 +19,9 @@ import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.reporting.rest.dto.AppendixView;
 import vn.dvc.reporting.service.Appendices;
-import vn.dvc.reporting.service.Completion;
 import vn.dvc.reporting.sheet.Table;
 import vn.dvc.reporting.sheet.TableResponses;
 import vn.dvc.reporting.sheet.Workbooks;
@@ -64,7 +64,7 @@ public class AppendixResource {
         Format chosen = QueryEnums.parse("format", format, Format.class);
         String tierName = tier == null ? null : QueryEnums.parse("tier", tier, Tier.class).name();
         Table table = appendices.appendix(appendix, unit, period.from(), period.to(), tierName);
-        return TableResponses.of(table, AppendixView.of(appendix, period.from(), period.to(), Completion.RULES_VERSION, table),
+        return TableResponses.of(table, AppendixView.of(appendix, period.from(), period.to(), RulesVersion.CURRENT, table),
                 chosen, "phu-luc-" + appendix + "-" + period.from() + "-" + period.to());
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.reporting.client.Figure;
 import vn.dvc.reporting.client.KpiApi;
 import vn.dvc.reporting.client.PaymentApi.PaymentRow;
@@ -51,7 +52,7 @@ public class Appendices {
     }
 
     public Table appendix(int number, String unit, LocalDate from, LocalDate to, String tier) {
-        String subtitle = VietnameseLabels.period(from, to) + " (quy tắc đếm phiên bản " + Completion.RULES_VERSION + ")";
+        String subtitle = VietnameseLabels.period(from, to) + " (quy tắc đếm phiên bản " + RulesVersion.CURRENT + ")";
         if (number == 1 || number == 2 || number == 4) {
             subtitle += quietNote(unit);
         }
@@ -171,7 +172,7 @@ public class Appendices {
                     task.counts().done(), task.counts().doneLate(), task.counts().open(), task.counts().overdue(), overdue));
         }
         return new Table("Phụ lục 6", "PHỤ LỤC 6. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CỦA KẾ HOẠCH " + config.campaign(),
-                "Tính đến " + VietnameseLabels.moment(at) + " (quy tắc đếm phiên bản " + Completion.RULES_VERSION + ")",
+                "Tính đến " + VietnameseLabels.moment(at) + " (quy tắc đếm phiên bản " + RulesVersion.CURRENT + ")",
                 columns, rows);
     }
 

@@ -14,6 +14,7 @@ import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.commons.web.PortalTime;
+import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.reporting.repository.Obligation;
 import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.repository.ObligationRepository.Selection;
@@ -29,7 +30,6 @@ import vn.dvc.reporting.rules.ReportingRate;
 @ApplicationScoped
 public class Completion {
 
-    public static final String RULES_VERSION = "1";
 
     private final ObligationRepository obligations;
     private final ReportFormRepository forms;
@@ -70,6 +70,6 @@ public class Completion {
                             o.indicatorCode().isEmpty() ? null : o.indicatorCode(), o.period(),
                             LocalTime.of(o.deadline()), o.deadline().isBefore(now))).toList()));
         }
-        return new CompletionReport(system, formCode, unit, period, from, to, RULES_VERSION, RateView.of(total), completions);
+        return new CompletionReport(system, formCode, unit, period, from, to, RulesVersion.CURRENT, RateView.of(total), completions);
     }
 }
