@@ -116,9 +116,10 @@
     }
     $('pickers').hidden = false;
     const today = f.today();
-    const [roots, campaigns] = await Promise.all([
+    const [roots, campaigns, catalogue] = await Promise.all([
       session.unitCode ? api.get('/units', { code: session.unitCode }) : api.get('/units'),
-      api.get('/campaigns').catch(() => [])]);
+      api.get('/campaigns').catch(() => []), api.get('/indicators')]);
+    f.useCatalogue(catalogue);
     ctx = context(session, roots, campaigns);
     // the counting rules' version a printed page names, whichever page is drawn first
     api.get('/kpis', { unit: ctx.roots[0], from: today, to: f.addDays(today, 1), indicator: 'ONLINE_DOSSIER_SHARE' }).catch(() => null);

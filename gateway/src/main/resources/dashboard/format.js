@@ -57,32 +57,24 @@ DVC.format = (function () {
   /** [from, to) shown as the days it covers. */
   const period = (from, to) => day(from) + ' – ' + day(addDays(to, -1));
 
-  const INDICATORS = {
-    ONLINE_SERVICE_UPTAKE: 'Tỷ lệ DVCTT có phát sinh hồ sơ',
-    ONLINE_SERVICE_UPTAKE_ONLINE: 'Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến',
-    ONLINE_DOSSIER_SHARE: 'Tỷ lệ hồ sơ xử lý trực tuyến',
-    ONLINE_DOSSIER_SHARE_REPORTED: 'Tỷ lệ hồ sơ trực tuyến theo số đơn vị báo cáo',
-    DOSSIERS_NOT_ENTERED: 'Số hồ sơ chưa cập nhật lên Cổng',
-    INPUT_DIGITISATION: 'Tỷ lệ số hóa hồ sơ',
-    E_RESULT: 'Tỷ lệ cấp kết quả điện tử',
-    ONLINE_REPORTING: 'Tỷ lệ báo cáo trực tuyến',
-    REPORT_COMPLETION: 'Tỷ lệ hoàn thành báo cáo',
-    REPORT_TIMELINESS: 'Tỷ lệ báo cáo đúng hạn',
-    ON_TIME_RESOLUTION: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
-    LATE_RESOLUTION: 'Tỷ lệ hồ sơ giải quyết quá hạn',
-    OPEN_OVERDUE: 'Số hồ sơ đang xử lý quá hạn',
-    APOLOGY_COMPLIANCE: 'Tỷ lệ hồ sơ quá hạn có phiếu xin lỗi đúng quy định',
-    ONLINE_PAYMENT_SHARE: 'Tỷ lệ hồ sơ thanh toán trực tuyến',
-    PAYMENT_ENABLED_UNITS: 'Tỷ lệ đơn vị có tài khoản thanh toán trực tuyến',
-    PAYMENT_AMOUNT_VND: 'Số tiền thanh toán trực tuyến (đồng)'
-  };
+  // the indicator catalogue (GET /indicators), loaded once a key is signed in: the names the API gives, never a list of our own
+  let catalogue = [];
+  function useCatalogue(entries) {
+    catalogue = entries;
+  }
+  const catalogueEntry = code => catalogue.find(entry => entry.code === code);
   const TIERS = { PROVINCE: 'Cấp tỉnh', DEPARTMENT: 'Sở, ban, ngành', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã' };
   const CHANNELS = { ONLINE: 'Trực tuyến', DIRECT: 'Trực tiếp', POSTAL: 'Bưu chính' };
   const STATUSES = { SUBMITTED: 'Đã nộp', RECEIVED: 'Đã tiếp nhận', REJECTED: 'Từ chối tiếp nhận', PROCESSING: 'Đang xử lý',
     SUPPLEMENT_REQUESTED: 'Yêu cầu bổ sung', SUPPLEMENT_RECEIVED: 'Đã bổ sung', PAYMENT_REQUESTED: 'Chờ thanh toán',
     WITHDRAWN: 'Rút hồ sơ', STOPPED: 'Dừng xử lý', RESOLVED: 'Đã giải quyết', RETURNED: 'Đã trả kết quả', EXTENDED: 'Gia hạn',
     APOLOGY_ISSUED: 'Đã có phiếu xin lỗi', DIGITISED: 'Đã số hóa', ELECTRONIC_RESULT: 'Trả kết quả điện tử', FEE_REQUIRED: 'Có phí, lệ phí' };
-  const indicator = code => INDICATORS[code] || code;
+  const indicator = code => (catalogueEntry(code) || {}).nameVi || code;
+  /** The codes /kpis serves, in the catalogue's order. */
+  const indicatorCodes = () => catalogue.filter(entry => entry.servedAt === '/api/v1/kpis').map(entry => entry.code);
+  /** The plan's five targets, in the plan's order (its section III.1 … III.5). */
+  const planTargets = () => catalogue.filter(entry => entry.planTarget)
+    .sort((a, b) => a.targetSource.localeCompare(b.targetSource)).map(entry => entry.code);
   const tier = code => TIERS[code] || code || '';
   const channel = code => CHANNELS[code] || code || '—';
   const status = code => STATUSES[code] || code || '—';
@@ -91,7 +83,7 @@ DVC.format = (function () {
   function figure(f) {
     if (!f) return '—';
     if (f.kind === 'RATIO') return percent(f.percent);
-    return f.code === 'PAYMENT_AMOUNT_VND' ? vnd(f.value) : number(f.value);
+    return (catalogueEntry(f.code) || {}).unit === 'VND' ? vnd(f.value) : number(f.value);
   }
   /** Met or not, in words (never by colour alone); with a target but nothing counted yet, said so. */
   const verdict = (met, target) => met === true ? '✓ Đạt' : met === false ? '✗ Chưa đạt'
@@ -137,5 +129,5 @@ DVC.format = (function () {
   const compareNames = (a, b) => collator.compare(String(a), String(b));
 
   return { number, percent, points, vnd, day, dateTime, today, addDays, duration, period, indicator, tier, channel, status,
-           figure, verdict, parseDay, problem, scope, compareNames, indicatorCodes: Object.keys(INDICATORS) };
+           figure, verdict, parseDay, problem, scope, compareNames, indicatorCodes, planTargets, useCatalogue };
 })();

@@ -5,7 +5,6 @@ DVC.pages = (function () {
   const h = DVC.h;
   const f = DVC.format;
   const api = DVC.api;
-  const PLAN_FIVE = ['ONLINE_SERVICE_UPTAKE', 'ONLINE_DOSSIER_SHARE', 'INPUT_DIGITISATION', 'ONLINE_REPORTING', 'ON_TIME_RESOLUTION'];
 
   const verdictOf = figure => h('span', { class: 'verdict ' + (figure.met === true ? 'met' : figure.met === false ? 'unmet' : '') },
     f.verdict(figure.met, figure.target));
@@ -15,8 +14,8 @@ DVC.pages = (function () {
   /** The campaign's targeted indicators (the plan's five when it names none). */
   function targetCodes(campaign) {
     const named = campaign ? Object.keys(campaign.targets || {}) : [];
-    return named.length ? PLAN_FIVE.filter(code => named.includes(code)).concat(named.filter(code => !PLAN_FIVE.includes(code)))
-      : PLAN_FIVE;
+    const plan = f.planTargets();
+    return named.length ? plan.filter(code => named.includes(code)).concat(named.filter(code => !plan.includes(code))) : plan;
   }
 
   /** The last local day the period covers that has already begun. */
@@ -157,7 +156,7 @@ DVC.pages = (function () {
   function choices(state, ctx, names, indicatorLabel) {
     const form = h('form', { class: 'pickers', 'aria-label': 'Lựa chọn của trang' });
     const options = {
-      indicator: [indicatorLabel || 'Chỉ tiêu', f.indicatorCodes, code => f.indicator(code), state.indicator || 'ONLINE_DOSSIER_SHARE'],
+      indicator: [indicatorLabel || 'Chỉ tiêu', f.indicatorCodes(), code => f.indicator(code), state.indicator || 'ONLINE_DOSSIER_SHARE'],
       tier: ['Cấp đơn vị', ['DEPARTMENT', 'DISTRICT', 'COMMUNE'], code => f.tier(code), state.tier || ctx.childTier(ctx.unit(state.unit)) || 'DISTRICT'],
       list: ['Danh sách', ['near-due', 'overdue'], code => code === 'overdue' ? 'Quá hạn' : 'Sắp quá hạn', state.list || 'near-due']
     };

@@ -155,8 +155,10 @@ class DashboardBrowserTest {
                 .containsExactlyInAnyOrder(DEPARTMENT, DISTRICT, SIBLING);
         assertThat(browser.all("figure.chart")).hasSize(5);
         browser.andWait(() -> new Select(browser.find("#choose-indicator")).selectByValue("E_RESULT"));
+        String catalogueName = given().get("/api/v1/indicators/E_RESULT").then().statusCode(200).extract().path("nameVi");
         assertThat(browser.all("figure.chart figcaption")).extracting(Browser::text).hasSize(6)
-                .contains("Tỷ lệ cấp kết quả điện tử");
+                .as("the chart is named as the catalogue names the indicator").contains(catalogueName);
+        assertThat(new Select(browser.find("#choose-indicator")).getOptions()).extracting(Browser::text).contains(catalogueName);
         assertThat(browser.url()).contains("indicator=E_RESULT");
 
         browser.andWait(() -> browser.find("#children thead button[data-sort=ONLINE_DOSSIER_SHARE]").click());

@@ -32,8 +32,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.web.WorkingCalendar;
 import vn.dvc.launcher.SuiteService;
+import vn.dvc.rules.time.WorkingCalendar;
 
 /**
  * Reminders (README "Reminders"): a district subscribed by e-mail and webhook gets its digest of the day once — with

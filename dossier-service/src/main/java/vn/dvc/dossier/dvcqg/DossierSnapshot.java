@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * What the suite takes from one dossier of the national portal's sync payload ({@code DongBoHoSoMC}), in its own

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The national portal's progress-update form ({@code CapNhatTienDoHoSoMC}: {@code MaHoSo}, {@code TrangThai},

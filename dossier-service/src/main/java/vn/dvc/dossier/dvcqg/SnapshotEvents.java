@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.dvc.commons.web.PortalTime;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The lifecycle events a snapshot implies (docs/dvcqg-sync.md, "From a snapshot to events"), in the suite's own event

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.rest.dto.AnomalyItem;
@@ -28,6 +27,7 @@ import vn.dvc.dossier.rest.dto.DossierView;
 import vn.dvc.dossier.rest.dto.Page;
 import vn.dvc.dossier.rest.dto.WorklistItem;
 import vn.dvc.dossier.service.DossierQueries;
+import vn.dvc.rules.time.PortalTime;
 
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,9 +14,9 @@ import java.util.Optional;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.JsonItems;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.dossier.rest.dto.DossierEventRequest;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Reads one portal event and checks it on its own: well-formed (400 naming the fields) and plausible (422): times

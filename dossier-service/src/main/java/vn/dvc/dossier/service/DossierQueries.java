@@ -15,7 +15,6 @@ import java.util.function.Function;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
-import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.dossier.entity.Dossier;
 import vn.dvc.dossier.entity.DossierEvent;
 import vn.dvc.dossier.repository.DossierEventRepository;
@@ -25,6 +24,7 @@ import vn.dvc.dossier.rest.dto.AnomalyItem;
 import vn.dvc.dossier.rest.dto.DossierView;
 import vn.dvc.dossier.rest.dto.Page;
 import vn.dvc.dossier.rest.dto.WorklistItem;
+import vn.dvc.rules.RulesVersion;
 
 /**
  * What officers read: one dossier with its events, the near-due and overdue worklists (open dossiers whose clock

@@ -12,6 +12,10 @@ import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.rules.dossier.ApologyRule;
+import vn.dvc.rules.dossier.DeadlineClock;
+import vn.dvc.rules.dossier.DossierEnding;
+import vn.dvc.rules.dossier.ResolutionTimeliness;
 
 /**
  * Derives a dossier's state from the set of its events (docs/counting-rules.md, "Dossier lifecycle" and counting rules v1):

@@ -1,8 +1,8 @@
 package vn.dvc.dossier.service;
 
 import java.time.Instant;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.rules.time.PortalTime;
 
 /** Test events in local time, as a portal officer would read them. */
 record Events(String id, DossierStatus status, Instant at, String unit, String channel, Instant due, Instant newDue,

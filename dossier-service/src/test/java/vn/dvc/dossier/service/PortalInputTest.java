@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.rules.time.PortalTime;
 
 class PortalInputTest {
 

@@ -55,7 +55,9 @@ public final class RoutePolicy {
             RouteRule.of("DELETE", "/imports/{id}", Set.of(PORTAL, OPS)),
             // one dossier or payment by id: dossier- and payment-service check a unit key's subtree (an id says nothing)
             RouteRule.of("GET", "/dossiers/{id...}", Set.of(PORTAL, OPS, UNIT)),
-            // indicators
+            // indicators: the catalogue is public, like the reference data
+            RouteRule.of("GET", "/indicators", EVERYONE),
+            RouteRule.of("GET", "/indicators/{code}", EVERYONE),
             RouteRule.of("GET", "/kpis", READERS_AND_PEERS).scopedBy("unit"),
             RouteRule.of("GET", "/kpis/ranking", READERS_AND_PEERS).scopedBy("within").asHeavy(),
             RouteRule.of("GET", "/kpis/series", READERS).scopedBy("unit"),

@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
-import vn.dvc.commons.figures.Ratio;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.contracts.rules.RulesVersion;
-import vn.dvc.kpi.rest.FlaggedReceipts;
 import vn.dvc.kpi.rest.FlaggedReceipts.FlaggedReceipt;
-import vn.dvc.kpi.rest.OnlineOnlyReport;
+import vn.dvc.kpi.rest.FlaggedReceipts;
 import vn.dvc.kpi.rest.OnlineOnlyReport.UnitCompliance;
+import vn.dvc.kpi.rest.OnlineOnlyReport;
 import vn.dvc.kpi.rest.OnlineOnlyView;
-import vn.dvc.kpi.rules.OnlineOnlyCompliance;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.OnlineOnlyCompliance;
+import vn.dvc.rules.Ratio;
+import vn.dvc.rules.RulesVersion;
 
 /**
  * ONLINE_ONLY_COMPLIANCE and the receipts it flags (docs/counting-rules.md, "Online-only pilot"). The figure sums the

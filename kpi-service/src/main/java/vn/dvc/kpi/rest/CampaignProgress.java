@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.dvc.kpi.rules.TargetScope;
+import vn.dvc.rules.TargetScope;
 
 /**
  * Where each unit of a tier stands in a campaign on {@code asOf}: each targeted indicator over the campaign so far,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.dvc.kpi.rules.SourceFreshness.Window;
+import vn.dvc.rules.SourceFreshness.Window;
 
 /**
  * How fresh each unit's data is on a day (counting rules v1, "Sources"), quiet units first.

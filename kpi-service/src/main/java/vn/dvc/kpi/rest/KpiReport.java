@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.dvc.kpi.rules.IndicatorValue;
 import vn.dvc.kpi.service.AppliedProgress;
+import vn.dvc.rules.IndicatorValue;
 
 /** Every indicator of one scope and period (README, "Indicators"). {@code unit} is null for the whole tree;
  * {@code tier}, when given, keeps only the units of that tier. */

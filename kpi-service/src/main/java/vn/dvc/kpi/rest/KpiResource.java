@@ -21,13 +21,13 @@ import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.contracts.rules.RulesVersion;
-import vn.dvc.kpi.rules.IndicatorValue;
 import vn.dvc.kpi.service.AppliedProgress;
 import vn.dvc.kpi.service.HotFigures;
 import vn.dvc.kpi.service.IndicatorViews;
 import vn.dvc.kpi.service.Indicators;
 import vn.dvc.kpi.service.Reconciliation;
+import vn.dvc.rules.IndicatorValue;
+import vn.dvc.rules.RulesVersion;
 
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)

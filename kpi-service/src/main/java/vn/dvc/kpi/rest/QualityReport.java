@@ -3,7 +3,7 @@ package vn.dvc.kpi.rest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.dvc.kpi.rules.QualityCheck;
+import vn.dvc.rules.QualityCheck;
 
 /**
  * The data-quality flags of a subtree over {@code [from, to)} (counting rules v1, "Data quality"), each with the

@@ -1,6 +1,6 @@
 package vn.dvc.kpi.rest;
 
-import vn.dvc.kpi.rules.IndicatorValue;
+import vn.dvc.rules.IndicatorValue;
 
 /** One unit's place in a ranking: units with the same figure share a rank. */
 public record RankedUnit(int rank, String unit, String name, IndicatorValue figure) {

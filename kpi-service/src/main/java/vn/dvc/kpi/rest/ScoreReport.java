@@ -2,7 +2,7 @@ package vn.dvc.kpi.rest;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.dvc.kpi.rules.ScoreLever;
+import vn.dvc.rules.ScoreLever;
 
 /**
  * A unit's estimated Decision 766 points over {@code [from, to)} under one version of the scoring table: each part the

@@ -1,7 +1,7 @@
 package vn.dvc.kpi.rest;
 
 import java.time.LocalDate;
-import vn.dvc.kpi.rules.IndicatorValue;
+import vn.dvc.rules.IndicatorValue;
 
 /** The indicator over one step [from, to) of a series. */
 public record SeriesPoint(LocalDate from, LocalDate to, IndicatorValue figure) {

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.web.LocalDates;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.kpi.sources.Freshness;
 import vn.dvc.kpi.sources.Quality;
+import vn.dvc.rules.time.PortalTime;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package vn.dvc.kpi.rest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.dvc.kpi.rules.TaskStatus;
+import vn.dvc.rules.TaskStatus;
 
 /**
  * A campaign's tasks at a moment: every assignee's obligation (one per occurrence of a recurring task) with its

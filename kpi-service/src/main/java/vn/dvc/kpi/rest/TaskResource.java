@@ -19,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.commons.web.QueryEnums;
-import vn.dvc.kpi.rules.TaskStatus;
 import vn.dvc.kpi.service.Campaigns;
 import vn.dvc.kpi.tasks.CampaignTasks;
 import vn.dvc.kpi.tasks.TaskBoards;
 import vn.dvc.kpi.tasks.TaskReports;
+import vn.dvc.rules.TaskStatus;
+import vn.dvc.rules.time.PortalTime;
 
 @Path("/api/v1/campaigns/{id}/tasks")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,7 +2,7 @@ package vn.dvc.kpi.rest;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.dvc.kpi.rules.ScoreLever;
+import vn.dvc.rules.ScoreLever;
 
 /**
  * What would raise a unit's measured 766 points: per lever, the steps that gain one, two, … points, and the cheapest

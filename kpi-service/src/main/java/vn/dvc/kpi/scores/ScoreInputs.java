@@ -1,28 +1,28 @@
 package vn.dvc.kpi.scores;
 
-import static vn.dvc.kpi.rules.Measure.ENDED;
-import static vn.dvc.kpi.rules.Measure.OVERDUE_FROM;
-import static vn.dvc.kpi.rules.Measure.OVERDUE_UNTIL;
-import static vn.dvc.kpi.rules.Measure.RECEIVED;
-import static vn.dvc.kpi.rules.Measure.RECEIVED_DIGITISED;
-import static vn.dvc.kpi.rules.Measure.RECEIVED_FEE_BEARING;
-import static vn.dvc.kpi.rules.Measure.RECEIVED_FEE_PAID_ONLINE;
-import static vn.dvc.kpi.rules.Measure.RESOLVED;
-import static vn.dvc.kpi.rules.Measure.RESOLVED_EARLY;
-import static vn.dvc.kpi.rules.Measure.RESOLVED_E_RESULT;
-import static vn.dvc.kpi.rules.Measure.RESOLVED_ON_TIME;
+import static vn.dvc.rules.Measure.ENDED;
+import static vn.dvc.rules.Measure.OVERDUE_FROM;
+import static vn.dvc.rules.Measure.OVERDUE_UNTIL;
+import static vn.dvc.rules.Measure.RECEIVED;
+import static vn.dvc.rules.Measure.RECEIVED_DIGITISED;
+import static vn.dvc.rules.Measure.RECEIVED_FEE_BEARING;
+import static vn.dvc.rules.Measure.RECEIVED_FEE_PAID_ONLINE;
+import static vn.dvc.rules.Measure.RESOLVED;
+import static vn.dvc.rules.Measure.RESOLVED_EARLY;
+import static vn.dvc.rules.Measure.RESOLVED_E_RESULT;
+import static vn.dvc.rules.Measure.RESOLVED_ON_TIME;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import vn.dvc.kpi.rules.ScoreLever;
-import vn.dvc.kpi.rules.Sums;
 import vn.dvc.kpi.service.OfferingUptake;
 import vn.dvc.kpi.service.ReportFacts;
 import vn.dvc.kpi.service.RollupReads;
 import vn.dvc.kpi.service.Scope;
+import vn.dvc.rules.ScoreLever;
+import vn.dvc.rules.Sums;
 
 /**
  * The numerator and denominator of each measured 766 part for a scope and period (docs/counting-rules.md,

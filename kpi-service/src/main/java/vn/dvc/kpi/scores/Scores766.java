@@ -7,16 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.kpi.rest.ScoreReport;
 import vn.dvc.kpi.rest.WhatIfReport;
-import vn.dvc.kpi.rules.ScoreLever;
-import vn.dvc.kpi.rules.ScoreTable;
-import vn.dvc.kpi.rules.ScoreTable.Component;
-import vn.dvc.kpi.rules.WhatIf;
 import vn.dvc.kpi.scores.ScoreInputs.Rate;
 import vn.dvc.kpi.service.Indicators;
 import vn.dvc.kpi.service.Scope;
+import vn.dvc.rules.RulesVersion;
+import vn.dvc.rules.ScoreLever;
+import vn.dvc.rules.ScoreTable.Component;
+import vn.dvc.rules.ScoreTable;
+import vn.dvc.rules.WhatIf;
 
 /** A unit's estimated Decision 766 points and what would raise them. */
 @ApplicationScoped

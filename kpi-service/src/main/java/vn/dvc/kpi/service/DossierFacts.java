@@ -17,19 +17,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.Closure;
 import vn.dvc.contracts.dossier.DossierStateChanged;
-import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
-import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
-import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 import vn.dvc.contracts.dossier.Timeliness;
-import vn.dvc.kpi.rules.Contribution;
-import vn.dvc.kpi.rules.DossierContributions;
-import vn.dvc.kpi.rules.DossierFact;
-import vn.dvc.kpi.rules.OfferingTier;
-import vn.dvc.kpi.rules.OfferingUse;
+import vn.dvc.rules.Contribution;
+import vn.dvc.rules.DossierContributions;
+import vn.dvc.rules.DossierFact;
+import vn.dvc.rules.OfferingUse;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Keeps each dossier's latest fact and turns a newer state into summary-row deltas: the old contribution retracted,
@@ -55,7 +51,7 @@ public class DossierFacts {
             newestStates.merge(state.dossierId(), state, (a, b) -> a.version() >= b.version() ? a : b);
         }
         Map<String, DossierFact> newest = new LinkedHashMap<>();
-        newestStates.forEach((id, state) -> newest.put(id, factOf(state)));
+        newestStates.forEach((id, state) -> newest.put(id, DossierFact.of(state)));
         if (newest.isEmpty()) {
             return List.of();
         }
@@ -135,25 +131,6 @@ public class DossierFacts {
                 + "WHERE status = 'SUCCESS' AND dossier_id IN ("
                 + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds)).forEach(row -> paid.add(row.string("dossier_id")));
         return paid;
-    }
-
-    /**
-     * The fact of a snapshot (counting rules v1): the end only counts for a received dossier; a dossier is overdue
-     * from its due time in force when it was still open then — not while its clock stands still for a supplement.
-     */
-    static DossierFact factOf(DossierStateChanged state) {
-        LocalDate receivedDay = localDay(state.receivedAt());
-        Ending ending = state.receivedAt() == null ? null : state.ending();
-        Deadline deadline = state.deadline();
-        Instant due = deadline == null || deadline.clockStoppedSince() != null ? null : deadline.dueAtInForce();
-        boolean overdue = due != null && (ending == null || ending.endedAt().isAfter(due));
-        Flags flags = state.flags() == null ? new Flags(false, false, false) : state.flags();
-        return new DossierFact(state.dossierId(), state.version(), state.unitCode(), state.serviceCode(),
-                state.channel(), receivedDay, flags.inputsDigitised(), flags.feeRequired(),
-                ending == null ? null : ending.closure(), ending == null ? null : localDay(ending.endedAt()),
-                ending == null ? null : ending.timeliness(), flags.electronicResult(),
-                state.apology() != null && state.apology().compliant(), overdue ? localDay(due) : null,
-                OfferingTier.ofUnitTier(state.unitTier()), false);
     }
 
     private static final String FACT_COLUMNS = "dossier_id, version, unit_code, service_code, channel, received_day, "

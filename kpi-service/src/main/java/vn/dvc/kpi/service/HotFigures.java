@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 import vn.dvc.commons.concurrent.WorkSignal;
 import vn.dvc.commons.consistency.ReadFloor;
 import vn.dvc.commons.messaging.BatchCommitted;
-import vn.dvc.commons.web.PortalTime;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The figures of the scopes read lately, kept in memory so that a read does not queue behind the writers. Every

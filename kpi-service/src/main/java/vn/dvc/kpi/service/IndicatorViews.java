@@ -7,20 +7,20 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.kpi.rest.EmcPage;
 import vn.dvc.kpi.rest.EmcRow;
 import vn.dvc.kpi.rest.RankedUnit;
 import vn.dvc.kpi.rest.Ranking;
 import vn.dvc.kpi.rest.Series;
 import vn.dvc.kpi.rest.SeriesPoint;
-import vn.dvc.kpi.rules.IndicatorRule;
-import vn.dvc.kpi.rules.IndicatorValue;
-import vn.dvc.kpi.rules.RankOrder;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.IndicatorRule;
+import vn.dvc.rules.IndicatorValue;
+import vn.dvc.rules.RankOrder;
+import vn.dvc.rules.RulesVersion;
 
 /** The indicators seen across units (ranking, the ministry's pull) and across time (series). */
 @ApplicationScoped

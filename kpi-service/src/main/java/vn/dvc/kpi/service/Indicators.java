@@ -6,45 +6,23 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.kpi.rest.UnusedOfferings;
-import vn.dvc.kpi.rules.ApologyCompliance;
-import vn.dvc.kpi.rules.DossiersNotEntered;
-import vn.dvc.kpi.rules.ElectronicResult;
-import vn.dvc.kpi.rules.IndicatorRule;
-import vn.dvc.kpi.rules.IndicatorValue;
-import vn.dvc.kpi.rules.InputDigitisation;
-import vn.dvc.kpi.rules.LateResolution;
-import vn.dvc.kpi.rules.Measure;
-import vn.dvc.kpi.rules.OfferingCounts;
-import vn.dvc.kpi.rules.OnTimeResolution;
-import vn.dvc.kpi.rules.OnlineDossierShare;
-import vn.dvc.kpi.rules.OnlineDossierShareReported;
-import vn.dvc.kpi.rules.OnlinePaymentShare;
-import vn.dvc.kpi.rules.OnlineReporting;
-import vn.dvc.kpi.rules.OnlineServiceUptake;
-import vn.dvc.kpi.rules.OnlineServiceUptakeOnline;
-import vn.dvc.kpi.rules.OpenOverdue;
-import vn.dvc.kpi.rules.PaymentAmount;
-import vn.dvc.kpi.rules.PaymentEnabledUnits;
-import vn.dvc.kpi.rules.PlanTargets;
-import vn.dvc.kpi.rules.ReportCompletion;
-import vn.dvc.kpi.rules.ReportTimeliness;
-import vn.dvc.kpi.rules.Sums;
-import vn.dvc.kpi.rules.UnitCounts;
+import vn.dvc.rules.IndicatorCatalogue;
+import vn.dvc.rules.IndicatorRule;
+import vn.dvc.rules.IndicatorValue;
+import vn.dvc.rules.Measure;
+import vn.dvc.rules.OfferingCounts;
+import vn.dvc.rules.Sums;
+import vn.dvc.rules.UnitCounts;
 
 /** Every indicator of a scope (a unit with its subtree, or the whole tree) and a period, from the summary rows. */
 @ApplicationScoped
 public class Indicators {
 
-    private static final List<IndicatorRule> RULES = List.of(new OnlineServiceUptake(), new OnlineServiceUptakeOnline(),
-            new OnlineDossierShare(), new OnlineDossierShareReported(), new DossiersNotEntered(),
-            new InputDigitisation(), new ElectronicResult(), new OnTimeResolution(),
-            new LateResolution(), new OpenOverdue(), new ApologyCompliance(), new OnlinePaymentShare(),
-            new PaymentEnabledUnits(), new PaymentAmount(), new OnlineReporting(), new ReportCompletion(),
-            new ReportTimeliness());
+    private static final List<IndicatorRule> RULES = IndicatorCatalogue.rules();
 
     private final UnitCopy units;
     private final RollupReads rollups;
@@ -115,7 +93,7 @@ public class Indicators {
         Sums sums = rollups.sums(scope, from, to, inPeriod, beforeEnd).withOfferings(offerings).withUnits(unitCounts)
                 .withNotEntered(notEntered);
         return rules.stream()
-                .map(rule -> IndicatorValue.of(rule, rule.compute(sums), PlanTargets.of(rule.code()).orElse(null)))
+                .map(rule -> IndicatorValue.of(rule, rule.compute(sums), IndicatorCatalogue.defaultTarget(rule.code()).orElse(null)))
                 .toList();
     }
 

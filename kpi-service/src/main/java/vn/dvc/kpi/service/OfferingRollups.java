@@ -10,8 +10,8 @@ import java.util.Map;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
-import vn.dvc.kpi.rules.OfferingUse;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.rules.OfferingUse;
 
 /**
  * Indicator 1's summary rows by subtree: the dossiers (and online ones) each offering received in a scope — a unit

@@ -1,7 +1,6 @@
 package vn.dvc.kpi.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,8 +9,8 @@ import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.kpi.rest.UnusedOffering;
-import vn.dvc.kpi.rules.OfferingCounts;
-import vn.dvc.kpi.rules.OfferingTier;
+import vn.dvc.rules.OfferingCounts;
+import vn.dvc.rules.OfferingTier;
 
 /**
  * Indicator 1's counts (counting rules v1, "Uptake scope") from the offering copy and the scope's offering-use

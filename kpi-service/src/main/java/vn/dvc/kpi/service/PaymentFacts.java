@@ -15,13 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
 import vn.dvc.contracts.payment.PaymentEvent;
 import vn.dvc.contracts.payment.PaymentRecorded;
-import vn.dvc.kpi.rules.Contribution;
-import vn.dvc.kpi.rules.PaymentContributions;
-import vn.dvc.kpi.rules.PaymentFact;
+import vn.dvc.rules.Contribution;
+import vn.dvc.rules.PaymentContributions;
+import vn.dvc.rules.PaymentFact;
 
 /**
  * Keeps each payment's latest state and the units' payment accounts from {@code payment-events}: a newer version
@@ -49,7 +48,7 @@ public class PaymentFacts {
 
     private void applyPayments(List<PaymentRecorded> recorded) {
         Map<String, PaymentFact> newest = new LinkedHashMap<>();
-        recorded.forEach(payment -> newest.merge(payment.transactionId(), factOf(payment),
+        recorded.forEach(payment -> newest.merge(payment.transactionId(), PaymentFact.of(payment),
                 (a, b) -> a.version() >= b.version() ? a : b));
         if (newest.isEmpty()) {
             return;
@@ -87,11 +86,6 @@ public class PaymentFacts {
                         Timestamp.from(change.occurredAt()))).toList());
     }
 
-    static PaymentFact factOf(PaymentRecorded payment) {
-        return new PaymentFact(payment.transactionId(), payment.version(), payment.dossierId(), payment.unitCode(),
-                payment.kind(), payment.amountVnd(), payment.status(),
-                payment.paidAt().atZone(PortalTime.LOCAL_ZONE).toLocalDate());
-    }
 
     private static final String FACT_COLUMNS = "transaction_id, version, dossier_id, unit_code, kind, amount_vnd, "
             + "status, paid_day";

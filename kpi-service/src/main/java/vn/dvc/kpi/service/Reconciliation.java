@@ -11,22 +11,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.kpi.rest.ReconciliationReport;
 import vn.dvc.kpi.rest.ReconciliationReport.Difference;
-import vn.dvc.kpi.rules.Contribution;
-import vn.dvc.kpi.rules.DossierContributions;
-import vn.dvc.kpi.rules.DossierFact;
-import vn.dvc.kpi.rules.OfferingUse;
-import vn.dvc.kpi.rules.PaymentContributions;
-import vn.dvc.kpi.rules.PaymentFact;
-import vn.dvc.kpi.rules.ReportContributions;
-import vn.dvc.kpi.rules.ReportFact;
+import vn.dvc.kpi.rest.ReconciliationReport;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.rules.Contribution;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.DossierContributions;
+import vn.dvc.rules.OfferingUse;
+import vn.dvc.rules.PaymentContributions;
+import vn.dvc.rules.ReportContributions;
 
 /**
  * Recomputes a period's summary rows from the raw facts with the same rules that wrote them, and compares: the
@@ -185,7 +183,7 @@ public class Reconciliation {
     }
 
     private Set<String> scopeOf(String unitCode) {
-        List<UnitCopy.CopiedUnit> subtree = units.subtreeOf(unitCode);
+        List<CopiedUnit> subtree = units.subtreeOf(unitCode);
         if (subtree.isEmpty()) {
             throw UnknownUnit.notFound(unitCode);
         }

@@ -16,16 +16,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.contracts.report.ReportEvent;
 import vn.dvc.contracts.report.ReportObligationChanged;
-import vn.dvc.kpi.rules.Contribution;
-import vn.dvc.kpi.rules.Measure;
-import vn.dvc.kpi.rules.ReportContributions;
-import vn.dvc.kpi.rules.ReportFact;
-import vn.dvc.kpi.rules.ReportedGap;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.rules.Contribution;
+import vn.dvc.rules.Measure;
+import vn.dvc.rules.ReportContributions;
+import vn.dvc.rules.ReportFact;
+import vn.dvc.rules.ReportedGap;
 
 /**
  * Keeps each report obligation's latest state and the units' self-reported dossier totals from
@@ -63,7 +62,7 @@ public class ReportFacts {
 
     private void applyObligations(List<ReportObligationChanged> changes) {
         Map<String, ReportFact> newest = new LinkedHashMap<>();
-        changes.forEach(change -> newest.merge(change.obligationId(), factOf(change),
+        changes.forEach(change -> newest.merge(change.obligationId(), ReportFact.of(change),
                 (a, b) -> a.version() >= b.version() ? a : b));
         if (newest.isEmpty()) {
             return;
@@ -88,14 +87,6 @@ public class ReportFacts {
         rollups.add(deltas);
     }
 
-    /** Counting rules v1, "Reports": on time = submitted by the deadline; online = through an online system. */
-    static ReportFact factOf(ReportObligationChanged change) {
-        boolean submitted = change.submittedAt() != null;
-        return new ReportFact(change.obligationId(), change.version(), change.unitCode(),
-                change.deadline().atZone(PortalTime.LOCAL_ZONE).toLocalDate(), change.expected(), submitted,
-                submitted && !change.submittedAt().isAfter(change.deadline()),
-                submitted && "ONLINE".equals(change.channel()));
-    }
 
     /**
      * The dossiers never entered in the scope (a unit's subtree, or the whole tree) over the reported periods lying

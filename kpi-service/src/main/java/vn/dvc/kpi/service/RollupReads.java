@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
-import vn.dvc.commons.web.PortalTime;
-import vn.dvc.kpi.rules.Measure;
-import vn.dvc.kpi.rules.Sums;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.rules.Measure;
+import vn.dvc.rules.Sums;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Reads the summary rows: one key's rows through the primary key, at most three ranges of day and month rows per

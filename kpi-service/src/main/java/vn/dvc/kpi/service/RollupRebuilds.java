@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnitCopy.PathChange;
+import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
-import vn.dvc.kpi.rules.Measure;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.rules.Measure;
 
 /**
  * Recomputes summary rows from the units' own rows ({@code kpi_daily}, {@code kpi_offering_use}): for the subtrees

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.kpi.rules.Measure;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.rules.Measure;
 
 /** Adds deltas to {@code kpi_rollup}'s rows: one multi-row upsert, a row per key, zero deltas left out. */
 @ApplicationScoped

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.kpi.rules.Contribution;
-import vn.dvc.kpi.rules.OfferingUse;
+import vn.dvc.rules.Contribution;
+import vn.dvc.rules.OfferingUse;
 
 /**
  * Writes a batch's contributions to the summary rows. Each lands in its unit's own daily row ({@code kpi_daily}) and

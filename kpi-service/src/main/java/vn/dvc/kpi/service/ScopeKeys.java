@@ -1,7 +1,7 @@
 package vn.dvc.kpi.service;
 
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.kpi.rules.Measure;
+import vn.dvc.rules.Measure;
 
 /**
  * The keys of the summary rows ({@code kpi_rollup.unit_code}, {@code kpi_offering_rollup.scope_key}): which units'

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.kpi.rules.UnitCounts;
+import vn.dvc.rules.UnitCounts;
 
 /** The units of a scope and how many have online payment enabled: a count over the unit copy, not over dossiers. */
 @ApplicationScoped

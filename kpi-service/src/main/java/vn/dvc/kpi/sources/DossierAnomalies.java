@@ -3,17 +3,17 @@ package vn.dvc.kpi.sources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.LocalDate;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.web.PortalTime;
-import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Anomaly;
+import vn.dvc.contracts.dossier.DossierStateChanged;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Which dossiers were resolved before they were received, as each one's latest applied snapshot says: a row while the

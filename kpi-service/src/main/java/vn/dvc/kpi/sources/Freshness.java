@@ -9,17 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
-import vn.dvc.contracts.rules.RulesVersion;
-import vn.dvc.kpi.rest.FreshnessReport;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.kpi.rest.FreshnessReport.KeyFreshness;
 import vn.dvc.kpi.rest.FreshnessReport.UnitFreshness;
-import vn.dvc.kpi.rules.SourceFreshness;
-import vn.dvc.kpi.rules.SourceFreshness.Figures;
-import vn.dvc.commons.web.WorkingCalendar;
+import vn.dvc.kpi.rest.FreshnessReport;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.RulesVersion;
+import vn.dvc.rules.SourceFreshness.Figures;
+import vn.dvc.rules.SourceFreshness;
+import vn.dvc.rules.time.WorkingCalendar;
 
 /** Each unit's freshness in a subtree on a day, from its events by key and day. */
 @ApplicationScoped

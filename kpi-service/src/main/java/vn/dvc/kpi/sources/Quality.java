@@ -1,11 +1,11 @@
 package vn.dvc.kpi.sources;
 
-import static vn.dvc.kpi.rules.Measure.RECEIVED;
-import static vn.dvc.kpi.rules.Measure.RECEIVED_DIGITISED;
-import static vn.dvc.kpi.rules.Measure.RECEIVED_ONLINE;
-import static vn.dvc.kpi.rules.Measure.RESOLVED;
-import static vn.dvc.kpi.rules.Measure.RESOLVED_EARLY;
-import static vn.dvc.kpi.rules.Measure.RESOLVED_ON_TIME;
+import static vn.dvc.rules.Measure.RECEIVED;
+import static vn.dvc.rules.Measure.RECEIVED_DIGITISED;
+import static vn.dvc.rules.Measure.RECEIVED_ONLINE;
+import static vn.dvc.rules.Measure.RESOLVED;
+import static vn.dvc.rules.Measure.RESOLVED_EARLY;
+import static vn.dvc.rules.Measure.RESOLVED_ON_TIME;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DayOfWeek;
@@ -20,21 +20,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.contracts.rules.RulesVersion;
-import vn.dvc.kpi.rest.QualityReport;
 import vn.dvc.kpi.rest.QualityReport.Flag;
-import vn.dvc.kpi.rules.IntakeOutliers;
-import vn.dvc.kpi.rules.Measure;
-import vn.dvc.kpi.rules.QualityCheck;
-import vn.dvc.kpi.rules.ShareJumps;
+import vn.dvc.kpi.rest.QualityReport;
 import vn.dvc.kpi.service.Indicators;
-import vn.dvc.kpi.service.ReportFacts;
 import vn.dvc.kpi.service.ReportFacts.ReportedTotal;
+import vn.dvc.kpi.service.ReportFacts;
 import vn.dvc.kpi.service.RollupReads;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.IntakeOutliers;
+import vn.dvc.rules.Measure;
+import vn.dvc.rules.QualityCheck;
+import vn.dvc.rules.RulesVersion;
+import vn.dvc.rules.ShareJumps;
 
 /** Runs the data-quality checks over a subtree and a period, each unit on its own figures. */
 @ApplicationScoped

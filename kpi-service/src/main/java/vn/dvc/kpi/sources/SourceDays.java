@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.dossier.DossierStateChanged;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Counts each new snapshot's accepted events per unit, sending key and the events' own local day, one row change per

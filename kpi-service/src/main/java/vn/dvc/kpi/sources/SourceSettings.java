@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.LocalDate;
 import java.util.Set;
-import vn.dvc.commons.web.WorkingCalendar;
+import vn.dvc.rules.time.WorkingCalendar;
 
 /**
  * The sources' settings: the official holidays (docs/operations.md, "Working days"), when a source is quiet and how

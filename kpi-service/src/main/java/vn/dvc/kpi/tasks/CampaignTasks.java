@@ -14,17 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.kpi.rest.TaskListRequest;
 import vn.dvc.kpi.rest.TaskListRequest.Selector;
 import vn.dvc.kpi.rest.TaskListRequest.TaskRequest;
-import vn.dvc.kpi.rules.TaskAssignees;
-import vn.dvc.kpi.rules.TaskDeadline;
+import vn.dvc.kpi.rest.TaskListRequest;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.TaskAssignees;
+import vn.dvc.rules.TaskDeadline;
 
 /** A campaign's tasks: replaced as a whole, read in the plan's order. */
 @ApplicationScoped

@@ -11,21 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.web.PortalTime;
-import vn.dvc.contracts.rules.RulesVersion;
-import vn.dvc.kpi.rest.TaskBoard;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.kpi.rest.TaskBoard.Counts;
 import vn.dvc.kpi.rest.TaskBoard.Obligation;
 import vn.dvc.kpi.rest.TaskBoard.TaskView;
 import vn.dvc.kpi.rest.TaskBoard.UnitCounts;
-import vn.dvc.kpi.rules.TaskDeadline.Occurrence;
-import vn.dvc.kpi.rules.TaskStatus;
+import vn.dvc.kpi.rest.TaskBoard;
 import vn.dvc.kpi.tasks.TaskReportStore.Key;
 import vn.dvc.kpi.tasks.TaskReportStore.StoredReport;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.RulesVersion;
+import vn.dvc.rules.TaskDeadline.Occurrence;
+import vn.dvc.rules.TaskStatus;
+import vn.dvc.rules.time.PortalTime;
 
 /** Where every assignee stands on every task of a campaign at a moment. */
 @ApplicationScoped

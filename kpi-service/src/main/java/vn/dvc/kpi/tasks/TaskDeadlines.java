@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.kpi.rest.TaskListRequest;
-import vn.dvc.kpi.rules.TaskDeadline;
-import vn.dvc.kpi.rules.TaskDeadline.Kind;
+import vn.dvc.rules.TaskDeadline.Kind;
+import vn.dvc.rules.TaskDeadline;
 
 /** A task's deadline read from a request, each missing or malformed part named; and told in Vietnamese. */
 final class TaskDeadlines {

@@ -1,8 +1,8 @@
 package vn.dvc.kpi.tasks;
 
 import vn.dvc.kpi.rest.TaskListRequest;
-import vn.dvc.kpi.rules.TaskAssignees;
-import vn.dvc.kpi.rules.TaskDeadline;
+import vn.dvc.rules.TaskAssignees;
+import vn.dvc.rules.TaskDeadline;
 
 /** One task of a campaign as stored: the request's shape (served back as given) and the rules' reading of it. */
 public record TaskDefinition(String code, String title, TaskListRequest.Selector lead, TaskListRequest.Selector cooperating,

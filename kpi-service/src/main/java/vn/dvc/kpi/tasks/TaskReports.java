@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.identity.Caller;
-import vn.dvc.kpi.rest.TaskReportOutcome;
 import vn.dvc.kpi.rest.TaskReportOutcome.Outcome;
+import vn.dvc.kpi.rest.TaskReportOutcome;
 import vn.dvc.kpi.rest.TaskReportRequest;
-import vn.dvc.kpi.rules.TaskDeadline;
-import vn.dvc.kpi.rules.TaskDeadline.Occurrence;
 import vn.dvc.kpi.tasks.TaskReportStore.Key;
 import vn.dvc.kpi.tasks.TaskReportStore.StoredReport;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.TaskDeadline.Occurrence;
+import vn.dvc.rules.TaskDeadline;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * An assignee's report on a task (docs/counting-rules.md, "Campaign tasks"): a unit key reports for its own subtree

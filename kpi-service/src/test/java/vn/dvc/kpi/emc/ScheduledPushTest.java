@@ -31,8 +31,8 @@ import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The daily slot against a real receiver: two rounds racing for the same slot queue it once — one marker, one delivery

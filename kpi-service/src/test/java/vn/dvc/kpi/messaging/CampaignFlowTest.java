@@ -22,13 +22,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.dossier.Channel;
-import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.rules.time.PortalTime;
 
 /** Campaigns through the real service: the plan's default, a running one with a unit's own target, progress. */
 @QuarkusTest

@@ -25,18 +25,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.figures.Ratio;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.Closure;
-import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.contracts.dossier.Timeliness;
+import vn.dvc.rules.Ratio;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The plan's indicator 5 for 2021-12-15 … 2022-05-15 (docs/counting-rules.md, "The seed's figures"): 290,170 received; 242,311

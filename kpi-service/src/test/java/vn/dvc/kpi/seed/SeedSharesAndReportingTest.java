@@ -22,16 +22,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.figures.Ratio;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.dossier.Channel;
-import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.contracts.report.ReportObligationChanged;
+import vn.dvc.rules.Ratio;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The plan's indicator 2 for 2021-12-15 … 2022-03-14 (docs/counting-rules.md, "The seed's figures": 30,615 online of 141,618 =

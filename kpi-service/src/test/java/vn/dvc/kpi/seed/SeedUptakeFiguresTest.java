@@ -21,14 +21,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.catalog.ServiceChanged;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.dossier.Channel;
-import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The plan's indicator 1 on 2022-05-15 (docs/counting-rules.md, "The seed's figures"): a catalogue of 1,784 services — province

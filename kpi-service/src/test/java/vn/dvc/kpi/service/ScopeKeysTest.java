@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dvc.kpi.rules.Measure;
+import vn.dvc.rules.Measure;
 
 class ScopeKeysTest {
 

@@ -10,10 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
-import vn.dvc.commons.figures.Ratio;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
@@ -23,6 +21,8 @@ import vn.dvc.payment.entity.PaymentAccount;
 import vn.dvc.payment.repository.PaymentAccountRepository;
 import vn.dvc.payment.rest.dto.AccountRequest;
 import vn.dvc.payment.rest.dto.Coverage;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.Ratio;
 
 /** Units' online payment accounts; each change announced on {@code payment-events}. */
 @ApplicationScoped

@@ -13,12 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.identity.WriteScope;
 import vn.dvc.commons.inbox.TransactionRetry;
-import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
 import vn.dvc.commons.problem.Causes;
@@ -26,17 +25,18 @@ import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.ItemVerdict;
 import vn.dvc.commons.web.JsonItems;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.Topic;
-import vn.dvc.contracts.payment.PaymentRecorded;
 import vn.dvc.contracts.identity.Caller;
+import vn.dvc.contracts.payment.PaymentRecorded;
 import vn.dvc.payment.entity.Payment;
 import vn.dvc.payment.repository.PaymentRepository;
-import vn.dvc.payment.rest.dto.PaymentOutcome;
 import vn.dvc.payment.rest.dto.PaymentOutcome.Outcome;
+import vn.dvc.payment.rest.dto.PaymentOutcome;
 import vn.dvc.payment.rest.dto.PaymentRequest;
 import vn.dvc.payment.rest.dto.PaymentStatus;
 import vn.dvc.payment.service.PaymentTransitions.Judgement;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Takes reported transactions, one or a batch, in one transaction: each read and checked on its own (a rejected one

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.payment.rest.dto.Amounts;
 import vn.dvc.payment.rest.dto.AppendixRow;
 import vn.dvc.payment.rest.dto.PaymentKind;
@@ -21,6 +19,7 @@ import vn.dvc.payment.rest.dto.PaymentStatus;
 import vn.dvc.payment.rest.dto.Tally;
 import vn.dvc.payment.rest.dto.TallyGrouping;
 import vn.dvc.payment.rest.dto.TallyReport;
+import vn.dvc.rules.CopiedUnit;
 
 /**
  * Counts and sums of payments over a unit's subtree (a path prefix in the unit copy), a tier, a kind and a period

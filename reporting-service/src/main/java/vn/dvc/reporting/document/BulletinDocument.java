@@ -27,13 +27,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.reporting.config.BulletinConfig;
-import vn.dvc.reporting.rest.dto.BulletinView;
 import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
 import vn.dvc.reporting.rest.dto.BulletinView.Section;
 import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
+import vn.dvc.reporting.rest.dto.BulletinView;
 import vn.dvc.reporting.rules.VietnameseLabels;
 import vn.dvc.reporting.service.BulletinSheets;
 import vn.dvc.reporting.sheet.Table;
+import vn.dvc.rules.CopiedUnit;
 
 /**
  * The bulletin as the steering committee's document (docs/operations.md, "The bulletin as a document"): laid out as
@@ -61,7 +62,7 @@ public class BulletinDocument {
     @Inject
     public BulletinDocument(BulletinConfig config, UnitCopy units) {
         this(config.document(), code -> {
-            UnitCopy.CopiedUnit unit = units.byCodes(List.of(code)).get(code);
+            CopiedUnit unit = units.byCodes(List.of(code)).get(code);
             return unit == null ? code : unit.name();
         });
     }

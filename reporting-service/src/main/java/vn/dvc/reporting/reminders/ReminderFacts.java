@@ -7,18 +7,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.reporting.client.DossierApi;
 import vn.dvc.reporting.client.KpiApi;
 import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.config.BulletinConfig;
-import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.repository.ObligationRepository.Selection;
+import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.rules.DigestClock;
 import vn.dvc.reporting.rules.DigestFacts;
 import vn.dvc.reporting.rules.ReminderKind;
 import vn.dvc.reporting.rules.VietnameseLabels;
 import vn.dvc.reporting.service.Bulletins;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * What a unit's digest says, read now from where each fact lives: the worklists (dossier-service), the plan's tasks
@@ -46,7 +47,7 @@ public class ReminderFacts {
     }
 
     public String nameOf(String unitCode) {
-        UnitCopy.CopiedUnit unit = units.byCodes(List.of(unitCode)).get(unitCode);
+        CopiedUnit unit = units.byCodes(List.of(unitCode)).get(unitCode);
         return unit == null ? unitCode : unit.name();
     }
 

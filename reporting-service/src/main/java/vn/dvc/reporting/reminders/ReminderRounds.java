@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.dvc.reporting.config.ReminderConfig;
-import vn.dvc.commons.web.OfficeHours;
-import vn.dvc.commons.web.PortalTime;
-import vn.dvc.commons.web.WorkingCalendar;
 import vn.dvc.reporting.rules.DigestClock;
 import vn.dvc.reporting.rules.DigestFacts;
 import vn.dvc.reporting.rules.ReminderKind;
 import vn.dvc.reporting.rules.ReminderMessage;
 import vn.dvc.reporting.rules.ReminderMessages;
+import vn.dvc.rules.time.OfficeHours;
+import vn.dvc.rules.time.PortalTime;
+import vn.dvc.rules.time.WorkingCalendar;
 
 /**
  * Every {@code reporting.reminders.check-every}, on every instance: makes the slots that have come (each subscribed

@@ -9,23 +9,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.reporting.rest.dto.AppendixView;
 import vn.dvc.reporting.service.Appendices;
 import vn.dvc.reporting.sheet.Table;
+import vn.dvc.reporting.sheet.TableResponses.Format;
 import vn.dvc.reporting.sheet.TableResponses;
 import vn.dvc.reporting.sheet.Workbooks;
-import vn.dvc.reporting.sheet.TableResponses.Format;
+import vn.dvc.rules.RulesVersion;
 
 @Path("/api/v1/appendices")
 @Tag(name = "Bulletins and appendices", description = "The steering bulletin every 2 days and the plan's appendix tables")

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import vn.dvc.commons.web.OfficeHours;
-import vn.dvc.commons.web.PortalTime;
-import vn.dvc.commons.web.WorkingCalendar;
+import vn.dvc.rules.time.OfficeHours;
+import vn.dvc.rules.time.PortalTime;
+import vn.dvc.rules.time.WorkingCalendar;
 
 /**
  * When a unit's reminders fall: its digest once a working day at its local time (a day whose time has passed while

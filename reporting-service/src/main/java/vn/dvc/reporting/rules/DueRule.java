@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dvc.commons.web.PortalTime;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * When a period instance's report is due, counted from the period's last local day: {@code 15D} = by the end of the

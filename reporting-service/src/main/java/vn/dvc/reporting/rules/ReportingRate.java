@@ -1,7 +1,7 @@
 package vn.dvc.reporting.rules;
 
 import java.util.Collection;
-import vn.dvc.commons.figures.Ratio;
+import vn.dvc.rules.Ratio;
 
 /**
  * docs/counting-rules.md, counting rules v1 "Reports" (DHIS2's reporting rate): expected = the reports assigned units owe for the

@@ -13,19 +13,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
-import vn.dvc.commons.web.PortalTime;
-import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.reporting.client.Figure;
 import vn.dvc.reporting.client.KpiApi;
 import vn.dvc.reporting.client.PaymentApi.PaymentRow;
 import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.config.BulletinConfig;
-import vn.dvc.reporting.rest.dto.CompletionReport;
 import vn.dvc.reporting.rest.dto.CompletionReport.FormCompletion;
+import vn.dvc.reporting.rest.dto.CompletionReport;
 import vn.dvc.reporting.rest.dto.RateView;
 import vn.dvc.reporting.rules.VietnameseLabels;
 import vn.dvc.reporting.sheet.Column;
 import vn.dvc.reporting.sheet.Table;
+import vn.dvc.rules.RulesVersion;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The plan's appendix tables for a period: 1 online-service uptake, 2 online dossier share with units' own totals,
@@ -60,9 +60,9 @@ public class Appendices {
             case 1 -> byUnit("Phụ lục 1", "PHỤ LỤC 1. TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN CÓ PHÁT SINH HỒ SƠ", subtitle, unit, from, to, tier,
                     List.of(Column.number("offerings", "Số DVCTT toàn trình và một phần"),
                             Column.number("used", "Số DVCTT có phát sinh hồ sơ"),
-                            Column.percent("usedPercent", "Tỷ lệ DVCTT có phát sinh hồ sơ"),
+                            Column.percent("usedPercent", VietnameseLabels.indicator("ONLINE_SERVICE_UPTAKE")),
                             Column.number("usedOnline", "Số DVCTT có phát sinh hồ sơ trực tuyến"),
-                            Column.percent("usedOnlinePercent", "Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến")),
+                            Column.percent("usedOnlinePercent", VietnameseLabels.indicator("ONLINE_SERVICE_UPTAKE_ONLINE"))),
                     figures -> Arrays.asList(denominator(figures, "ONLINE_SERVICE_UPTAKE"), numerator(figures, "ONLINE_SERVICE_UPTAKE"),
                             percent(figures, "ONLINE_SERVICE_UPTAKE"), numerator(figures, "ONLINE_SERVICE_UPTAKE_ONLINE"),
                             percent(figures, "ONLINE_SERVICE_UPTAKE_ONLINE")));
@@ -131,7 +131,7 @@ public class Appendices {
                 Column.number("expected", "Số báo cáo phải thực hiện"), Column.number("submitted", "Số báo cáo đã thực hiện"),
                 Column.number("onTime", "Số báo cáo đúng hạn"), Column.number("online", "Số báo cáo trực tuyến"),
                 Column.percent("completionPercent", "Tỷ lệ hoàn thành"), Column.percent("timelinessPercent", "Tỷ lệ đúng hạn"),
-                Column.percent("onlinePercent", "Tỷ lệ báo cáo trực tuyến"));
+                Column.percent("onlinePercent", VietnameseLabels.indicator("ONLINE_REPORTING")));
         List<List<Object>> rows = new ArrayList<>();
         rows.add(rateRow(Arrays.asList("", TOTAL, "", ""), report.total()));
         int number = 1;

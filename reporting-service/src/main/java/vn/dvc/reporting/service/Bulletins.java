@@ -21,7 +21,6 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.web.LocalTime;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.reporting.client.KpiApi.CampaignProgress;
 import vn.dvc.reporting.client.KpiApi.Progress;
 import vn.dvc.reporting.client.KpiApi.RankedUnit;
@@ -31,16 +30,17 @@ import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.config.BulletinConfig;
 import vn.dvc.reporting.reminders.Deliveries;
 import vn.dvc.reporting.rest.dto.BulletinSummary;
-import vn.dvc.reporting.rest.dto.BulletinView;
-import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
 import vn.dvc.reporting.rest.dto.BulletinView.FailedPush;
+import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
 import vn.dvc.reporting.rest.dto.BulletinView.QualityFlag;
 import vn.dvc.reporting.rest.dto.BulletinView.QuietUnit;
 import vn.dvc.reporting.rest.dto.BulletinView.Section;
 import vn.dvc.reporting.rest.dto.BulletinView.Sources;
 import vn.dvc.reporting.rest.dto.BulletinView.UndeliveredReminder;
 import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
+import vn.dvc.reporting.rest.dto.BulletinView;
 import vn.dvc.reporting.rules.VietnameseLabels;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Makes, keeps and serves the steering bulletin. Every figure is read from the peers first; the bulletin is stored

@@ -8,23 +8,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
-import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.web.LocalTime;
-import vn.dvc.commons.web.PortalTime;
-import vn.dvc.contracts.rules.RulesVersion;
 import vn.dvc.reporting.repository.Obligation;
-import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.repository.ObligationRepository.Selection;
+import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.repository.ReportFormRepository;
-import vn.dvc.reporting.rest.dto.CompletionReport;
 import vn.dvc.reporting.rest.dto.CompletionReport.FormCompletion;
 import vn.dvc.reporting.rest.dto.CompletionReport.MissingReport;
+import vn.dvc.reporting.rest.dto.CompletionReport;
 import vn.dvc.reporting.rest.dto.RateView;
 import vn.dvc.reporting.rules.ReportForm;
 import vn.dvc.reporting.rules.ReportingRate;
+import vn.dvc.rules.CopiedUnit;
+import vn.dvc.rules.RulesVersion;
+import vn.dvc.rules.time.PortalTime;
 
 /** Report completion over the obligations still owed, form by form (DHIS2's reporting rate, {@link ReportingRate}). */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jboss.logging.Logger;
-import vn.dvc.commons.web.PortalTime;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Period instances begin as the calendar turns: every form's obligations are brought up to date at start-up, every

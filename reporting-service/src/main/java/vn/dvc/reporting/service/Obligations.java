@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
@@ -24,8 +23,9 @@ import vn.dvc.reporting.repository.Obligation;
 import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.repository.ReportFormRepository;
 import vn.dvc.reporting.rules.PeriodInstance;
-import vn.dvc.reporting.rules.ReportForm;
 import vn.dvc.reporting.rules.ReportForm.Assignment;
+import vn.dvc.reporting.rules.ReportForm;
+import vn.dvc.rules.CopiedUnit;
 
 /**
  * Keeps each form's obligations in step with the form, its assignees and the calendar: one obligation per

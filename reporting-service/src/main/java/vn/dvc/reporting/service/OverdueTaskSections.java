@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
-import vn.dvc.commons.catalog.UnitCopy.CopiedUnit;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.reporting.client.KpiApi.TaskBoard;
 import vn.dvc.reporting.client.KpiApi.TaskLine;
@@ -19,6 +18,7 @@ import vn.dvc.reporting.client.KpiApi.TaskObligation;
 import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.rest.dto.BulletinView.OverdueTask;
 import vn.dvc.reporting.rest.dto.BulletinView.OverdueTasks;
+import vn.dvc.rules.CopiedUnit;
 
 /**
  * The bulletin's "Nhiệm vụ quá hạn": each overdue obligation of the campaign's tasks counted for the department or

@@ -15,15 +15,15 @@ import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.reporting.repository.ReportFormRepository;
-import vn.dvc.reporting.rest.dto.FormRequest;
 import vn.dvc.reporting.rest.dto.FormRequest.IndicatorRequest;
+import vn.dvc.reporting.rest.dto.FormRequest;
 import vn.dvc.reporting.rest.dto.FormsSaved;
 import vn.dvc.reporting.rules.DueRule;
-import vn.dvc.reporting.rules.ReportForm;
 import vn.dvc.reporting.rules.ReportForm.FormIndicator;
+import vn.dvc.reporting.rules.ReportForm;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Stores report forms, checked whole first (every problem of every form listed, nothing stored on a refusal), and

@@ -23,17 +23,17 @@ import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.ItemVerdict;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.commons.web.LocalTime;
-import vn.dvc.commons.web.PortalTime;
 import vn.dvc.contracts.identity.Caller;
 import vn.dvc.reporting.repository.Obligation;
 import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.repository.ReportFormRepository;
-import vn.dvc.reporting.rest.dto.SubmissionOutcome;
 import vn.dvc.reporting.rest.dto.SubmissionOutcome.Outcome;
+import vn.dvc.reporting.rest.dto.SubmissionOutcome;
 import vn.dvc.reporting.rest.dto.SubmissionRequest;
 import vn.dvc.reporting.rules.PeriodInstance;
-import vn.dvc.reporting.rules.ReportForm;
 import vn.dvc.reporting.rules.ReportForm.Assignment;
+import vn.dvc.reporting.rules.ReportForm;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * Takes report submissions, one or a batch, in one transaction: each read and checked on its own against its form

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.web.OfficeHours;
-import vn.dvc.commons.web.PortalTime;
-import vn.dvc.commons.web.WorkingCalendar;
+import vn.dvc.rules.time.OfficeHours;
+import vn.dvc.rules.time.PortalTime;
+import vn.dvc.rules.time.WorkingCalendar;
 
 class DigestClockTest {
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.contracts.catalog.UnitChanged;
+import vn.dvc.rules.CopiedUnit;
 
 /**
  * A consuming service's copy of the unit tree, from {@code catalog-events} (table {@code unit_copy}). Each unit
@@ -155,9 +156,6 @@ public class UnitCopy {
     /** The text as a LIKE pattern matching only itself: '%', '_' and '\\' escaped. */
     public static String literal(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    public record CopiedUnit(String code, String tier, String kind, String name) {
     }
 
     /** A unit's path before and after a change of the tree. */

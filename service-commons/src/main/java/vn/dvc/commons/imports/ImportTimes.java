@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
-import vn.dvc.commons.web.PortalTime;
+import vn.dvc.rules.time.PortalTime;
 
 /**
  * The times an office's exports hold, read as one instant: {@code dd/MM/yyyy HH:mm[:ss]} and {@code dd/MM/yyyy}

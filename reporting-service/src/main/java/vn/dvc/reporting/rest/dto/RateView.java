@@ -1,7 +1,7 @@
 package vn.dvc.reporting.rest.dto;
 
-import vn.dvc.commons.figures.Ratio;
 import vn.dvc.reporting.rules.ReportingRate;
+import vn.dvc.rules.Ratio;
 
 /** A reporting rate as served: the counts, and completion, timeliness and online share as ratios of expected. */
 public record RateView(long expected, long submitted, long onTime, long online, Ratio completion, Ratio timeliness,

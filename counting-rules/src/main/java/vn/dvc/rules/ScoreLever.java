@@ -1,0 +1,34 @@
+package vn.dvc.rules;
+
+/**
+ * Counting rules v1, "Decision 766 score": the parts of the 766 index the suite measures, each a rate whose numerator
+ * a province can raise — by adding dossiers that count on both sides (a new dossier resolved on time, received fully
+ * online, resolved with an e-result, received with digitised inputs) or by turning existing ones (paying online a
+ * fee-bearing dossier already received; entering on the portal a dossier the unit reported but never entered).
+ */
+public enum ScoreLever {
+    DOSSIERS_SYNCHRONISED(false, "hồ sơ đơn vị đã báo cáo nhưng chưa nhập lên Cổng được nhập"),
+    RESOLUTION_PROGRESS(true, "hồ sơ được giải quyết đúng hạn"),
+    FULLY_ONLINE_DOSSIERS(true, "hồ sơ được nộp trực tuyến toàn trình"),
+    ONLINE_PAYMENT(false, "hồ sơ có phí được thanh toán trực tuyến"),
+    E_RESULTS(true, "hồ sơ được trả kết quả điện tử"),
+    DIGITISED_INPUTS(true, "hồ sơ được số hóa thành phần khi tiếp nhận");
+
+    private final boolean addsDossiers;
+    private final String label;
+
+    ScoreLever(boolean addsDossiers, String label) {
+        this.addsDossiers = addsDossiers;
+        this.label = label;
+    }
+
+    /** Whether each step adds a dossier to both sides of the rate; otherwise it turns one already in the denominator. */
+    public boolean addsDossiers() {
+        return addsDossiers;
+    }
+
+    /** What one step is, as a provincial officer reads it. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.dvc.rules;
+
+import java.util.List;
+
+/**
+ * One version of the Decision 766 scoring table (docs/counting-rules.md, "Decision 766 score"): data, not code, read
+ * from {@code scoring/decision-766.json}.
+ *
+ * @param reconstruction whether the table is fitted to published scores rather than taken from the legal text
+ */
+public record ScoreTable(String version, boolean isDefault, boolean reconstruction, String title, String note,
+                         List<String> sources, List<Component> components) {
+
+    public int max() {
+        return components.stream().mapToInt(Component::max).sum();
+    }
+
+    /**
+     * @param threshold   below it, points = rate × max ÷ threshold, at or above it the full max; none = rate × max
+     * @param measuredAs  how the suite measures it; null = not measured (never guessed)
+     */
+    public record Component(String code, String group, String label, int max, Double threshold, ScoreLever measuredAs) {
+
+        /** The points a rate earns: capped at the max. */
+        public double points(double rate) {
+            if (threshold == null) {
+                return Math.min(max, rate * max);
+            }
+            return rate >= threshold ? max : rate * max / threshold;
+        }
+    }
+}
