@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 
 /** reporting-service boots on its real database, migrated by Liquibase, and answers with problems. */
 @QuarkusTest
@@ -27,7 +28,7 @@ class ReportingServiceFoundationTest {
 
     @Test
     void itsSchemaHasTheOutboxAndTheInbox() {
-        List<Object[]> tables = jdbc.query("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+        List<Row> tables = jdbc.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
                 + "AND table_name IN ('outbox_record', 'processed_event')", List.of());
         assertThat(tables).hasSize(2);
     }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.dossier.rest.dto.EventOutcome;
+import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
 
 /**

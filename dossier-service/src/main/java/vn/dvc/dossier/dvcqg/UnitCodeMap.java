@@ -41,8 +41,8 @@ public class UnitCodeMap {
 
     public List<Mapping> all() {
         List<Mapping> mappings = new ArrayList<>();
-        jdbc.forEachRow("SELECT dvcqg_code, unit_code FROM dvcqg_unit_code ORDER BY dvcqg_code", List.of(),
-                row -> mappings.add(new Mapping((String) row[0], (String) row[1])));
+        jdbc.forEach("SELECT dvcqg_code, unit_code FROM dvcqg_unit_code ORDER BY dvcqg_code", List.of(),
+                row -> mappings.add(new Mapping(row.string("dvcqg_code"), row.string("unit_code"))));
         return mappings;
     }
 

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import vn.dvc.commons.imports.ImportKind;
 import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.dossier.dvcqg.SnapshotEvents;
-import vn.dvc.dossier.rest.dto.EventOutcome;
+import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
 
 /**

@@ -47,7 +47,7 @@ public class DossierEventStore {
         jdbc.batch("INSERT INTO dossier (dossier_id, version, updated_at) VALUES (?, 0, ?) "
                 + "ON DUPLICATE KEY UPDATE dossier_id = dossier_id",
                 dossierIds.stream().sorted().<List<?>>map(id -> List.of(id, now)).toList());
-        jdbc.query("SELECT dossier_id FROM dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size())
+        jdbc.rows("SELECT dossier_id FROM dossier WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size())
                 + ") ORDER BY dossier_id FOR UPDATE", List.copyOf(dossierIds));
     }
 
@@ -63,8 +63,8 @@ public class DossierEventStore {
     public Set<String> takenEventIds(Collection<String> eventIds) {
         Set<String> taken = new HashSet<>();
         if (!eventIds.isEmpty()) {
-            jdbc.query("SELECT event_id FROM dossier_event WHERE event_id IN (" + Jdbc.placeholders(eventIds.size())
-                    + ") LOCK IN SHARE MODE", List.copyOf(eventIds)).forEach(row -> taken.add((String) row[0]));
+            jdbc.rows("SELECT event_id FROM dossier_event WHERE event_id IN (" + Jdbc.placeholders(eventIds.size())
+                    + ") LOCK IN SHARE MODE", List.copyOf(eventIds)).forEach(row -> taken.add(row.string("event_id")));
         }
         return taken;
     }
@@ -80,9 +80,9 @@ public class DossierEventStore {
     public Map<String, List<String>> payloadsByDossier(Collection<String> dossierIds) {
         Map<String, List<String>> payloads = new HashMap<>();
         // the index by name: MariaDB turns a long IN list into a derived table, then sometimes scans the whole table
-        jdbc.query("SELECT dossier_id, payload FROM dossier_event FORCE INDEX (idx_dossier_event_dossier) WHERE dossier_id IN ("
+        jdbc.rows("SELECT dossier_id, payload FROM dossier_event FORCE INDEX (idx_dossier_event_dossier) WHERE dossier_id IN ("
                 + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds))
-                .forEach(row -> payloads.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+                .forEach(row -> payloads.computeIfAbsent(row.string("dossier_id"), id -> new ArrayList<>()).add(row.string("payload")));
         return payloads;
     }
 
@@ -116,9 +116,9 @@ public class DossierEventStore {
     public void replaceAnomalies(Collection<String> dossierIds, List<FlaggedEvent> flagged) {
         // most dossiers have no flag: find the few that do by key, then delete only theirs (a DELETE cannot name its
         // index, and a long IN list can make MariaDB scan the table)
-        List<Object> flaggedBefore = jdbc.query("SELECT DISTINCT dossier_id FROM dossier_anomaly FORCE INDEX (PRIMARY) "
+        List<String> flaggedBefore = jdbc.rows("SELECT DISTINCT dossier_id FROM dossier_anomaly FORCE INDEX (PRIMARY) "
                 + "WHERE dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ")", List.copyOf(dossierIds)).stream()
-                .map(row -> row[0]).toList();
+                .map(row -> row.string("dossier_id")).toList();
         if (!flaggedBefore.isEmpty()) {
             jdbc.update("DELETE FROM dossier_anomaly WHERE dossier_id IN (" + Jdbc.placeholders(flaggedBefore.size()) + ")",
                     flaggedBefore);

@@ -31,9 +31,10 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
 
     /** Every unit's parent, for cycle checks over the whole tree. */
     public Map<String, String> parentByCode() {
-        return getEntityManager().createQuery("select u.code, u.parentCode from Unit u", Object[].class)
+        return getEntityManager().createQuery("select new " + UnitParent.class.getName() + "(u.code, u.parentCode) from Unit u",
+                        UnitParent.class)
                 .getResultStream()
-                .collect(HashMapCollector.of(row -> (String) row[0], row -> (String) row[1]));
+                .collect(HashMapCollector.of(UnitParent::code, UnitParent::parentCode));
     }
 
     /** Which of these codes are known. */
@@ -65,5 +66,9 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
                         + "SELECT COUNT(*) FROM up WHERE code = ?2")
                 .setParameter(1, code).setParameter(2, rootCode).getSingleResult();
         return found.intValue() > 0;
+    }
+
+    /** A unit's code and its parent's. */
+    public record UnitParent(String code, String parentCode) {
     }
 }

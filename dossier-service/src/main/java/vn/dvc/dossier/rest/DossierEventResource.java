@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.JsonItems;
-import vn.dvc.dossier.rest.dto.DossierEventRequest;
-import vn.dvc.dossier.rest.dto.EventOutcome;
+import vn.dvc.dossier.model.DossierEventRequest;
+import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
 
 /**

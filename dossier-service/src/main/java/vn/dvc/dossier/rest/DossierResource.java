@@ -21,11 +21,11 @@ import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.contracts.identity.Caller;
+import vn.dvc.dossier.model.AnomalyItem;
+import vn.dvc.dossier.model.DossierView;
+import vn.dvc.dossier.model.Page;
+import vn.dvc.dossier.model.WorklistItem;
 import vn.dvc.dossier.repository.UnitRepository;
-import vn.dvc.dossier.rest.dto.AnomalyItem;
-import vn.dvc.dossier.rest.dto.DossierView;
-import vn.dvc.dossier.rest.dto.Page;
-import vn.dvc.dossier.rest.dto.WorklistItem;
 import vn.dvc.dossier.service.DossierQueries;
 import vn.dvc.rules.time.PortalTime;
 

@@ -35,8 +35,8 @@ import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.dvcqg.DvcqgIntake;
 import vn.dvc.dossier.dvcqg.SnapshotOutcome;
 import vn.dvc.dossier.dvcqg.UnitCodeMap;
-import vn.dvc.dossier.rest.dto.Codes;
-import vn.dvc.dossier.rest.dto.EventOutcome;
+import vn.dvc.dossier.model.Codes;
+import vn.dvc.dossier.model.EventOutcome;
 
 /**
  * The national portal's sync job plugged in as it is (docs/dvcqg-sync.md): its dossier snapshots

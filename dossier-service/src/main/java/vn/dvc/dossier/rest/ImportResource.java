@@ -38,7 +38,7 @@ import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.imports.ImportProgress;
 import vn.dvc.dossier.imports.ImportStore;
 import vn.dvc.dossier.imports.Imports;
-import vn.dvc.dossier.rest.dto.ImportView;
+import vn.dvc.dossier.model.ImportView;
 
 /**
  * History from the files provincial offices already have (docs/imports.md): a file streamed in, read in the

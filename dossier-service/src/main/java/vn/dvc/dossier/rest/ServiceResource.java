@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
-import vn.dvc.dossier.rest.dto.OnlineMode;
-import vn.dvc.dossier.rest.dto.ServiceRequest;
-import vn.dvc.dossier.rest.dto.ServiceResponse;
-import vn.dvc.dossier.rest.dto.Tier;
-import vn.dvc.dossier.rest.dto.UpsertResult;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.dossier.model.OnlineMode;
+import vn.dvc.dossier.model.ServiceRequest;
+import vn.dvc.dossier.model.ServiceResponse;
+import vn.dvc.dossier.model.UpsertResult;
 import vn.dvc.dossier.service.ServiceCatalog;
 
 @Path("/api/v1/services")

@@ -14,18 +14,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.dossier.rest.dto.UnitFound;
-import vn.dvc.dossier.rest.dto.UnitRequest;
-import vn.dvc.dossier.rest.dto.UnitResponse;
-import vn.dvc.dossier.rest.dto.UpsertResult;
+import vn.dvc.dossier.model.UnitFound;
+import vn.dvc.dossier.model.UnitRequest;
+import vn.dvc.dossier.model.UnitResponse;
+import vn.dvc.dossier.model.UpsertResult;
 import vn.dvc.dossier.service.UnitService;
 
 @Path("/api/v1/units")

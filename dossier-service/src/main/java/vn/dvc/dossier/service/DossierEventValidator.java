@@ -15,7 +15,7 @@ import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.contracts.dossier.DossierStatus;
-import vn.dvc.dossier.rest.dto.DossierEventRequest;
+import vn.dvc.dossier.model.DossierEventRequest;
 import vn.dvc.rules.time.PortalTime;
 
 /**

@@ -16,9 +16,9 @@ import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.problem.Causes;
 import vn.dvc.commons.problem.Problem;
-import vn.dvc.dossier.repository.DossierEventStore;
+import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.repository.DossierEventStore.NewEvent;
-import vn.dvc.dossier.rest.dto.EventOutcome;
+import vn.dvc.dossier.repository.DossierEventStore;
 
 /**
  * Takes portal events, one or a batch, in one transaction: each event is read and checked on its own (a rejected

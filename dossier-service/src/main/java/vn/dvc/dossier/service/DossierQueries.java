@@ -13,17 +13,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.dossier.entity.Dossier;
 import vn.dvc.dossier.entity.DossierEvent;
+import vn.dvc.dossier.model.AnomalyItem;
+import vn.dvc.dossier.model.DossierView;
+import vn.dvc.dossier.model.Page;
+import vn.dvc.dossier.model.WorklistItem;
 import vn.dvc.dossier.repository.DossierEventRepository;
 import vn.dvc.dossier.repository.DossierRepository;
 import vn.dvc.dossier.repository.UnitRepository;
-import vn.dvc.dossier.rest.dto.AnomalyItem;
-import vn.dvc.dossier.rest.dto.DossierView;
-import vn.dvc.dossier.rest.dto.Page;
-import vn.dvc.dossier.rest.dto.WorklistItem;
 import vn.dvc.rules.RulesVersion;
 
 /**
@@ -81,8 +82,8 @@ public class DossierQueries {
             query.and("occurred_at < ?", Timestamp.from(to));
         }
         List<AnomalyItem> items = query.page(jdbc, "dossier_id, unit_code, kind, event_id, occurred_at",
-                "occurred_at, dossier_id, kind", page, size, row -> anomalyOf((String) row[0], (String) row[1],
-                        (String) row[2], (String) row[3], Jdbc.instant(row[4])));
+                "occurred_at, dossier_id, kind", page, size, row -> anomalyOf(row.string("dossier_id"), row.string("unit_code"),
+                        row.string("kind"), row.string("event_id"), row.instant("occurred_at")));
         return new Page<>(items, page, size, query.count(jdbc));
     }
 
@@ -92,10 +93,11 @@ public class DossierQueries {
 
     private Page<WorklistItem> worklist(Query query, Instant now, int page, int size) {
         List<WorklistItem> items = query.page(jdbc, WORKLIST_COLUMNS, "due_at_in_force, dossier_id", page, size, row -> {
-            Instant due = Jdbc.instant(row[6]);
+            Instant due = row.instant("due_at_in_force");
             long minutesPastDue = Math.max(0, Duration.between(due, now).toMinutes());
-            return new WorklistItem((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                    (String) row[4], LocalTime.of(Jdbc.instant(row[5])), LocalTime.of(due), minutesPastDue);
+            return new WorklistItem(row.string("dossier_id"), row.string("unit_code"), row.string("service_code"),
+                    row.string("channel"), row.string("status"), LocalTime.of(row.instant("received_at")),
+                    LocalTime.of(due), minutesPastDue);
         });
         return new Page<>(items, page, size, query.count(jdbc));
     }
@@ -120,9 +122,9 @@ public class DossierQueries {
                         LocalTime.of(pair.stored().occurredAt), LocalTime.of(pair.stored().acceptedAt), sent(pair.stored())))
                 .toList();
         List<AnomalyItem> anomalies = new ArrayList<>();
-        jdbc.query("SELECT kind, event_id, occurred_at FROM dossier_anomaly WHERE dossier_id = ? ORDER BY occurred_at, kind",
+        jdbc.rows("SELECT kind, event_id, occurred_at FROM dossier_anomaly WHERE dossier_id = ? ORDER BY occurred_at, kind",
                 List.of(dossier.dossierId)).forEach(row -> anomalies.add(anomalyOf(dossier.dossierId, dossier.unitCode,
-                (String) row[0], (String) row[1], Jdbc.instant(row[2]))));
+                row.string("kind"), row.string("event_id"), row.instant("occurred_at"))));
         DossierView.Deadline deadline = dossier.dueAtInForce == null && dossier.supplementRequests == 0
                 && dossier.extensions == 0 ? null : new DossierView.Deadline(LocalTime.of(dossier.dueAt),
                 LocalTime.of(dossier.dueAtInForce), LocalTime.of(dossier.clockStoppedSince), dossier.extensions,
@@ -180,14 +182,14 @@ public class DossierQueries {
         }
 
         long count(Jdbc jdbc) {
-            return ((Number) jdbc.query("SELECT COUNT(*) FROM " + table + where(), parameters).get(0)[0]).longValue();
+            return jdbc.one("SELECT COUNT(*) AS matching FROM " + table + where(), parameters).longValue("matching");
         }
 
-        <T> List<T> page(Jdbc jdbc, String columns, String order, int page, int size, Function<Object[], T> mapper) {
+        <T> List<T> page(Jdbc jdbc, String columns, String order, int page, int size, Function<Row, T> mapper) {
             List<Object> withPage = new ArrayList<>(parameters);
             withPage.add(size);
             withPage.add((long) page * size);
-            return jdbc.query("SELECT " + columns + " FROM " + table + where() + " ORDER BY " + order
+            return jdbc.rows("SELECT " + columns + " FROM " + table + where() + " ORDER BY " + order
                     + " LIMIT ? OFFSET ?", withPage).stream().map(mapper).toList();
         }
     }

@@ -1,9 +1,9 @@
 package vn.dvc.dossier.service;
 
 import vn.dvc.commons.web.ItemVerdict;
-import vn.dvc.dossier.rest.dto.DossierEventRequest;
-import vn.dvc.dossier.rest.dto.EventOutcome;
-import vn.dvc.dossier.rest.dto.EventOutcome.Outcome;
+import vn.dvc.dossier.model.DossierEventRequest;
+import vn.dvc.dossier.model.EventOutcome.Outcome;
+import vn.dvc.dossier.model.EventOutcome;
 
 /** One event of an intake request on its way through the checks; decided once it has an outcome. */
 final class IntakeItem extends ItemVerdict<Outcome> {

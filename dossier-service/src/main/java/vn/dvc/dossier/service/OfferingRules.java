@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.dossier.rest.dto.OfferingRequest;
-import vn.dvc.dossier.rest.dto.OnlineMode;
-import vn.dvc.dossier.rest.dto.ServiceRequest;
+import vn.dvc.dossier.model.OfferingRequest;
+import vn.dvc.dossier.model.OnlineMode;
+import vn.dvc.dossier.model.ServiceRequest;
 
 /**
  * The checks of a service's offerings (docs/counting-rules.md, glossary "mức độ" and "cung cấp ở cấp"): each tier once per

@@ -16,9 +16,9 @@ import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.entity.Unit;
+import vn.dvc.dossier.model.UnitRequest;
+import vn.dvc.dossier.model.UpsertResult;
 import vn.dvc.dossier.repository.UnitRepository;
-import vn.dvc.dossier.rest.dto.UnitRequest;
-import vn.dvc.dossier.rest.dto.UpsertResult;
 
 /** The unit tree: upserts checked as a whole, each change announced on {@code catalog-events}. */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import java.util.Set;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.dossier.rest.dto.UnitRequest;
+import vn.dvc.dossier.model.UnitRequest;
 
 /**
  * The checks a whole unit upsert must pass before anything is stored: no code twice in one request, every parent

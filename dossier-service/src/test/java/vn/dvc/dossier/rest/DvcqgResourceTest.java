@@ -21,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.testing.TopicReader;
 
 /** The national portal's sync payload through the real service, database and dossier-events topic. */
@@ -360,14 +361,16 @@ class DvcqgResourceTest {
             assertThat(topic.records().stream().map(r -> r.value()).toList())
                     .noneMatch(value -> containsPersonal(value));
         }
-        List<Object[]> columns = jdbc.query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+        List<Row> columns = jdbc.rows("SELECT table_name AS table_name, column_name AS column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
                 + " AND data_type IN ('char', 'varchar', 'text', 'mediumtext', 'longtext', 'json')", List.of());
         assertThat(columns).isNotEmpty();
-        for (Object[] column : columns) {
+        for (Row column : columns) {
+            String table = column.string("table_name");
+            String name = column.string("column_name");
             for (String personal : List.of(APPLICANT, PHONE, EMAIL, ID_NUMBER, ADDRESS)) {
-                List<Object[]> found = jdbc.query("SELECT COUNT(*) FROM `" + column[0] + "` WHERE `" + column[1] + "` LIKE ?",
-                        List.of("%" + personal + "%"));
-                assertThat(((Number) found.get(0)[0]).longValue()).as(column[0] + "." + column[1] + " holds " + personal).isZero();
+                long found = jdbc.one("SELECT COUNT(*) AS found FROM `" + table + "` WHERE `" + name + "` LIKE ?",
+                        List.of("%" + personal + "%")).longValue("found");
+                assertThat(found).as(table + "." + name + " holds " + personal).isZero();
             }
         }
         assertThat(containsPersonal(Files.readString(Path.of("target/dossier-service-test.log")))).isFalse();

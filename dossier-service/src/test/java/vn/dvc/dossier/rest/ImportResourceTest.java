@@ -90,8 +90,8 @@ class ImportResourceTest {
         assertThat(rejections.lines().toList()).containsExactly("\uFEFFDòng,Trường,Lý do",
                 "5,occurredAt,\"không phải thời điểm (dd/MM/yyyy HH:mm, yyyyMMddHHmmss hoặc ISO-8601)\"",
                 "7,unitCode,mã đơn vị chưa có trong danh mục đơn vị");
-        assertThat(jdbc.query("SELECT COUNT(*) FROM dossier_event WHERE payload LIKE ?", List.of("%" + APPLICANT + "%")).get(0)[0])
-                .isEqualTo(0L);
+        assertThat(jdbc.one("SELECT COUNT(*) AS found FROM dossier_event WHERE payload LIKE ?", List.of("%" + APPLICANT + "%"))
+                .longValue("found")).isZero();
     }
 
     @Test
@@ -130,7 +130,8 @@ class ImportResourceTest {
                 .body("channel", equalTo("DIRECT")).body("feeRequired", equalTo(false));
         String rejections = given().get("/api/v1/imports/" + done.getString("id") + "/rejections").then().extract().asString();
         assertThat(rejections).contains("4,TrangThaiHoSo,phải là mã trạng thái 1–10");
-        assertThat(jdbc.query("SELECT COUNT(*) FROM dossier_event WHERE payload LIKE '%0987000%'", List.of()).get(0)[0]).isEqualTo(0L);
+        assertThat(jdbc.one("SELECT COUNT(*) AS found FROM dossier_event WHERE payload LIKE '%0987000%'", List.of())
+                .longValue("found")).isZero();
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.dossier.rest.dto.OfferingRequest;
-import vn.dvc.dossier.rest.dto.OnlineMode;
-import vn.dvc.dossier.rest.dto.ServiceRequest;
-import vn.dvc.dossier.rest.dto.Tier;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.dossier.model.OfferingRequest;
+import vn.dvc.dossier.model.OnlineMode;
+import vn.dvc.dossier.model.ServiceRequest;
 
 class OfferingRulesTest {
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.dossier.rest.dto.Tier;
-import vn.dvc.dossier.rest.dto.UnitRequest;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.dossier.model.UnitRequest;
 
 class UnitTreeRulesTest {
 

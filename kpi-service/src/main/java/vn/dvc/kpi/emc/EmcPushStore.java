@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.kpi.rest.EmcPushView;
+import vn.dvc.commons.jdbc.Row;
+import vn.dvc.kpi.model.EmcPushView;
 
 /** The durable queue of deliveries (table kpi_emc_push) and the slots already queued (kpi_emc_slot). */
 @ApplicationScoped
@@ -25,7 +26,7 @@ public class EmcPushStore {
     }
 
     public boolean slotQueued(Instant slot) {
-        return !jdbc.query("SELECT 1 FROM kpi_emc_slot WHERE slot = ?", List.of(Timestamp.from(slot))).isEmpty();
+        return !jdbc.rows("SELECT slot FROM kpi_emc_slot WHERE slot = ?", List.of(Timestamp.from(slot))).isEmpty();
     }
 
     /** The slot's marker and its deliveries, all or none: a second instance queuing the same slot fails on the marker. */
@@ -50,11 +51,11 @@ public class EmcPushStore {
     @Transactional
     public List<Claimed> claimDue(Instant now, int limit, Duration lease) {
         List<Claimed> claimed = new ArrayList<>();
-        jdbc.query("SELECT id, idempotency_key, payload, attempts, give_up_at FROM kpi_emc_push WHERE status = 'QUEUED' "
+        jdbc.rows("SELECT id, idempotency_key, payload, attempts, give_up_at FROM kpi_emc_push WHERE status = 'QUEUED' "
                         + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at "
                         + "LIMIT ? FOR UPDATE SKIP LOCKED", List.of(Timestamp.from(now), Timestamp.from(now), limit))
-                .forEach(row -> claimed.add(new Claimed(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        ((Number) row[3]).intValue(), Jdbc.instant(row[4]))));
+                .forEach(row -> claimed.add(new Claimed(row.longValue("id"), row.string("idempotency_key"),
+                        row.string("payload"), row.intValue("attempts"), row.instant("give_up_at"))));
         if (!claimed.isEmpty()) {
             jdbc.update("UPDATE kpi_emc_push SET claimed_until = ? WHERE id IN (" + Jdbc.placeholders(claimed.size()) + ")",
                     concat(Timestamp.from(now.plus(lease)), claimed.stream().map(Claimed::id).toList()));
@@ -94,21 +95,22 @@ public class EmcPushStore {
         }
         parameters.add(size);
         parameters.add((long) page * size);
-        return jdbc.query("SELECT " + COLUMNS + " FROM kpi_emc_push" + where + " ORDER BY id DESC LIMIT ? OFFSET ?", parameters)
+        return jdbc.rows("SELECT " + COLUMNS + " FROM kpi_emc_push" + where + " ORDER BY id DESC LIMIT ? OFFSET ?", parameters)
                 .stream().map(EmcPushStore::viewOf).toList();
     }
 
     /** Deliveries given up since {@code since}. */
     public long failedSince(Instant since) {
-        return ((Number) jdbc.query("SELECT COUNT(*) FROM kpi_emc_push WHERE status = 'FAILED' AND last_attempt_at >= ?",
-                List.of(Timestamp.from(since))).get(0)[0]).longValue();
+        return jdbc.one("SELECT COUNT(*) AS failed FROM kpi_emc_push WHERE status = 'FAILED' AND last_attempt_at >= ?",
+                List.of(Timestamp.from(since))).longValue("failed");
     }
 
-    private static EmcPushView viewOf(Object[] row) {
-        return new EmcPushView(((Number) row[0]).longValue(), (String) row[1], Jdbc.instant(row[2]), (String) row[3],
-                Jdbc.localDate(row[4]), Jdbc.localDate(row[5]), (String) row[6], ((Number) row[7]).intValue(),
-                Jdbc.instant(row[8]), Jdbc.instant(row[9]), row[10] == null ? null : ((Number) row[10]).intValue(),
-                (String) row[11], Jdbc.instant(row[12]), Jdbc.instant(row[13]), Jdbc.instant(row[14]));
+    private static EmcPushView viewOf(Row row) {
+        return new EmcPushView(row.longValue("id"), row.string("idempotency_key"), row.instant("slot"),
+                row.string("unit_code"), row.day("period_from"), row.day("period_to"), row.string("status"),
+                row.intValue("attempts"), row.instant("next_attempt_at"), row.instant("last_attempt_at"),
+                row.nullableInt("last_http_status"), row.string("last_answer"), row.instant("created_at"),
+                row.instant("give_up_at"), row.instant("delivered_at"));
     }
 
     private static List<Object> concat(Object first, List<?> rest) {

@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -33,8 +33,8 @@ import vn.dvc.commons.problem.Causes;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.kpi.emc.EmcPushStore.Claimed;
 import vn.dvc.kpi.emc.EmcPushStore.Queued;
-import vn.dvc.kpi.rest.EmcPage;
-import vn.dvc.kpi.rest.EmcRow;
+import vn.dvc.kpi.model.EmcPage;
+import vn.dvc.kpi.model.EmcRow;
 import vn.dvc.kpi.service.IndicatorViews;
 
 /**

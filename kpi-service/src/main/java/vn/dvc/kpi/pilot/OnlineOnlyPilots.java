@@ -13,12 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.LocalDates;
-import vn.dvc.kpi.rest.OnlineOnlyRequest;
-import vn.dvc.kpi.rest.OnlineOnlyView;
+import vn.dvc.kpi.model.OnlineOnlyRequest;
+import vn.dvc.kpi.model.OnlineOnlyView;
 
 /** Each campaign's online-only pilot: its first day, services and units. */
 @ApplicationScoped
@@ -35,15 +36,15 @@ public class OnlineOnlyPilots {
     /** Creates or replaces the pilot; unknown services or units are named and nothing is stored. */
     @Transactional
     public OnlineOnlyView put(String campaignId, OnlineOnlyRequest request) {
-        if (jdbc.query("SELECT id FROM kpi_campaign WHERE id = ?", List.of(campaignId)).isEmpty()) {
+        if (jdbc.rows("SELECT id FROM kpi_campaign WHERE id = ?", List.of(campaignId)).isEmpty()) {
             throw ProblemException.notFound("Campaign " + campaignId + " is not known");
         }
         LocalDate from = LocalDates.parse("from", request.from());
         List<String> services = request.services().stream().distinct().toList();
         List<String> pilotUnits = request.units().stream().distinct().toList();
         Set<String> knownServices = new HashSet<>();
-        jdbc.query("SELECT DISTINCT service_code FROM kpi_offering WHERE service_code IN (" + Jdbc.placeholders(services.size())
-                + ")", services).forEach(row -> knownServices.add((String) row[0]));
+        jdbc.rows("SELECT DISTINCT service_code FROM kpi_offering WHERE service_code IN (" + Jdbc.placeholders(services.size())
+                + ")", services).forEach(row -> knownServices.add(row.string("service_code")));
         Set<String> knownUnits = units.byCodes(pilotUnits).keySet();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.services().size(); i++) {
@@ -70,14 +71,14 @@ public class OnlineOnlyPilots {
     }
 
     public Optional<OnlineOnlyView> find(String campaignId) {
-        List<Object[]> pilot = jdbc.query("SELECT starts_on FROM kpi_online_only_pilot WHERE campaign_id = ?", List.of(campaignId));
+        List<Row> pilot = jdbc.rows("SELECT starts_on FROM kpi_online_only_pilot WHERE campaign_id = ?", List.of(campaignId));
         if (pilot.isEmpty()) {
             return Optional.empty();
         }
-        List<String> services = jdbc.query("SELECT service_code FROM kpi_online_only_service WHERE campaign_id = ? "
-                + "ORDER BY service_code", List.of(campaignId)).stream().map(row -> (String) row[0]).toList();
-        List<String> pilotUnits = jdbc.query("SELECT unit_code FROM kpi_online_only_unit WHERE campaign_id = ? ORDER BY unit_code",
-                List.of(campaignId)).stream().map(row -> (String) row[0]).toList();
-        return Optional.of(new OnlineOnlyView(campaignId, Jdbc.localDate(pilot.get(0)[0]), services, pilotUnits));
+        List<String> services = jdbc.rows("SELECT service_code FROM kpi_online_only_service WHERE campaign_id = ? "
+                + "ORDER BY service_code", List.of(campaignId)).stream().map(row -> row.string("service_code")).toList();
+        List<String> pilotUnits = jdbc.rows("SELECT unit_code FROM kpi_online_only_unit WHERE campaign_id = ? ORDER BY unit_code",
+                List.of(campaignId)).stream().map(row -> row.string("unit_code")).toList();
+        return Optional.of(new OnlineOnlyView(campaignId, pilot.get(0).day("starts_on"), services, pilotUnits));
     }
 }

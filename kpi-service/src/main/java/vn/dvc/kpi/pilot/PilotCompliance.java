@@ -17,11 +17,11 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.kpi.rest.FlaggedReceipts.FlaggedReceipt;
-import vn.dvc.kpi.rest.FlaggedReceipts;
-import vn.dvc.kpi.rest.OnlineOnlyReport.UnitCompliance;
-import vn.dvc.kpi.rest.OnlineOnlyReport;
-import vn.dvc.kpi.rest.OnlineOnlyView;
+import vn.dvc.kpi.model.FlaggedReceipts.FlaggedReceipt;
+import vn.dvc.kpi.model.FlaggedReceipts;
+import vn.dvc.kpi.model.OnlineOnlyReport.UnitCompliance;
+import vn.dvc.kpi.model.OnlineOnlyReport;
+import vn.dvc.kpi.model.OnlineOnlyView;
 import vn.dvc.rules.CopiedUnit;
 import vn.dvc.rules.OnlineOnlyCompliance;
 import vn.dvc.rules.Ratio;
@@ -110,10 +110,10 @@ public class PilotCompliance {
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(size);
         paged.add(page * size);
-        List<FlaggedReceipt> items = jdbc.query("SELECT dossier_id, unit_code, service_code, channel, received_day" + where
+        List<FlaggedReceipt> items = jdbc.rows("SELECT dossier_id, unit_code, service_code, channel, received_day" + where
                         + " ORDER BY received_day DESC, dossier_id LIMIT ? OFFSET ?", paged).stream()
-                .map(row -> new FlaggedReceipt((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        Jdbc.localDate(row[4]))).toList();
+                .map(row -> new FlaggedReceipt(row.string("dossier_id"), row.string("unit_code"), row.string("service_code"),
+                        row.string("channel"), row.day("received_day"))).toList();
         return new FlaggedReceipts(campaignId, OnlineOnlyCompliance.ANOMALY, OnlineOnlyCompliance.ANOMALY_LABEL, total,
                 page, size, items);
     }
@@ -150,13 +150,13 @@ public class PilotCompliance {
         parameters.addAll(pilot.services());
         OnlineOnlyCompliance rule = new OnlineOnlyCompliance(pilot.from(), Set.copyOf(pilot.services()));
         Map<String, long[]> sums = new HashMap<>();
-        jdbc.forEachRow("SELECT unit_code, service_code, day, online_dossiers, dossiers FROM kpi_offering_use WHERE unit_code IN ("
+        jdbc.forEach("SELECT unit_code, service_code, day, online_dossiers, dossiers FROM kpi_offering_use WHERE unit_code IN ("
                         + Jdbc.placeholders(covered.size()) + ") AND day >= ? AND day < ? AND service_code IN ("
                         + Jdbc.placeholders(pilot.services().size()) + ")", parameters, row -> {
-                    if (rule.covers((String) row[1], Jdbc.localDate(row[2]))) {
-                        long[] sum = sums.computeIfAbsent((String) row[0], unit -> new long[2]);
-                        sum[0] += ((Number) row[3]).longValue();
-                        sum[1] += ((Number) row[4]).longValue();
+                    if (rule.covers(row.string("service_code"), row.day("day"))) {
+                        long[] sum = sums.computeIfAbsent(row.string("unit_code"), unit -> new long[2]);
+                        sum[0] += row.longValue("online_dossiers");
+                        sum[1] += row.longValue("dossiers");
                     }
                 });
         sums.forEach((unit, sum) -> byUnit.put(unit, OnlineOnlyCompliance.of(sum[0], sum[1])));

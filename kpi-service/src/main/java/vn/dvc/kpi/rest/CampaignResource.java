@@ -23,6 +23,9 @@ import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.identity.Caller;
+import vn.dvc.kpi.model.CampaignProgress;
+import vn.dvc.kpi.model.CampaignRequest;
+import vn.dvc.kpi.model.CampaignView;
 import vn.dvc.kpi.service.Campaigns;
 
 @Path("/api/v1/campaigns")

@@ -20,6 +20,8 @@ import vn.dvc.commons.web.LocalDates;
 import vn.dvc.kpi.emc.EmcPushStore;
 import vn.dvc.kpi.emc.EmcPusher;
 import vn.dvc.kpi.emc.PushSchedule;
+import vn.dvc.kpi.model.EmcPage;
+import vn.dvc.kpi.model.EmcPushView;
 import vn.dvc.kpi.service.IndicatorViews;
 
 @Path("/api/v1/emc")

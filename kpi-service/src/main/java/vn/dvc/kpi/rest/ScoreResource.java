@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.web.LocalDates;
+import vn.dvc.kpi.model.ScoreReport;
+import vn.dvc.kpi.model.WhatIfReport;
 import vn.dvc.kpi.scores.Scores766;
 
 @Path("/api/v1/scores/766")

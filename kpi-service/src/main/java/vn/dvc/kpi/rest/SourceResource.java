@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.web.LocalDates;
+import vn.dvc.kpi.model.FreshnessReport;
+import vn.dvc.kpi.model.QualityReport;
 import vn.dvc.kpi.sources.Freshness;
 import vn.dvc.kpi.sources.Quality;
 import vn.dvc.rules.time.PortalTime;

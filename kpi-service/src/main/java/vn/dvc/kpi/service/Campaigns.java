@@ -21,18 +21,19 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.identity.WriteScope;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.contracts.identity.Caller;
+import vn.dvc.kpi.model.CampaignProgress.IndicatorProgress;
+import vn.dvc.kpi.model.CampaignProgress.UnitProgress;
+import vn.dvc.kpi.model.CampaignProgress;
+import vn.dvc.kpi.model.CampaignRequest;
+import vn.dvc.kpi.model.CampaignView;
+import vn.dvc.kpi.model.TaskBoard;
 import vn.dvc.kpi.pilot.PilotCompliance;
-import vn.dvc.kpi.rest.CampaignProgress.IndicatorProgress;
-import vn.dvc.kpi.rest.CampaignProgress.UnitProgress;
-import vn.dvc.kpi.rest.CampaignProgress;
-import vn.dvc.kpi.rest.CampaignRequest;
-import vn.dvc.kpi.rest.CampaignView;
-import vn.dvc.kpi.rest.TaskBoard;
 import vn.dvc.kpi.tasks.TaskBoards;
 import vn.dvc.rules.CampaignPace;
 import vn.dvc.rules.CopiedUnit;
@@ -87,10 +88,10 @@ public class Campaigns {
         if (!caller.unitScoped()) {
             return;
         }
-        List<Object[]> owner = jdbc.query("SELECT province FROM kpi_campaign WHERE id = ?", List.of(id));
-        if (!owner.isEmpty() && !caller.unitCode().equals(owner.get(0)[0])) {
+        List<Row> owner = jdbc.rows("SELECT province FROM kpi_campaign WHERE id = ?", List.of(id));
+        if (!owner.isEmpty() && !caller.unitCode().equals(owner.get(0).string("province"))) {
             throw new ProblemException(Problem.forbidden(List.of(new Violation("id", "campaign " + id + " belongs to "
-                    + (owner.get(0)[0] == null ? "the nation" : "another province") + ": a key held to " + caller.unitCode()
+                    + (owner.get(0).string("province") == null ? "the nation" : "another province") + ": a key held to " + caller.unitCode()
                     + " changes its own province's campaigns only"))));
         }
     }
@@ -157,7 +158,7 @@ public class Campaigns {
     }
 
     public Optional<CampaignView> find(String id) {
-        List<Object[]> campaign = jdbc.query("SELECT id, name, start_day, end_day FROM kpi_campaign WHERE id = ?", List.of(id));
+        List<Row> campaign = jdbc.rows("SELECT id, name, start_day, end_day FROM kpi_campaign WHERE id = ?", List.of(id));
         if (campaign.isEmpty()) {
             return Optional.empty();
         }
@@ -178,14 +179,14 @@ public class Campaigns {
                                 : read(target.string("applies_to")), target.day("judged_on") == null ? null : target.day("judged_on").toString()));
                     }
                 });
-        Object[] row = campaign.get(0);
-        return Optional.of(new CampaignView((String) row[0], (String) row[1], ((Date) row[2]).toLocalDate(),
-                ((Date) row[3]).toLocalDate(), targets, unitTargets, rules));
+        Row row = campaign.get(0);
+        return Optional.of(new CampaignView(row.string("id"), row.string("name"), row.day("start_day"), row.day("end_day"),
+                targets, unitTargets, rules));
     }
 
     public List<CampaignView> all() {
-        return jdbc.query("SELECT id FROM kpi_campaign ORDER BY start_day DESC, id", List.of()).stream()
-                .map(row -> find((String) row[0]).orElseThrow()).toList();
+        return jdbc.rows("SELECT id FROM kpi_campaign ORDER BY start_day DESC, id", List.of()).stream()
+                .map(row -> find(row.string("id")).orElseThrow()).toList();
     }
 
     /** Each unit of the tier (within a subtree, if asked) against the campaign's targets, as of today. */

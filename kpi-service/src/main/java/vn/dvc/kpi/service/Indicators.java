@@ -9,7 +9,7 @@ import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.kpi.rest.UnusedOfferings;
+import vn.dvc.kpi.model.UnusedOfferings;
 import vn.dvc.rules.IndicatorCatalogue;
 import vn.dvc.rules.IndicatorRule;
 import vn.dvc.rules.IndicatorValue;

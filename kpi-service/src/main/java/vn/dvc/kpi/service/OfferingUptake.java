@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.kpi.rest.UnusedOffering;
+import vn.dvc.kpi.model.UnusedOffering;
 import vn.dvc.rules.OfferingCounts;
 import vn.dvc.rules.OfferingTier;
 
@@ -54,7 +54,8 @@ public class OfferingUptake {
     }
 
     private OfferingCounts countsOf(Condition offered, String rollupKey, List<PeriodCover.Run> runs) {
-        long inScope = number(jdbc.query("SELECT COUNT(*) FROM kpi_offering o WHERE " + offered.sql, offered.parameters));
+        long inScope = jdbc.one("SELECT COUNT(*) AS offered FROM kpi_offering o WHERE " + offered.sql, offered.parameters)
+                .longValue("offered");
         long[] used = rollups.used(rollupKey, runs, offered.sql, offered.parameters);
         return new OfferingCounts(inScope, used[0], used[1]);
     }
@@ -93,11 +94,11 @@ public class OfferingUptake {
         List<Object> parameters = concat(offered.parameters, OfferingRollups.usedParameters(scope.rollupKey(), runs));
         parameters.add(size);
         parameters.add((long) page * size);
-        return jdbc.query("SELECT o.service_code, o.service_name, o.field, o.tier, o.online_mode, o.owner_unit_code "
+        return jdbc.rows("SELECT o.service_code, o.service_name, o.field, o.tier, o.online_mode, o.owner_unit_code "
                         + "FROM kpi_offering o WHERE " + offered.sql + " AND NOT " + OfferingRollups.usedCondition(runs)
                         + " ORDER BY o.tier, o.service_code LIMIT ? OFFSET ?", parameters).stream()
-                .map(r -> new UnusedOffering((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5]))
+                .map(row -> new UnusedOffering(row.string("service_code"), row.string("service_name"), row.string("field"),
+                        row.string("tier"), row.string("online_mode"), row.string("owner_unit_code")))
                 .toList();
     }
 
@@ -115,9 +116,9 @@ public class OfferingUptake {
                     List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
         }
         Set<String> tiers = new LinkedHashSet<>();
-        jdbc.query("SELECT DISTINCT tier FROM unit_copy WHERE code = ? OR path LIKE ?",
+        jdbc.rows("SELECT DISTINCT tier FROM unit_copy WHERE code = ? OR path LIKE ?",
                 List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())))
-                .forEach(row -> tiers.add(OfferingTier.ofUnitTier((String) row[0])));
+                .forEach(row -> tiers.add(OfferingTier.ofUnitTier(row.string("tier"))));
         return new Condition(ONLINE_MODES + " AND o.tier IN (" + Jdbc.placeholders(tiers.size()) + ")", List.copyOf(tiers));
     }
 
@@ -140,10 +141,6 @@ public class OfferingUptake {
         List<Object> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
-    }
-
-    private static long number(List<Object[]> rows) {
-        return ((Number) rows.get(0)[0]).longValue();
     }
 
     private record Condition(String sql, List<?> parameters) {

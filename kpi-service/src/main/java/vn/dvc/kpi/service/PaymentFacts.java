@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
 import vn.dvc.contracts.payment.PaymentEvent;
 import vn.dvc.contracts.payment.PaymentRecorded;
@@ -92,7 +93,7 @@ public class PaymentFacts {
 
     private Map<String, PaymentFact> load(Collection<String> transactionIds) {
         Map<String, PaymentFact> facts = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_payment WHERE transaction_id IN ("
+        for (Row row : jdbc.rows("SELECT " + FACT_COLUMNS + " FROM kpi_payment WHERE transaction_id IN ("
                 + Jdbc.placeholders(transactionIds.size()) + ")", List.copyOf(transactionIds))) {
             PaymentFact fact = factOf(row);
             facts.put(fact.transactionId(), fact);
@@ -103,11 +104,12 @@ public class PaymentFacts {
     /** Every stored payment (for reconciliation: payments number in the tens of thousands a year). */
     /** Every stored payment, streamed (for reconciliation). */
     public void forEach(Consumer<PaymentFact> action) {
-        jdbc.forEachRow("SELECT " + FACT_COLUMNS + " FROM kpi_payment", List.of(), row -> action.accept(factOf(row)));
+        jdbc.forEach("SELECT " + FACT_COLUMNS + " FROM kpi_payment", List.of(), row -> action.accept(factOf(row)));
     }
 
-    private static PaymentFact factOf(Object[] row) {
-        return new PaymentFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                (String) row[4], ((Number) row[5]).longValue(), (String) row[6], ((Date) row[7]).toLocalDate());
+    private static PaymentFact factOf(Row row) {
+        return new PaymentFact(row.string("transaction_id"), row.longValue("version"), row.string("dossier_id"),
+                row.string("unit_code"), row.string("kind"), row.longValue("amount_vnd"), row.string("status"),
+                row.day("paid_day"));
     }
 }

@@ -16,8 +16,8 @@ import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.kpi.rest.ReconciliationReport.Difference;
-import vn.dvc.kpi.rest.ReconciliationReport;
+import vn.dvc.kpi.model.ReconciliationReport.Difference;
+import vn.dvc.kpi.model.ReconciliationReport;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
 import vn.dvc.rules.Contribution;
 import vn.dvc.rules.CopiedUnit;
@@ -93,9 +93,9 @@ public class Reconciliation {
                               List<Difference> differences) {
         Map<List<Object>, Long> actual = new HashMap<>();
         KeyFilter units = KeyFilter.of("unit_code", scope);
-        jdbc.forEachRow("SELECT unit_code, measure, day, value FROM kpi_daily FORCE INDEX (PRIMARY) WHERE "
+        jdbc.forEach("SELECT unit_code, measure, day, value FROM kpi_daily FORCE INDEX (PRIMARY) WHERE "
                 + units.sql() + " AND day >= ? AND day < ?", units.with(Date.valueOf(from), Date.valueOf(to)), row ->
-                actual.put(List.of(row[0], row[1], ((Date) row[2]).toLocalDate()), ((Number) row[3]).longValue()));
+                actual.put(List.of(row.string("unit_code"), row.string("measure"), row.day("day")), row.longValue("value")));
         Map<List<Object>, Long> wanted = new HashMap<>();
         expected.forEach((key, value) -> wanted.put(List.of(key.unitCode(), key.measure().name(), key.day()), value));
         return compare("kpi_daily", "DAY", wanted, actual, differences);
@@ -105,10 +105,10 @@ public class Reconciliation {
                              List<Difference> differences) {
         Map<List<Object>, Long> actual = new HashMap<>();
         KeyFilter units = KeyFilter.of("unit_code", scope);
-        jdbc.forEachRow("SELECT unit_code, service_code, offering_tier, day, dossiers FROM kpi_offering_use "
+        jdbc.forEach("SELECT unit_code, service_code, offering_tier, day, dossiers FROM kpi_offering_use "
                 + "FORCE INDEX (PRIMARY) WHERE " + units.sql() + " AND day >= ? AND day < ?",
-                units.with(Date.valueOf(from), Date.valueOf(to)), row -> actual.put(List.of(row[0], row[1] + "@" + row[2],
-                        ((Date) row[3]).toLocalDate()), ((Number) row[4]).longValue()));
+                units.with(Date.valueOf(from), Date.valueOf(to)), row -> actual.put(List.of(row.string("unit_code"),
+                        row.string("service_code") + "@" + row.string("offering_tier"), row.day("day")), row.longValue("dossiers")));
         Map<List<Object>, Long> wanted = new HashMap<>();
         expected.forEach((key, value) -> wanted.put(List.of(key.unitCode(), key.serviceCode() + "@" + key.offeringTier(),
                 key.day()), value));
@@ -129,13 +129,14 @@ public class Reconciliation {
                                 Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
         KeyFilter keys = KeyFilter.of("scope_key", rollupKeysOf(scope));
-        jdbc.forEachRow("SELECT scope_key, service_code, offering_tier, grain, period_start, dossiers "
+        jdbc.forEach("SELECT scope_key, service_code, offering_tier, grain, period_start, dossiers "
                 + "FROM kpi_offering_rollup FORCE INDEX (PRIMARY) WHERE " + keys.sql()
                 + " AND grain IN ('D', 'M') AND period_start >= ? AND period_start < ?",
                 keys.with(Date.valueOf(from), Date.valueOf(to)), row -> {
-                    Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[3]), ((Date) row[4]).toLocalDate());
+                    Bucket bucket = new Bucket(PeriodCover.Grain.of(row.string("grain")), row.day("period_start"));
                     if (whole.contains(bucket)) {
-                        actual.put(List.of(row[0], row[1] + "@" + row[2], bucket), ((Number) row[5]).longValue());
+                        actual.put(List.of(row.string("scope_key"), row.string("service_code") + "@" + row.string("offering_tier"),
+                                bucket), row.longValue("dossiers"));
                     }
                 });
         return compare("kpi_offering_rollup", null, wanted, actual, differences);
@@ -153,13 +154,13 @@ public class Reconciliation {
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
                         wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
-        KeyFilter keys = KeyFilter.of("unit_code", rollupKeysOf(scope));
-        jdbc.forEachRow("SELECT unit_code, measure, grain, period_start, value FROM kpi_rollup FORCE INDEX (PRIMARY) "
+        KeyFilter keys = KeyFilter.of("scope_key", rollupKeysOf(scope));
+        jdbc.forEach("SELECT scope_key, measure, grain, period_start, value FROM kpi_rollup FORCE INDEX (PRIMARY) "
                 + "WHERE " + keys.sql() + " AND grain IN ('D', 'M') AND period_start >= ? AND period_start < ?",
                 keys.with(Date.valueOf(from), Date.valueOf(to)), row -> {
-                    Bucket bucket = new Bucket(PeriodCover.Grain.of((String) row[2]), ((Date) row[3]).toLocalDate());
+                    Bucket bucket = new Bucket(PeriodCover.Grain.of(row.string("grain")), row.day("period_start"));
                     if (whole.contains(bucket)) {
-                        actual.put(List.of(row[0], row[1], bucket), ((Number) row[4]).longValue());
+                        actual.put(List.of(row.string("scope_key"), row.string("measure"), bucket), row.longValue("value"));
                     }
                 });
         return compare("kpi_rollup", null, wanted, actual, differences);

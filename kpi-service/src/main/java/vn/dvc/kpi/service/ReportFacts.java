@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.contracts.report.ReportEvent;
 import vn.dvc.contracts.report.ReportObligationChanged;
@@ -112,19 +113,19 @@ public class ReportFacts {
             within += " AND u.tier = ?";
             parameters.add(scope.tier());
         }
-        List<Object[]> totals = jdbc.query("SELECT r.unit_code, r.from_day, r.to_day, r.total FROM kpi_reported_total r "
+        List<Row> totals = jdbc.rows("SELECT r.unit_code, r.from_day, r.to_day, r.total FROM kpi_reported_total r "
                 + "JOIN unit_copy u ON u.code = r.unit_code WHERE r.from_day >= ? AND r.to_day <= ?" + within, parameters);
         Map<String, Set<Bucket>> wanted = new HashMap<>();
-        totals.forEach(row -> wanted.computeIfAbsent((String) row[0], unit -> new HashSet<>())
-                .addAll(PeriodCover.of(((Date) row[1]).toLocalDate(), ((Date) row[2]).toLocalDate())));
+        totals.forEach(row -> wanted.computeIfAbsent(row.string("unit_code"), unit -> new HashSet<>())
+                .addAll(PeriodCover.of(row.day("from_day"), row.day("to_day"))));
         Map<String, Map<Bucket, Long>> received = rollupReads.ownValues(Measure.RECEIVED, wanted);
         List<ReportedTotal> answer = new ArrayList<>(totals.size());
-        for (Object[] row : totals) {
-            Map<Bucket, Long> own = received.getOrDefault((String) row[0], Map.of());
-            LocalDate periodFrom = ((Date) row[1]).toLocalDate();
-            LocalDate periodTo = ((Date) row[2]).toLocalDate();
+        for (Row row : totals) {
+            Map<Bucket, Long> own = received.getOrDefault(row.string("unit_code"), Map.of());
+            LocalDate periodFrom = row.day("from_day");
+            LocalDate periodTo = row.day("to_day");
             long portal = PeriodCover.of(periodFrom, periodTo).stream().mapToLong(bucket -> own.getOrDefault(bucket, 0L)).sum();
-            answer.add(new ReportedTotal((String) row[0], periodFrom, periodTo, ((Number) row[3]).longValue(), portal));
+            answer.add(new ReportedTotal(row.string("unit_code"), periodFrom, periodTo, row.longValue("total"), portal));
         }
         return answer;
     }
@@ -136,19 +137,19 @@ public class ReportFacts {
     /** Every stored obligation (for reconciliation). */
     /** Every stored report fact, streamed (for reconciliation). */
     public void forEach(Consumer<ReportFact> action) {
-        jdbc.forEachRow("SELECT " + FACT_COLUMNS + " FROM kpi_report", List.of(), row -> action.accept(factOf(row)));
+        jdbc.forEach("SELECT " + FACT_COLUMNS + " FROM kpi_report", List.of(), row -> action.accept(factOf(row)));
     }
 
     private Map<String, ReportFact> load(Collection<String> obligationIds) {
         Map<String, ReportFact> facts = new HashMap<>();
-        jdbc.query("SELECT " + FACT_COLUMNS + " FROM kpi_report WHERE obligation_id IN ("
+        jdbc.rows("SELECT " + FACT_COLUMNS + " FROM kpi_report WHERE obligation_id IN ("
                         + Jdbc.placeholders(obligationIds.size()) + ")", List.copyOf(obligationIds))
-                .forEach(row -> facts.put((String) row[0], factOf(row)));
+                .forEach(row -> facts.put(row.string("obligation_id"), factOf(row)));
         return facts;
     }
 
-    private static ReportFact factOf(Object[] row) {
-        return new ReportFact((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                ((Date) row[3]).toLocalDate(), Jdbc.bool(row[4]), Jdbc.bool(row[5]), Jdbc.bool(row[6]), Jdbc.bool(row[7]));
+    private static ReportFact factOf(Row row) {
+        return new ReportFact(row.string("obligation_id"), row.longValue("version"), row.string("unit_code"),
+                row.day("deadline_day"), row.bool("expected"), row.bool("submitted"), row.bool("on_time"), row.bool("online"));
     }
 }

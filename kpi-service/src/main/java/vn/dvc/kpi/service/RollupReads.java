@@ -55,7 +55,7 @@ public class RollupReads {
         parameters.add(scopeKey);
         measures.forEach(measure -> parameters.add(measure.name()));
         parameters.addAll(PeriodCover.parameters(runs));
-        for (Row row : jdbc.rows("SELECT measure, SUM(value) AS total FROM kpi_rollup WHERE unit_code = ? AND measure IN ("
+        for (Row row : jdbc.rows("SELECT measure, SUM(value) AS total FROM kpi_rollup WHERE scope_key = ? AND measure IN ("
                 + Jdbc.placeholders(measures.size()) + ") AND " + PeriodCover.condition("", runs) + " GROUP BY measure",
                 parameters)) {
             sums.put(Measure.valueOf(row.string("measure")), row.longValue("total"));
@@ -79,11 +79,11 @@ public class RollupReads {
         if (parameters.isEmpty()) {
             return values;
         }
-        for (Row row : jdbc.rows("SELECT unit_code, grain, period_start, value FROM kpi_rollup WHERE "
-                + "(unit_code, measure, grain, period_start) IN ("
+        for (Row row : jdbc.rows("SELECT scope_key, grain, period_start, value FROM kpi_rollup WHERE "
+                + "(scope_key, measure, grain, period_start) IN ("
                 + String.join(",", Collections.nCopies(parameters.size() / 4, "(?, ?, ?, ?)")) + ")", parameters)) {
             Bucket bucket = new Bucket(PeriodCover.Grain.of(row.string("grain")), row.day("period_start"));
-            values.computeIfAbsent(ScopeKeys.unitOf(row.string("unit_code")), unit -> new HashMap<>())
+            values.computeIfAbsent(ScopeKeys.unitOf(row.string("scope_key")), unit -> new HashMap<>())
                     .put(bucket, row.longValue("value"));
         }
         return values;
@@ -105,10 +105,10 @@ public class RollupReads {
         parameters.add(PeriodCover.Grain.DAY.code());
         parameters.add(Date.valueOf(from));
         parameters.add(Date.valueOf(to));
-        for (Row row : jdbc.rows("SELECT unit_code, measure, period_start, value FROM kpi_rollup WHERE unit_code IN ("
+        for (Row row : jdbc.rows("SELECT scope_key, measure, period_start, value FROM kpi_rollup WHERE scope_key IN ("
                 + Jdbc.placeholders(unitCodes.size()) + ") AND measure IN (" + Jdbc.placeholders(measures.size())
                 + ") AND grain = ? AND period_start >= ? AND period_start < ?", parameters)) {
-            rows.computeIfAbsent(ScopeKeys.unitOf(row.string("unit_code")), unit -> new EnumMap<>(Measure.class))
+            rows.computeIfAbsent(ScopeKeys.unitOf(row.string("scope_key")), unit -> new EnumMap<>(Measure.class))
                     .computeIfAbsent(Measure.valueOf(row.string("measure")), measure -> new HashMap<>())
                     .put(row.day("period_start"), row.longValue("value"));
         }

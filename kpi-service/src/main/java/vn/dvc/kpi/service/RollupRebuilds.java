@@ -39,13 +39,13 @@ public class RollupRebuilds {
 
     /** Taken by a writer before it attributes along the tree: a tree change in progress finishes first. */
     static void waitForTreeChanges(Jdbc jdbc) {
-        jdbc.query("SELECT id FROM kpi_tree_lock WHERE id = 1 LOCK IN SHARE MODE", List.of());
+        jdbc.rows("SELECT id FROM kpi_tree_lock WHERE id = 1 LOCK IN SHARE MODE", List.of());
     }
 
     /** Taken before the tree changes: waits for the writes attributing along it, and holds new ones until commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockTree() {
-        jdbc.query("SELECT id FROM kpi_tree_lock WHERE id = 1 FOR UPDATE", List.of());
+        jdbc.rows("SELECT id FROM kpi_tree_lock WHERE id = 1 FOR UPDATE", List.of());
     }
 
     /**
@@ -79,7 +79,7 @@ public class RollupRebuilds {
     private void recomputeSubtree(String unitCode) {
         Optional<String> path = jdbc.rows("SELECT path FROM unit_copy WHERE code = ?", List.of(unitCode)).stream()
                 .map(row -> row.string("path")).findFirst();
-        jdbc.update("DELETE FROM kpi_rollup WHERE unit_code = ? OR unit_code LIKE ?",
+        jdbc.update("DELETE FROM kpi_rollup WHERE scope_key = ? OR scope_key LIKE ?",
                 List.of(ScopeKeys.subtree(unitCode), ScopeKeys.everyTierOf(unitCode)));
         offeringRollups.recomputeSubtree(unitCode, path.orElse(null));
         if (path.isEmpty()) {
@@ -101,7 +101,7 @@ public class RollupRebuilds {
 
     private void recomputeTierOfWholeTree(String tier) {
         String key = ScopeKeys.ofTier(ScopeKeys.WHOLE_TREE, tier);
-        jdbc.update("DELETE FROM kpi_rollup WHERE unit_code = ?", List.of(key));
+        jdbc.update("DELETE FROM kpi_rollup WHERE scope_key = ?", List.of(key));
         Map<RollupRows.Key, Long> rolled = new LinkedHashMap<>();
         for (Row row : jdbc.rows("SELECT d.measure, d.day, SUM(d.value) AS total FROM kpi_daily d "
                 + "JOIN unit_copy u ON u.code = d.unit_code WHERE u.tier = ? GROUP BY d.measure, d.day", List.of(tier))) {
@@ -145,8 +145,8 @@ public class RollupRebuilds {
 
     /** Whether the subtree rows are missing while units' own rows exist (a database from before they existed). */
     public boolean needsRebuild() {
-        return jdbc.query("SELECT 1 FROM kpi_rollup LIMIT 1", List.of()).isEmpty()
-                && !jdbc.query("SELECT 1 FROM kpi_daily LIMIT 1", List.of()).isEmpty();
+        return jdbc.rows("SELECT scope_key FROM kpi_rollup LIMIT 1", List.of()).isEmpty()
+                && !jdbc.rows("SELECT unit_code FROM kpi_daily LIMIT 1", List.of()).isEmpty();
     }
 
     /**
@@ -154,23 +154,23 @@ public class RollupRebuilds {
      * short transactions (a key's rows through the primary key); answers whether there was that to do.
      */
     public boolean removeYearRowsIfPending() {
-        if (QuarkusTransaction.requiringNew().call(() -> jdbc.query(
-                "SELECT 1 FROM kpi_start_task WHERE name = 'remove-year-rows'", List.of()).isEmpty())) {
+        if (QuarkusTransaction.requiringNew().call(() -> jdbc.rows(
+                "SELECT name FROM kpi_start_task WHERE name = 'remove-year-rows'", List.of()).isEmpty())) {
             return false;
         }
-        removeYearRows("kpi_rollup", "unit_code");
-        removeYearRows("kpi_offering_rollup", "scope_key");
+        removeYearRows("kpi_rollup");
+        removeYearRows("kpi_offering_rollup");
         QuarkusTransaction.requiringNew().run(() ->
                 jdbc.update("DELETE FROM kpi_start_task WHERE name = 'remove-year-rows'", List.of()));
         return true;
     }
 
-    private void removeYearRows(String table, String keyColumn) {
+    private void removeYearRows(String table) {
         List<String> keys = QuarkusTransaction.requiringNew().call(() -> jdbc.rows(
-                "SELECT DISTINCT " + keyColumn + " AS scope_key FROM " + table, List.of())).stream()
+                "SELECT DISTINCT scope_key FROM " + table, List.of())).stream()
                 .map(row -> row.string("scope_key")).toList();
         keys.forEach(key -> QuarkusTransaction.requiringNew().run(() -> jdbc.update(
-                "DELETE FROM " + table + " WHERE " + keyColumn + " = ? AND grain = 'Y'", List.of(key))));
+                "DELETE FROM " + table + " WHERE scope_key = ? AND grain = 'Y'", List.of(key))));
     }
 
     private static Set<String> unitsAlong(String path) {

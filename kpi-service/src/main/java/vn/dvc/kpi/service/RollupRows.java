@@ -27,7 +27,7 @@ public class RollupRows {
                         Date.valueOf(key.bucket().start()), delta));
             }
         });
-        jdbc.batch("INSERT INTO kpi_rollup (unit_code, measure, grain, period_start, value) VALUES (?, ?, ?, ?, ?) "
+        jdbc.batch("INSERT INTO kpi_rollup (scope_key, measure, grain, period_start, value) VALUES (?, ?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE value = value + VALUES(value)", rows);
     }
 

@@ -4,7 +4,7 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.rules.Measure;
 
 /**
- * The keys of the summary rows ({@code kpi_rollup.unit_code}, {@code kpi_offering_rollup.scope_key}): which units'
+ * The keys of the summary rows ({@code kpi_rollup.scope_key}, {@code kpi_offering_rollup.scope_key}): which units'
  * dossiers a row sums. A unit's code stands for its whole subtree ({@code H10}); the whole tree is {@code *}; a key
  * followed by {@code @TIER} sums only that tier's units in it ({@code H10@COMMUNE}, {@code *@DISTRICT}); a code
  * followed by {@code !} is the unit's own rows, without the units below it ({@code H10!}). No unit code contains

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.rules.UnitCounts;
 
 /** The units of a scope and how many have online payment enabled: a count over the unit copy, not over dossiers. */
@@ -28,8 +29,8 @@ public class UnitCounting {
             where += " AND u.tier = ?";
             parameters.add(scope.tier());
         }
-        Object[] row = jdbc.query("SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.enabled THEN 1 ELSE 0 END), 0) "
-                + "FROM unit_copy u LEFT JOIN kpi_payment_account a ON a.unit_code = u.code" + where, parameters).get(0);
-        return new UnitCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        Row row = jdbc.one("SELECT COUNT(*) AS units, COALESCE(SUM(CASE WHEN a.enabled THEN 1 ELSE 0 END), 0) AS enabled "
+                + "FROM unit_copy u LEFT JOIN kpi_payment_account a ON a.unit_code = u.code" + where, parameters);
+        return new UnitCounts(row.longValue("units"), row.longValue("enabled"));
     }
 }

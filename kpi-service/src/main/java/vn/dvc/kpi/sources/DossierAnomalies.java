@@ -62,9 +62,9 @@ public class DossierAnomalies {
         List<Object> parameters = new ArrayList<>(unitCodes);
         parameters.add(Date.valueOf(from));
         parameters.add(Date.valueOf(to));
-        jdbc.query("SELECT unit_code, COUNT(*) FROM kpi_resolved_before_received WHERE unit_code IN ("
+        jdbc.rows("SELECT unit_code, COUNT(*) AS resolved_before FROM kpi_resolved_before_received WHERE unit_code IN ("
                         + Jdbc.placeholders(unitCodes.size()) + ") AND day >= ? AND day < ? GROUP BY unit_code ORDER BY unit_code",
-                parameters).forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+                parameters).forEach(row -> counts.put(row.string("unit_code"), row.longValue("resolved_before")));
         return counts;
     }
 }

@@ -2,7 +2,6 @@ package vn.dvc.kpi.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 
 /** Reads the events by unit, key and day of a subtree (a unit and its units below; every unit when none). */
 @ApplicationScoped
@@ -29,12 +29,12 @@ public class SourceRows {
     public List<KeyLatest> latestByKey(String unitCode, LocalDate today, LocalDate since) {
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(since), Date.valueOf(today)));
         List<KeyLatest> latest = new ArrayList<>();
-        for (Object[] row : jdbc.query("SELECT s.unit_code, s.source_key, MAX(s.day), MAX(s.latest_at), "
-                + "SUM(CASE WHEN s.day >= ? THEN s.events ELSE 0 END) FROM kpi_source_day s" + joinSubtree(unitCode)
+        for (Row row : jdbc.rows("SELECT s.unit_code, s.source_key, MAX(s.day) AS latest_day, MAX(s.latest_at) AS latest_at, "
+                + "SUM(CASE WHEN s.day >= ? THEN s.events ELSE 0 END) AS events_since FROM kpi_source_day s" + joinSubtree(unitCode)
                 + " WHERE s.day <= ?" + withinSubtree(unitCode, parameters)
                 + " GROUP BY s.unit_code, s.source_key ORDER BY s.unit_code, s.source_key", parameters)) {
-            latest.add(new KeyLatest((String) row[0], (String) row[1], ((Date) row[2]).toLocalDate(),
-                    ((Timestamp) row[3]).toInstant(), ((Number) row[4]).longValue()));
+            latest.add(new KeyLatest(row.string("unit_code"), row.string("source_key"), row.day("latest_day"),
+                    row.instant("latest_at"), row.longValue("events_since")));
         }
         return latest;
     }
@@ -43,11 +43,11 @@ public class SourceRows {
     public Map<String, Map<LocalDate, Long>> eventsByDay(String unitCode, LocalDate from, LocalDate to) {
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
         Map<String, Map<LocalDate, Long>> days = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT s.unit_code, s.day, SUM(s.events) FROM kpi_source_day s"
+        for (Row row : jdbc.rows("SELECT s.unit_code, s.day, SUM(s.events) AS events FROM kpi_source_day s"
                 + joinSubtree(unitCode) + " WHERE s.day >= ? AND s.day <= ?" + withinSubtree(unitCode, parameters)
                 + " GROUP BY s.unit_code, s.day", parameters)) {
-            days.computeIfAbsent((String) row[0], unit -> new HashMap<>())
-                    .put(((Date) row[1]).toLocalDate(), ((Number) row[2]).longValue());
+            days.computeIfAbsent(row.string("unit_code"), unit -> new HashMap<>())
+                    .put(row.day("day"), row.longValue("events"));
         }
         return days;
     }

@@ -15,13 +15,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.problem.Problem;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.problem.Violation;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.kpi.rest.TaskListRequest.Selector;
-import vn.dvc.kpi.rest.TaskListRequest.TaskRequest;
-import vn.dvc.kpi.rest.TaskListRequest;
+import vn.dvc.kpi.model.TaskListRequest.Selector;
+import vn.dvc.kpi.model.TaskListRequest.TaskRequest;
+import vn.dvc.kpi.model.TaskListRequest;
 import vn.dvc.rules.CopiedUnit;
 import vn.dvc.rules.TaskAssignees;
 import vn.dvc.rules.TaskDeadline;
@@ -81,13 +82,13 @@ public class CampaignTasks {
     /** The campaign's tasks in order; 404 when there is no such campaign. */
     public List<TaskDefinition> of(String campaignId) {
         requireCampaign(campaignId);
-        return jdbc.query("SELECT code, title, lead_units, cooperating_units, deadline_kind, due_day, due_time, starts_on, "
+        return jdbc.rows("SELECT code, title, lead_units, cooperating_units, deadline_kind, due_day, due_time, starts_on, "
                 + "ends_before, every, evidence_required, plan_text, deadline_text, evidence FROM kpi_campaign_task "
                 + "WHERE campaign_id = ? ORDER BY position", List.of(campaignId)).stream().map(this::definitionOf).toList();
     }
 
     private void requireCampaign(String campaignId) {
-        if (jdbc.query("SELECT id FROM kpi_campaign WHERE id = ?", List.of(campaignId)).isEmpty()) {
+        if (jdbc.rows("SELECT id FROM kpi_campaign WHERE id = ?", List.of(campaignId)).isEmpty()) {
             throw ProblemException.notFound("Campaign " + campaignId + " is not known");
         }
     }
@@ -128,15 +129,17 @@ public class CampaignTasks {
                 task.planDeadline(), task.evidence());
     }
 
-    private TaskDefinition definitionOf(Object[] row) {
-        TaskDeadline deadline = new TaskDeadline(TaskDeadline.Kind.valueOf((String) row[4]), Jdbc.localDate(row[5]),
-                row[6] == null ? null : ((Time) row[6]).toLocalTime(), Jdbc.localDate(row[7]), Jdbc.localDate(row[8]),
-                row[9] == null ? null : java.time.Period.parse((String) row[9]));
+    private TaskDefinition definitionOf(Row row) {
+        String every = row.string("every");
+        TaskDeadline deadline = new TaskDeadline(TaskDeadline.Kind.valueOf(row.string("deadline_kind")), row.day("due_day"),
+                row.timeOfDay("due_time"), row.day("starts_on"), row.day("ends_before"),
+                every == null ? null : java.time.Period.parse(every));
         TaskListRequest.Deadline asGiven = new TaskListRequest.Deadline(deadline.kind().name(), text(deadline.day()),
                 deadline.time() == null ? null : deadline.time().toString(), text(deadline.from()), text(deadline.until()),
-                (String) row[9]);
-        return new TaskDefinition((String) row[0], (String) row[1], read((String) row[2]), read((String) row[3]), asGiven,
-                deadline, Jdbc.bool(row[10]), (String) row[11], (String) row[12], (String) row[13]);
+                every);
+        return new TaskDefinition(row.string("code"), row.string("title"), read(row.string("lead_units")),
+                read(row.string("cooperating_units")), asGiven, deadline, row.bool("evidence_required"),
+                row.string("plan_text"), row.string("deadline_text"), row.string("evidence"));
     }
 
     private static String text(Object value) {

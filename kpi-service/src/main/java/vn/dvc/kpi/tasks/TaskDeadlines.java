@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.kpi.rest.TaskListRequest;
+import vn.dvc.kpi.model.TaskListRequest;
 import vn.dvc.rules.TaskDeadline.Kind;
 import vn.dvc.rules.TaskDeadline;
 

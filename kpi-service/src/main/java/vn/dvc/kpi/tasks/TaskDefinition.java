@@ -1,6 +1,6 @@
 package vn.dvc.kpi.tasks;
 
-import vn.dvc.kpi.rest.TaskListRequest;
+import vn.dvc.kpi.model.TaskListRequest;
 import vn.dvc.rules.TaskAssignees;
 import vn.dvc.rules.TaskDeadline;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 
 /** Each assignee's latest report per task and occurrence. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class TaskReportStore {
 
     public Map<Key, StoredReport> ofCampaign(String campaignId) {
         Map<Key, StoredReport> reports = new HashMap<>();
-        jdbc.forEachRow("SELECT " + COLUMNS + " FROM kpi_campaign_task_report WHERE campaign_id = ?", List.of(campaignId),
+        jdbc.forEach("SELECT " + COLUMNS + " FROM kpi_campaign_task_report WHERE campaign_id = ?", List.of(campaignId),
                 row -> {
                     StoredReport report = reportOf(row);
                     reports.put(report.key(), report);
@@ -56,7 +57,7 @@ public class TaskReportStore {
 
     /** The report, its row locked until the transaction ends. */
     public Optional<StoredReport> lock(String campaignId, Key key) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM kpi_campaign_task_report WHERE campaign_id = ? AND task_code = ? "
+        return jdbc.rows("SELECT " + COLUMNS + " FROM kpi_campaign_task_report WHERE campaign_id = ? AND task_code = ? "
                         + "AND unit_code = ? AND occurrence = ? FOR UPDATE",
                 List.of(campaignId, key.taskCode(), key.unitCode(), key.occurrence())).stream()
                 .map(TaskReportStore::reportOf).findFirst();
@@ -73,9 +74,9 @@ public class TaskReportStore {
                 report.corrections(), Timestamp.from(receivedAt), keyId));
     }
 
-    private static StoredReport reportOf(Object[] row) {
-        return new StoredReport((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                row[4] == null ? null : ((Number) row[4]).intValue(), Jdbc.instant(row[5]), (String) row[6],
-                Jdbc.localDate(row[7]), ((Number) row[8]).intValue());
+    private static StoredReport reportOf(Row row) {
+        return new StoredReport(row.string("task_code"), row.string("unit_code"), row.string("occurrence"),
+                row.string("state"), row.nullableInt("progress"), row.instant("reported_at"),
+                row.string("document_number"), row.day("document_date"), row.intValue("corrections"));
     }
 }

@@ -98,18 +98,18 @@ class ScheduledPushTest {
             producer.send(new ProducerRecord<>("catalog-events", unit.key(), json.writeValueAsString(unit))).get();
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                !jdbc.query("SELECT 1 FROM unit_copy WHERE code = ?", List.of(code)).isEmpty());
+                !jdbc.rows("SELECT code FROM unit_copy WHERE code = ?", List.of(code)).isEmpty());
     }
 
     private long count(String sql, Instant slot) {
-        return ((Number) jdbc.query(sql, List.of(Timestamp.from(slot))).get(0)[0]).longValue();
+        return jdbc.one(sql, List.of(Timestamp.from(slot))).longValue("count(*)");
     }
 
     @Test
     void twoRoundsRacingForASlotQueueItOnceAndEachDeliveryIsAcceptedOnce() throws Exception {
         publishAUnit();
         Instant slot = settings.schedule().latestSlot(Instant.now());
-        long units = ((Number) jdbc.query("SELECT COUNT(*) FROM unit_copy", List.of()).get(0)[0]).longValue();
+        long units = jdbc.one("SELECT COUNT(*) AS units FROM unit_copy", List.of()).longValue("units");
 
         CompletableFuture.allOf(CompletableFuture.runAsync(pusher::queueTheDailySlot),
                 CompletableFuture.runAsync(pusher::queueTheDailySlot)).join();
@@ -120,8 +120,8 @@ class ScheduledPushTest {
                 .isEqualTo(units);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
                 count("SELECT COUNT(*) FROM kpi_emc_push WHERE slot = ? AND status = 'DELIVERED'", slot) == units);
-        List<String> keys = jdbc.query("SELECT idempotency_key FROM kpi_emc_push WHERE slot = ?", List.of(Timestamp.from(slot)))
-                .stream().map(row -> (String) row[0]).toList();
+        List<String> keys = jdbc.rows("SELECT idempotency_key FROM kpi_emc_push WHERE slot = ?", List.of(Timestamp.from(slot)))
+                .stream().map(row -> row.string("idempotency_key")).toList();
         assertThat(keys).allSatisfy(key -> assertThat(RECEIVED.get(key)).as(key).hasValue(1));
     }
 }

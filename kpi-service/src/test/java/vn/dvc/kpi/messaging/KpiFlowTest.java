@@ -118,8 +118,8 @@ class KpiFlowTest {
     }
 
     private long appliedDossiers(String unit) {
-        return ((Number) jdbc.query("SELECT COALESCE(SUM(value), 0) FROM kpi_daily WHERE unit_code = ? AND measure = 'RECEIVED'",
-                List.of(unit)).get(0)[0]).longValue();
+        return jdbc.one("SELECT COALESCE(SUM(value), 0) AS received FROM kpi_daily WHERE unit_code = ? AND measure = 'RECEIVED'",
+                List.of(unit)).longValue("received");
     }
 
     private void awaitShare(String unit, int online, int all) {
@@ -230,7 +230,7 @@ class KpiFlowTest {
 
         // a subtree's row per tier, read by its key: the scope's keys reach it too
         String departmentsOfProvince = province + "@DEPARTMENT";
-        QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_rollup SET value = value + 5 WHERE unit_code = ? "
+        QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_rollup SET value = value + 5 WHERE scope_key = ? "
                 + "AND measure = 'RECEIVED' AND grain = 'D' AND period_start = '2022-08-01'", List.of(departmentsOfProvince)));
         try {
             given().queryParam("unit", province).queryParam("from", "2022-08-01").queryParam("to", "2022-08-02")
@@ -243,7 +243,7 @@ class KpiFlowTest {
             given().queryParam("unit", otherDepartment).queryParam("from", "2022-08-01").queryParam("to", "2022-08-02")
                     .post("/api/v1/kpis/reconcile").then().statusCode(200).body("differences", equalTo(0));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_rollup SET value = value - 5 WHERE unit_code = ? "
+            QuarkusTransaction.requiringNew().run(() -> jdbc.update("UPDATE kpi_rollup SET value = value - 5 WHERE scope_key = ? "
                     + "AND measure = 'RECEIVED' AND grain = 'D' AND period_start = '2022-08-01'", List.of(departmentsOfProvince)));
         }
     }

@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
-import vn.dvc.payment.rest.dto.AccountRequest;
-import vn.dvc.payment.rest.dto.AccountResponse;
-import vn.dvc.payment.rest.dto.Coverage;
+import vn.dvc.payment.model.AccountRequest;
+import vn.dvc.payment.model.AccountResponse;
+import vn.dvc.payment.model.Coverage;
 import vn.dvc.payment.service.PaymentAccounts;
 
 @Path("/api/v1/payment-accounts")

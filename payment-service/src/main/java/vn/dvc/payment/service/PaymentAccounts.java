@@ -18,9 +18,9 @@ import vn.dvc.commons.web.LocalDates;
 import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
 import vn.dvc.payment.entity.PaymentAccount;
+import vn.dvc.payment.model.AccountRequest;
+import vn.dvc.payment.model.Coverage;
 import vn.dvc.payment.repository.PaymentAccountRepository;
-import vn.dvc.payment.rest.dto.AccountRequest;
-import vn.dvc.payment.rest.dto.Coverage;
 import vn.dvc.rules.CopiedUnit;
 import vn.dvc.rules.Ratio;
 

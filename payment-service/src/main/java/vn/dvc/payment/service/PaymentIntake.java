@@ -29,11 +29,11 @@ import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.identity.Caller;
 import vn.dvc.contracts.payment.PaymentRecorded;
 import vn.dvc.payment.entity.Payment;
+import vn.dvc.payment.model.PaymentOutcome.Outcome;
+import vn.dvc.payment.model.PaymentOutcome;
+import vn.dvc.payment.model.PaymentRequest;
+import vn.dvc.payment.model.PaymentStatus;
 import vn.dvc.payment.repository.PaymentRepository;
-import vn.dvc.payment.rest.dto.PaymentOutcome.Outcome;
-import vn.dvc.payment.rest.dto.PaymentOutcome;
-import vn.dvc.payment.rest.dto.PaymentRequest;
-import vn.dvc.payment.rest.dto.PaymentStatus;
 import vn.dvc.payment.service.PaymentTransitions.Judgement;
 import vn.dvc.rules.CopiedUnit;
 import vn.dvc.rules.time.PortalTime;
@@ -94,7 +94,7 @@ public class PaymentIntake {
         if (transactionIds.isEmpty()) {
             return slots.stream().map(Slot::result).toList();
         }
-        jdbc.query("SELECT transaction_id FROM payment WHERE transaction_id IN (" + Jdbc.placeholders(transactionIds.size())
+        jdbc.rows("SELECT transaction_id FROM payment WHERE transaction_id IN (" + Jdbc.placeholders(transactionIds.size())
                 + ") ORDER BY transaction_id FOR UPDATE", transactionIds);
         Map<String, Payment> stored = new HashMap<>(payments.byTransactionIds(transactionIds));
         List<OutboxMessage> announcements = new ArrayList<>();

@@ -1,7 +1,7 @@
 package vn.dvc.payment.service;
 
 import java.time.Instant;
-import vn.dvc.payment.rest.dto.PaymentStatus;
+import vn.dvc.payment.model.PaymentStatus;
 
 /** A transaction as reported, parsed: the amount exact in whole VND, the time an instant. */
 public record ReportedPayment(String transactionId, String dossierId, String unitCode, String field, String kind,

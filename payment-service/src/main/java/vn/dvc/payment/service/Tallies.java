@@ -12,13 +12,14 @@ import java.util.TreeMap;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.payment.rest.dto.Amounts;
-import vn.dvc.payment.rest.dto.AppendixRow;
-import vn.dvc.payment.rest.dto.PaymentKind;
-import vn.dvc.payment.rest.dto.PaymentStatus;
-import vn.dvc.payment.rest.dto.Tally;
-import vn.dvc.payment.rest.dto.TallyGrouping;
-import vn.dvc.payment.rest.dto.TallyReport;
+import vn.dvc.commons.jdbc.Row;
+import vn.dvc.payment.model.Amounts;
+import vn.dvc.payment.model.AppendixRow;
+import vn.dvc.payment.model.PaymentKind;
+import vn.dvc.payment.model.PaymentStatus;
+import vn.dvc.payment.model.Tally;
+import vn.dvc.payment.model.TallyGrouping;
+import vn.dvc.payment.model.TallyReport;
 import vn.dvc.rules.CopiedUnit;
 
 /**
@@ -38,16 +39,16 @@ public class Tallies {
 
     public TallyReport tally(Scope scope, TallyGrouping grouping) {
         Map<String, Tally> groups = new TreeMap<>();
-        List<Object[]> rows = jdbc.query("SELECT " + grouping.keyExpression() + " AS group_key, p.status, COUNT(*), "
-                + "SUM(p.amount_vnd) FROM payment p JOIN unit_copy u ON u.code = p.unit_code" + scope.where()
+        List<Row> rows = jdbc.rows("SELECT " + grouping.keyExpression() + " AS group_key, p.status, COUNT(*) AS payments, "
+                + "SUM(p.amount_vnd) AS amount FROM payment p JOIN unit_copy u ON u.code = p.unit_code" + scope.where()
                 + " GROUP BY group_key, p.status", scope.parameters());
         Map<String, CopiedUnit> named = grouping == TallyGrouping.UNIT
-                ? units.byCodes(rows.stream().map(row -> (String) row[0]).distinct().toList()) : Map.of();
-        for (Object[] row : rows) {
-            String key = (String) row[0];
+                ? units.byCodes(rows.stream().map(row -> row.string("group_key")).distinct().toList()) : Map.of();
+        for (Row row : rows) {
+            String key = row.string("group_key");
             String label = named.containsKey(key) ? named.get(key).name() : null;
-            Amounts amounts = new Amounts(((Number) row[2]).longValue(), exact(row[3]));
-            groups.merge(key, Tally.empty(key, label).plus(PaymentStatus.valueOf((String) row[1]), amounts), Tally::plus);
+            Amounts amounts = new Amounts(row.longValue("payments"), exact(row.value("amount")));
+            groups.merge(key, Tally.empty(key, label).plus(PaymentStatus.valueOf(row.string("status")), amounts), Tally::plus);
         }
         Tally total = groups.values().stream().reduce(Tally.empty("TOTAL", null), Tally::plus);
         return new TallyReport(scope.unit(), scope.tier(), scope.kind() == null ? null : scope.kind().name(),
@@ -56,15 +57,15 @@ public class Tallies {
 
     /** The plan's appendix 5: successful payments per unit and field, by unit code then field. */
     public List<AppendixRow> appendixFive(Scope scope) {
-        List<Object[]> rows = jdbc.query("SELECT p.unit_code, p.field, COUNT(*), SUM(p.amount_vnd) FROM payment p "
+        List<Row> rows = jdbc.rows("SELECT p.unit_code, p.field, COUNT(*) AS payments, SUM(p.amount_vnd) AS amount FROM payment p "
                 + "JOIN unit_copy u ON u.code = p.unit_code" + scope.where() + " AND p.status = 'SUCCESS' "
                 + "GROUP BY p.unit_code, p.field ORDER BY p.unit_code, p.field", scope.parameters());
-        Map<String, CopiedUnit> named = units.byCodes(rows.stream().map(row -> (String) row[0]).distinct().toList());
+        Map<String, CopiedUnit> named = units.byCodes(rows.stream().map(row -> row.string("unit_code")).distinct().toList());
         List<AppendixRow> lines = new ArrayList<>();
-        for (Object[] row : rows) {
-            CopiedUnit unit = named.get((String) row[0]);
-            lines.add(new AppendixRow(lines.size() + 1, (String) row[0], unit == null ? null : unit.name(),
-                    (String) row[1], ((Number) row[2]).longValue(), exact(row[3])));
+        for (Row row : rows) {
+            CopiedUnit unit = named.get(row.string("unit_code"));
+            lines.add(new AppendixRow(lines.size() + 1, row.string("unit_code"), unit == null ? null : unit.name(),
+                    row.string("field"), row.longValue("payments"), exact(row.value("amount"))));
         }
         return lines;
     }

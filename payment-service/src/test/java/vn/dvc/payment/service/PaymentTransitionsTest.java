@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.problem.Violation;
-import vn.dvc.payment.rest.dto.PaymentStatus;
+import vn.dvc.payment.model.PaymentStatus;
 import vn.dvc.payment.service.PaymentTransitions.Change;
 
 class PaymentTransitionsTest {

@@ -17,9 +17,9 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
-import vn.dvc.reporting.rest.dto.BulletinView.Section;
-import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
+import vn.dvc.reporting.model.BulletinView.IndicatorLine;
+import vn.dvc.reporting.model.BulletinView.Section;
+import vn.dvc.reporting.model.BulletinView.UnitLine;
 import vn.dvc.reporting.rules.VietnameseLabels;
 
 /**

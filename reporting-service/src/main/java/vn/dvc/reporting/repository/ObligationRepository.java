@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 
 /** Report obligations (table report_obligation), read and written in batches. */
 @ApplicationScoped
@@ -32,21 +33,21 @@ public class ObligationRepository {
         }
         List<Object> parameters = new ArrayList<>(List.of(formCode));
         parameters.addAll(unitCodes);
-        return byId(jdbc.query("SELECT " + COLUMNS + " FROM report_obligation o WHERE o.form_code = ? AND o.unit_code IN ("
+        return byId(jdbc.rows("SELECT " + COLUMNS + " FROM report_obligation o WHERE o.form_code = ? AND o.unit_code IN ("
                 + Jdbc.placeholders(unitCodes.size()) + ")", parameters));
     }
 
     /** The units that still owe the form something. */
     public List<String> unitsOwing(String formCode) {
-        return jdbc.query("SELECT DISTINCT unit_code FROM report_obligation WHERE form_code = ? AND expected",
-                List.of(formCode)).stream().map(row -> (String) row[0]).toList();
+        return jdbc.rows("SELECT DISTINCT unit_code FROM report_obligation WHERE form_code = ? AND expected",
+                List.of(formCode)).stream().map(row -> row.string("unit_code")).toList();
     }
 
     public Map<String, Obligation> byIds(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return byId(jdbc.query("SELECT " + COLUMNS + " FROM report_obligation o WHERE o.obligation_id IN ("
+        return byId(jdbc.rows("SELECT " + COLUMNS + " FROM report_obligation o WHERE o.obligation_id IN ("
                 + Jdbc.placeholders(ids.size()) + ")", List.copyOf(ids)));
     }
 
@@ -92,14 +93,14 @@ public class ObligationRepository {
             parameters.add(Timestamp.from(selection.to()));
         }
         sql.append(" ORDER BY o.form_code, o.period, o.unit_code, o.indicator_code");
-        return jdbc.query(sql.toString(), parameters).stream().map(ObligationRepository::obligationOf).toList();
+        return jdbc.rows(sql.toString(), parameters).stream().map(ObligationRepository::obligationOf).toList();
     }
 
     /** What to count: every filter optional but one of period or [from, to). */
     public record Selection(String system, String formCode, String unitPath, String period, Instant from, Instant to) {
     }
 
-    private static Map<String, Obligation> byId(List<Object[]> rows) {
+    private static Map<String, Obligation> byId(List<Row> rows) {
         Map<String, Obligation> obligations = new HashMap<>();
         rows.forEach(row -> {
             Obligation obligation = obligationOf(row);
@@ -108,10 +109,10 @@ public class ObligationRepository {
         return obligations;
     }
 
-    private static Obligation obligationOf(Object[] row) {
-        return new Obligation((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                Jdbc.instant(row[5]), Jdbc.bool(row[6]), Jdbc.instant(row[7]), (String) row[8],
-                ((Number) row[9]).longValue());
+    private static Obligation obligationOf(Row row) {
+        return new Obligation(row.string("obligation_id"), row.string("form_code"), row.string("indicator_code"),
+                row.string("unit_code"), row.string("period"), row.instant("deadline"), row.bool("expected"),
+                row.instant("submitted_at"), row.string("channel"), row.longValue("version"));
     }
 
     private static Timestamp timestamp(Instant instant) {

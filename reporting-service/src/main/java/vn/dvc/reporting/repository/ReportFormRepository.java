@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.reporting.rules.DueRule;
 import vn.dvc.reporting.rules.Frequency;
-import vn.dvc.reporting.rules.ReportForm;
 import vn.dvc.reporting.rules.ReportForm.FormIndicator;
+import vn.dvc.reporting.rules.ReportForm;
 import vn.dvc.reporting.rules.ReportSystem;
 
 /** Report forms with their assignees and indicators (tables report_form, report_form_assignee, report_form_indicator). */
@@ -52,7 +52,7 @@ public class ReportFormRepository {
     public void lock(Collection<String> codes) {
         List<String> sorted = codes.stream().distinct().sorted().toList();
         if (!sorted.isEmpty()) {
-            jdbc.query("SELECT code FROM report_form WHERE code IN (" + Jdbc.placeholders(sorted.size())
+            jdbc.rows("SELECT code FROM report_form WHERE code IN (" + Jdbc.placeholders(sorted.size())
                     + ") ORDER BY code FOR UPDATE", sorted);
         }
     }
@@ -78,36 +78,36 @@ public class ReportFormRepository {
     }
 
     private Map<String, ReportForm> load(String sql, List<?> parameters) {
-        List<Object[]> rows = jdbc.query(sql, parameters);
+        List<Row> rows = jdbc.rows(sql, parameters);
         if (rows.isEmpty()) {
             return Map.of();
         }
-        List<String> codes = rows.stream().map(row -> (String) row[0]).toList();
+        List<String> codes = rows.stream().map(row -> row.string("code")).toList();
         String in = " IN (" + Jdbc.placeholders(codes.size()) + ")";
         Map<String, LinkedHashSet<String>> tiers = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> units = new LinkedHashMap<>();
-        for (Object[] row : jdbc.query("SELECT form_code, assigned_tier, unit_code FROM report_form_assignee WHERE form_code"
+        for (Row row : jdbc.rows("SELECT form_code, assigned_tier, unit_code FROM report_form_assignee WHERE form_code"
                 + in + " ORDER BY form_code, assigned_tier, unit_code", codes)) {
-            String tier = (String) row[1];
+            String tier = row.string("assigned_tier");
             if (!tier.isEmpty()) {
-                tiers.computeIfAbsent((String) row[0], code -> new LinkedHashSet<>()).add(tier);
+                tiers.computeIfAbsent(row.string("form_code"), code -> new LinkedHashSet<>()).add(tier);
             } else {
-                units.computeIfAbsent((String) row[0], code -> new LinkedHashSet<>()).add((String) row[2]);
+                units.computeIfAbsent(row.string("form_code"), code -> new LinkedHashSet<>()).add(row.string("unit_code"));
             }
         }
         Map<String, List<FormIndicator>> indicators = new LinkedHashMap<>();
-        for (Object[] row : jdbc.query("SELECT form_code, indicator_code, name, unit_code FROM report_form_indicator "
+        for (Row row : jdbc.rows("SELECT form_code, indicator_code, name, unit_code FROM report_form_indicator "
                 + "WHERE form_code" + in + " ORDER BY form_code, indicator_code", codes)) {
-            String unit = (String) row[3];
-            indicators.computeIfAbsent((String) row[0], code -> new ArrayList<>())
-                    .add(new FormIndicator((String) row[1], (String) row[2], unit.isEmpty() ? null : unit));
+            String unit = row.string("unit_code");
+            indicators.computeIfAbsent(row.string("form_code"), code -> new ArrayList<>())
+                    .add(new FormIndicator(row.string("indicator_code"), row.string("name"), unit.isEmpty() ? null : unit));
         }
         Map<String, ReportForm> forms = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            String code = (String) row[0];
-            forms.put(code, new ReportForm(code, (String) row[1], ReportSystem.valueOf((String) row[2]),
-                    Frequency.valueOf((String) row[3]), DueRule.parse((String) row[4]).orElseThrow(),
-                    Jdbc.localDate(row[5]), Jdbc.localDate(row[6]), tiers.getOrDefault(code, new LinkedHashSet<>()),
+        for (Row row : rows) {
+            String code = row.string("code");
+            forms.put(code, new ReportForm(code, row.string("name"), ReportSystem.valueOf(row.string("report_system")),
+                    Frequency.valueOf(row.string("frequency")), DueRule.parse(row.string("due_rule")).orElseThrow(),
+                    row.day("active_from"), row.day("active_to"), tiers.getOrDefault(code, new LinkedHashSet<>()),
                     units.getOrDefault(code, new LinkedHashSet<>()), indicators.getOrDefault(code, List.of())));
         }
         return forms;

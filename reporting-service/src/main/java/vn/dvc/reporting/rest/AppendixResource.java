@@ -19,7 +19,7 @@ import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.reporting.rest.dto.AppendixView;
+import vn.dvc.reporting.model.AppendixView;
 import vn.dvc.reporting.service.Appendices;
 import vn.dvc.reporting.sheet.Table;
 import vn.dvc.reporting.sheet.TableResponses.Format;

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.web.LocalDates;
-import vn.dvc.reporting.rest.dto.DossierTotalRequest;
-import vn.dvc.reporting.rest.dto.DossierTotalView;
+import vn.dvc.reporting.model.DossierTotalRequest;
+import vn.dvc.reporting.model.DossierTotalView;
 import vn.dvc.reporting.service.DossierTotals;
 
 @Path("/api/v1/dossier-totals")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
-import vn.dvc.reporting.rest.dto.CompletionReport;
+import vn.dvc.reporting.model.CompletionReport;
 import vn.dvc.reporting.rules.ReportSystem;
 import vn.dvc.reporting.service.Completion;
 

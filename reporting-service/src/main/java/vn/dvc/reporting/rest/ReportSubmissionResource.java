@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.JsonItems;
-import vn.dvc.reporting.rest.dto.SubmissionOutcome;
-import vn.dvc.reporting.rest.dto.SubmissionRequest;
+import vn.dvc.reporting.model.SubmissionOutcome;
+import vn.dvc.reporting.model.SubmissionRequest;
 import vn.dvc.reporting.service.Submissions;
 
 @Path("/api/v1/report-submissions")

@@ -15,11 +15,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.reporting.client.KpiApi.CampaignProgress;
 import vn.dvc.reporting.client.KpiApi.Progress;
@@ -28,17 +28,17 @@ import vn.dvc.reporting.client.KpiApi.Ranking;
 import vn.dvc.reporting.client.KpiApi.UnitProgress;
 import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.config.BulletinConfig;
+import vn.dvc.reporting.model.BulletinSummary;
+import vn.dvc.reporting.model.BulletinView.FailedPush;
+import vn.dvc.reporting.model.BulletinView.IndicatorLine;
+import vn.dvc.reporting.model.BulletinView.QualityFlag;
+import vn.dvc.reporting.model.BulletinView.QuietUnit;
+import vn.dvc.reporting.model.BulletinView.Section;
+import vn.dvc.reporting.model.BulletinView.Sources;
+import vn.dvc.reporting.model.BulletinView.UndeliveredReminder;
+import vn.dvc.reporting.model.BulletinView.UnitLine;
+import vn.dvc.reporting.model.BulletinView;
 import vn.dvc.reporting.reminders.Deliveries;
-import vn.dvc.reporting.rest.dto.BulletinSummary;
-import vn.dvc.reporting.rest.dto.BulletinView.FailedPush;
-import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
-import vn.dvc.reporting.rest.dto.BulletinView.QualityFlag;
-import vn.dvc.reporting.rest.dto.BulletinView.QuietUnit;
-import vn.dvc.reporting.rest.dto.BulletinView.Section;
-import vn.dvc.reporting.rest.dto.BulletinView.Sources;
-import vn.dvc.reporting.rest.dto.BulletinView.UndeliveredReminder;
-import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
-import vn.dvc.reporting.rest.dto.BulletinView;
 import vn.dvc.reporting.rules.VietnameseLabels;
 import vn.dvc.rules.time.PortalTime;
 
@@ -161,8 +161,7 @@ public class Bulletins {
 
     /** The newest scheduled slot a bulletin was made for. */
     public Optional<Instant> lastScheduledSlot() {
-        return jdbc.query("SELECT MAX(scheduled_for) FROM bulletin", List.of()).stream()
-                .map(row -> Jdbc.instant(row[0])).filter(Objects::nonNull).findFirst();
+        return Optional.ofNullable(jdbc.one("SELECT MAX(scheduled_for) AS latest FROM bulletin", List.of()).instant("latest"));
     }
 
     /** The newest bulletins, newest first. */
@@ -177,26 +176,26 @@ public class Bulletins {
     }
 
     public List<BulletinSummary> recent(int count) {
-        return jdbc.query("SELECT id, made_at, scheduled_for FROM bulletin ORDER BY id DESC LIMIT ?", List.of(count)).stream()
-                .map(row -> new BulletinSummary(((Number) row[0]).longValue(), LocalTime.of(Jdbc.instant(row[1])),
-                        row[2] == null ? null : LocalTime.of(Jdbc.instant(row[2])))).toList();
+        return jdbc.rows("SELECT id, made_at, scheduled_for FROM bulletin ORDER BY id DESC LIMIT ?", List.of(count)).stream()
+                .map(row -> new BulletinSummary(row.longValue("id"), LocalTime.of(row.instant("made_at")),
+                        LocalTime.of(row.instant("scheduled_for")))).toList();
     }
 
     private BulletinView store(BulletinView made, Optional<Instant> slot, Instant now) {
         jdbc.update("INSERT INTO bulletin (scheduled_for, made_at, body, province_code) VALUES (?, ?, ?, ?)",
                 Arrays.asList(slot.map(Timestamp::from).orElse(null), Timestamp.from(now), write(made), made.province()));
-        long id = ((Number) jdbc.query("SELECT LAST_INSERT_ID()", List.of()).get(0)[0]).longValue();
+        long id = jdbc.one("SELECT LAST_INSERT_ID() AS id", List.of()).longValue("id");
         return made.withId(id);
     }
 
     private Optional<BulletinView> read(String condition, List<?> parameters) {
-        return jdbc.query("SELECT id, body FROM bulletin " + condition, parameters).stream().findFirst()
+        return jdbc.rows("SELECT id, body FROM bulletin " + condition, parameters).stream().findFirst()
                 .map(this::parse);
     }
 
-    private BulletinView parse(Object[] row) {
+    private BulletinView parse(Row row) {
         try {
-            return json.readValue((String) row[1], BulletinView.class).withId(((Number) row[0]).longValue());
+            return json.readValue(row.string("body"), BulletinView.class).withId(row.longValue("id"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored bulletin is unreadable", e);
         }

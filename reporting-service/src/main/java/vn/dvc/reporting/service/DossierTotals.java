@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.outbox.Outbox;
@@ -25,9 +25,9 @@ import vn.dvc.commons.web.LocalTime;
 import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.identity.Caller;
 import vn.dvc.contracts.report.DossierTotalsReported;
-import vn.dvc.reporting.rest.dto.DossierTotalRequest;
-import vn.dvc.reporting.rest.dto.DossierTotalView;
-import vn.dvc.reporting.rest.dto.DossierTotalView.Outcome;
+import vn.dvc.reporting.model.DossierTotalRequest;
+import vn.dvc.reporting.model.DossierTotalView.Outcome;
+import vn.dvc.reporting.model.DossierTotalView;
 
 /**
  * Units' self-reported dossier totals (table dossier_total): a later report for the same unit and period replaces the
@@ -114,10 +114,10 @@ public class DossierTotals {
     }
 
     private List<DossierTotalView> read(String condition, List<?> parameters) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM dossier_total" + condition, parameters).stream()
-                .map(row -> new DossierTotalView((String) row[0], Jdbc.localDate(row[1]), Jdbc.localDate(row[2]),
-                        ((Number) row[3]).longValue(), (String) row[4], ((Number) row[5]).longValue(),
-                        LocalTime.of(Jdbc.instant(row[6])), null)).toList();
+        return jdbc.rows("SELECT " + COLUMNS + " FROM dossier_total" + condition, parameters).stream()
+                .map(row -> new DossierTotalView(row.string("unit_code"), row.day("from_day"), row.day("to_day"),
+                        row.longValue("total"), row.string("source"), row.longValue("version"),
+                        LocalTime.of(row.instant("reported_at")), null)).toList();
     }
 
     private static DossierTotalView withOutcome(DossierTotalView view, Outcome outcome) {

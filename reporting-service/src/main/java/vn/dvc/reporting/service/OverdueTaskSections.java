@@ -16,8 +16,8 @@ import vn.dvc.reporting.client.KpiApi.TaskBoard;
 import vn.dvc.reporting.client.KpiApi.TaskLine;
 import vn.dvc.reporting.client.KpiApi.TaskObligation;
 import vn.dvc.reporting.client.Peers;
-import vn.dvc.reporting.rest.dto.BulletinView.OverdueTask;
-import vn.dvc.reporting.rest.dto.BulletinView.OverdueTasks;
+import vn.dvc.reporting.model.BulletinView.OverdueTask;
+import vn.dvc.reporting.model.BulletinView.OverdueTasks;
 import vn.dvc.rules.CopiedUnit;
 
 /**

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.reporting.rest.dto.FormRequest;
-import vn.dvc.reporting.rest.dto.FormRequest.IndicatorRequest;
+import vn.dvc.reporting.model.FormRequest.IndicatorRequest;
+import vn.dvc.reporting.model.FormRequest;
 import vn.dvc.reporting.rules.Frequency;
 import vn.dvc.reporting.rules.ReportSystem;
 

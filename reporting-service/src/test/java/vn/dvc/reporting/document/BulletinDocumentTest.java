@@ -14,11 +14,11 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import vn.dvc.reporting.config.BulletinConfig;
-import vn.dvc.reporting.rest.dto.BulletinView;
-import vn.dvc.reporting.rest.dto.BulletinView.IndicatorLine;
-import vn.dvc.reporting.rest.dto.BulletinView.Section;
-import vn.dvc.reporting.rest.dto.BulletinView.Sources;
-import vn.dvc.reporting.rest.dto.BulletinView.UnitLine;
+import vn.dvc.reporting.model.BulletinView.IndicatorLine;
+import vn.dvc.reporting.model.BulletinView.Section;
+import vn.dvc.reporting.model.BulletinView.Sources;
+import vn.dvc.reporting.model.BulletinView.UnitLine;
+import vn.dvc.reporting.model.BulletinView;
 
 class BulletinDocumentTest {
 

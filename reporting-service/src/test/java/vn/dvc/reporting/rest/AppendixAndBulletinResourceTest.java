@@ -111,10 +111,10 @@ class AppendixAndBulletinResourceTest {
 
     @Test
     void aBulletinNeedingADownPeerIsA503ProblemAndNothingIsKept() {
-        long before = ((Number) jdbc.query("SELECT COUNT(*) FROM bulletin", List.of()).get(0)[0]).longValue();
+        long before = jdbc.one("SELECT COUNT(*) AS made FROM bulletin", List.of()).longValue("made");
         given().post("/api/v1/bulletins").then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", not(equalTo(null))).body("detail", containsString("kpi-service"));
-        assertThat(((Number) jdbc.query("SELECT COUNT(*) FROM bulletin", List.of()).get(0)[0]).longValue()).isEqualTo(before);
+        assertThat(jdbc.one("SELECT COUNT(*) AS made FROM bulletin", List.of()).longValue("made")).isEqualTo(before);
         given().get("/api/v1/bulletins/999999999").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/bulletins/abc").then().statusCode(404);
         given().get("/api/v1/bulletins/schedule").then().statusCode(200).body("at", equalTo("16:00"))

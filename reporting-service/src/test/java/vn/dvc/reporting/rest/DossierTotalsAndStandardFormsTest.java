@@ -77,7 +77,7 @@ class DossierTotalsAndStandardFormsTest {
                 .post("/api/v1/dossier-totals").then().statusCode(400).body("violations.field", hasItem("from"));
         given().contentType("application/json").body(Map.of("from", "2022-01-01", "to", "2022-02-01"))
                 .post("/api/v1/dossier-totals").then().statusCode(400).body("violations.field", hasItems("unitCode", "total"));
-        assertThat(jdbc.query("SELECT 1 FROM dossier_total WHERE unit_code = ?", List.of(unit))).isEmpty();
+        assertThat(jdbc.rows("SELECT unit_code FROM dossier_total WHERE unit_code = ?", List.of(unit))).isEmpty();
     }
 
     @Test

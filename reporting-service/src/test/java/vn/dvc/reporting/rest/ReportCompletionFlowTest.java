@@ -121,8 +121,8 @@ class ReportCompletionFlowTest {
                     .body("outcome", equalTo("UPDATED")).body("onTime", equalTo(true)).body("obligationId", equalTo(obligation));
             given().contentType("application/json").body(correction).post("/api/v1/report-submissions").then().statusCode(202)
                     .body("outcome", equalTo("DUPLICATE"));
-            assertThat(((Number) jdbc.query("SELECT version FROM report_obligation WHERE obligation_id = ?", List.of(obligation))
-                    .get(0)[0]).longValue()).isEqualTo(3);
+            assertThat(jdbc.one("SELECT version FROM report_obligation WHERE obligation_id = ?", List.of(obligation))
+                    .longValue("version")).isEqualTo(3);
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(changesOf(topic, obligation))
                     .extracting(ReportObligationChanged::version).contains(3L));
             Map<String, Object> corrected = formOf(completion(Map.of("form", code("II.01b"), "period", "2022-Q1")), code("II.01b"));
@@ -185,10 +185,10 @@ class ReportCompletionFlowTest {
         given().contentType("application/json").body(List.of(form(form, "GRIS", "QUARTERLY", "15D",
                         Map.of("assignedUnits", communes(450).subList(120, 450)), "2022-01-01", "2022-07-01")))
                 .put("/api/v1/report-forms").then().statusCode(200).body("obligationsChanged", equalTo(120 * 2));
-        assertThat(((Number) jdbc.query("SELECT COUNT(*) FROM report_obligation WHERE form_code = ? AND expected",
-                List.of(form)).get(0)[0]).longValue()).isEqualTo(330 * 2);
-        assertThat(((Number) jdbc.query("SELECT COUNT(*) FROM report_obligation WHERE form_code = ? AND NOT expected "
-                + "AND unit_code IN (?, ?)", List.of(form, commune(0), commune(119))).get(0)[0]).longValue()).isEqualTo(4);
+        assertThat(jdbc.one("SELECT COUNT(*) AS owed FROM report_obligation WHERE form_code = ? AND expected",
+                List.of(form)).longValue("owed")).isEqualTo(330 * 2);
+        assertThat(jdbc.one("SELECT COUNT(*) AS released FROM report_obligation WHERE form_code = ? AND NOT expected "
+                + "AND unit_code IN (?, ?)", List.of(form, commune(0), commune(119))).longValue("released")).isEqualTo(4);
     }
 
     @Test
@@ -219,8 +219,8 @@ class ReportCompletionFlowTest {
         assertThat(batch.getList("outcome", String.class)).containsExactly("ACCEPTED", "REJECTED");
         assertThat(batch.getString("[1].problem.violations[0].field")).isEqualTo("unitCode");
         assertThat(batch.getInt("[1].index")).isEqualTo(1);
-        assertThat(((Number) jdbc.query("SELECT COUNT(*) FROM report_obligation WHERE form_code = ? AND submitted_at IS NOT NULL",
-                List.of(form)).get(0)[0]).intValue()).isEqualTo(1);
+        assertThat(jdbc.one("SELECT COUNT(*) AS submitted FROM report_obligation WHERE form_code = ? AND submitted_at IS NOT NULL",
+                List.of(form)).longValue("submitted")).isEqualTo(1);
     }
 
     @Test

@@ -35,8 +35,8 @@ final class ReportingTestUnits {
             throw new IllegalStateException(e);
         }
         List<String> codes = units.stream().map(UnitChanged::code).toList();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> ((Number) jdbc.query("SELECT COUNT(*) FROM unit_copy WHERE code IN ("
-                + Jdbc.placeholders(codes.size()) + ")", codes).get(0)[0]).intValue() == codes.size());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.one("SELECT COUNT(*) AS known FROM unit_copy WHERE code IN ("
+                + Jdbc.placeholders(codes.size()) + ")", codes).longValue("known") == codes.size());
     }
 
     static UnitChanged unit(String code, String name, String tier, String parent) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.rules.CopiedUnit;
 
@@ -50,8 +51,8 @@ public class UnitCopy {
                         u.code())).toList());
         List<PathChange> moved = new ArrayList<>(recomputePaths());
         Map<String, String> paths = new HashMap<>();
-        jdbc.query("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
-                .forEach(row -> paths.put((String) row[0], (String) row[1]));
+        jdbc.rows("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
+                .forEach(row -> paths.put(row.string("code"), row.string("path")));
         codes.stream().filter(code -> !before.containsKey(code))
                 .forEach(code -> {
                     moved.removeIf(change -> change.code().equals(code));
@@ -63,9 +64,9 @@ public class UnitCopy {
     private List<PathChange> recomputePaths() {
         Map<String, String> parents = new HashMap<>();
         Map<String, String> stored = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT code, parent_code, path FROM unit_copy", List.of())) {
-            parents.put((String) row[0], (String) row[1]);
-            stored.put((String) row[0], (String) row[2]);
+        for (Row row : jdbc.rows("SELECT code, parent_code, path FROM unit_copy", List.of())) {
+            parents.put(row.string("code"), row.string("parent_code"));
+            stored.put(row.string("code"), row.string("path"));
         }
         List<List<?>> updates = new ArrayList<>();
         List<PathChange> moved = new ArrayList<>();
@@ -90,8 +91,8 @@ public class UnitCopy {
     }
 
     public Optional<String> pathOf(String unitCode) {
-        return jdbc.query("SELECT path FROM unit_copy WHERE code = ?", List.of(unitCode)).stream()
-                .map(row -> (String) row[0]).findFirst();
+        return jdbc.rows("SELECT path FROM unit_copy WHERE code = ?", List.of(unitCode)).stream()
+                .map(row -> row.string("path")).findFirst();
     }
 
     /** Each known unit's line from the root: the codes of its ancestors, then its own. */
@@ -99,15 +100,15 @@ public class UnitCopy {
         Map<String, List<String>> lines = new HashMap<>();
         List<String> codes = List.copyOf(new LinkedHashSet<>(unitCodes));
         if (!codes.isEmpty()) {
-            jdbc.query("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
-                    .forEach(row -> lines.put((String) row[0], List.of(((String) row[1]).split(Pattern.quote(SEPARATOR)))));
+            jdbc.rows("SELECT code, path FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size()) + ")", codes)
+                    .forEach(row -> lines.put(row.string("code"), List.of(row.string("path").split(Pattern.quote(SEPARATOR)))));
         }
         return lines;
     }
 
     /** Whether the unit is known here and has no parent: a province, the root of its own tree. */
     public boolean isRoot(String unitCode) {
-        return jdbc.query("SELECT 1 FROM unit_copy WHERE code = ? AND parent_code IS NULL", List.of(unitCode)).size() == 1;
+        return jdbc.rows("SELECT code FROM unit_copy WHERE code = ? AND parent_code IS NULL", List.of(unitCode)).size() == 1;
     }
 
     /** Whether {@code unitCode} is {@code rootCode} or below it; a unit not known here is in no subtree. */
@@ -124,28 +125,28 @@ public class UnitCopy {
         if (path.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT code, tier, kind, name FROM unit_copy WHERE code = ? OR path LIKE ? ORDER BY path",
+        return jdbc.rows("SELECT code, tier, kind, name FROM unit_copy WHERE code = ? OR path LIKE ? ORDER BY path",
                         List.of(unitCode, belowPath(path.get()))).stream()
                 .map(UnitCopy::unitOf).toList();
     }
 
     public List<CopiedUnit> all() {
-        return jdbc.query("SELECT code, tier, kind, name FROM unit_copy ORDER BY path", List.of()).stream()
+        return jdbc.rows("SELECT code, tier, kind, name FROM unit_copy ORDER BY path", List.of()).stream()
                 .map(UnitCopy::unitOf).toList();
     }
 
     public Map<String, CopiedUnit> byCodes(List<String> codes) {
         Map<String, CopiedUnit> units = new HashMap<>();
         if (!codes.isEmpty()) {
-            jdbc.query("SELECT code, tier, kind, name FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size())
+            jdbc.rows("SELECT code, tier, kind, name FROM unit_copy WHERE code IN (" + Jdbc.placeholders(codes.size())
                             + ")", codes)
-                    .forEach(row -> units.put((String) row[0], unitOf(row)));
+                    .forEach(row -> units.put(row.string("code"), unitOf(row)));
         }
         return units;
     }
 
-    private static CopiedUnit unitOf(Object[] row) {
-        return new CopiedUnit((String) row[0], (String) row[1], (String) row[2], (String) row[3]);
+    private static CopiedUnit unitOf(Row row) {
+        return new CopiedUnit(row.string("code"), row.string("tier"), row.string("kind"), row.string("name"));
     }
 
     /** A LIKE pattern for the units strictly below the one with this path. */

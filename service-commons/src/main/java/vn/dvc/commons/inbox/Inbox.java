@@ -35,9 +35,9 @@ public class Inbox {
         List<Object> parameters = new ArrayList<>();
         parameters.add(consumer);
         parameters.addAll(candidates);
-        jdbc.query("SELECT event_id FROM processed_event WHERE consumer = ? AND event_id IN ("
+        jdbc.rows("SELECT event_id FROM processed_event WHERE consumer = ? AND event_id IN ("
                         + Jdbc.placeholders(candidates.size()) + ")", parameters)
-                .forEach(row -> candidates.remove((String) row[0]));
+                .forEach(row -> candidates.remove(row.string("event_id")));
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batch("INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)",
                 candidates.stream().<List<?>>map(eventId -> List.of(consumer, eventId, now)).toList());

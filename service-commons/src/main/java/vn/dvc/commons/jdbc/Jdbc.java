@@ -34,12 +34,6 @@ public class Jdbc {
         this.dataSource = dataSource;
     }
 
-    public List<Object[]> query(String sql, List<?> parameters) {
-        List<Object[]> result = new ArrayList<>();
-        select(sql, parameters, false, (columns, values) -> result.add(values));
-        return result;
-    }
-
     /** The rows of a query, each read by column name. */
     public List<Row> rows(String sql, List<?> parameters) {
         List<Row> result = new ArrayList<>();
@@ -47,16 +41,20 @@ public class Jdbc {
         return result;
     }
 
+    /** The one row of a query that always answers one (an aggregate without GROUP BY). */
+    public Row one(String sql, List<?> parameters) {
+        List<Row> rows = rows(sql, parameters);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("expected one row, got " + rows.size() + ": " + sql);
+        }
+        return rows.get(0);
+    }
+
     /**
      * Each row as the server sends it, never the whole result held at once (the driver's streaming mode): for reads
      * over whole tables, whose size grows with the data, not with the request. The action must not run SQL itself:
      * the connection is busy until the last row is read.
      */
-    public void forEachRow(String sql, List<?> parameters, Consumer<Object[]> action) {
-        select(sql, parameters, true, (columns, values) -> action.accept(values));
-    }
-
-    /** {@link #forEachRow}, each row read by column name. */
     public void forEach(String sql, List<?> parameters, Consumer<Row> action) {
         select(sql, parameters, true, (columns, values) -> action.accept(new Row(columns, values)));
     }

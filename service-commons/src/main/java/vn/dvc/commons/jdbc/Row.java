@@ -1,7 +1,10 @@
 package vn.dvc.commons.jdbc;
 
+import java.math.BigDecimal;
+import java.sql.Time;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +48,28 @@ public final class Row {
         return ((Number) value(column)).longValue();
     }
 
+    /** A nullable integer column; null stays null. */
+    public Long nullableLong(String column) {
+        Object value = value(column);
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    /** A nullable integer column; null stays null. */
+    public Integer nullableInt(String column) {
+        Object value = value(column);
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    public int intValue(String column) {
+        return ((Number) value(column)).intValue();
+    }
+
+    /** A DECIMAL column (or any number) as BigDecimal; null stays null. */
+    public BigDecimal decimal(String column) {
+        Object value = value(column);
+        return value == null ? null : value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+    }
+
     public boolean bool(String column) {
         return Jdbc.bool(value(column));
     }
@@ -52,6 +77,12 @@ public final class Row {
     /** A DATE column; null stays null. */
     public LocalDate day(String column) {
         return Jdbc.localDate(value(column));
+    }
+
+    /** A TIME column; null stays null. */
+    public LocalTime timeOfDay(String column) {
+        Object value = value(column);
+        return value == null ? null : ((Time) value).toLocalTime();
     }
 
     /** A TIMESTAMP column stored in UTC; null stays null. */

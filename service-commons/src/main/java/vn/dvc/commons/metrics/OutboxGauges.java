@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.outbox.OutboxRelay;
 
 /**
@@ -47,11 +48,11 @@ public class OutboxGauges {
     @Scheduled(every = "5s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         try {
-            Object[] row = QuarkusTransaction.requiringNew().call(() -> jdbc.query(
-                    "SELECT COUNT(*), MIN(created_at) FROM outbox_record WHERE published_at IS NULL", List.of()).get(0));
-            backlog.set(((Number) row[0]).longValue());
-            oldestAgeSeconds.set(row[1] == null ? 0
-                    : Math.max(0, Duration.between(Jdbc.instant(row[1]), Instant.now()).toSeconds()));
+            Row row = QuarkusTransaction.requiringNew().call(() -> jdbc.one("SELECT COUNT(*) AS pending, "
+                    + "MIN(created_at) AS oldest FROM outbox_record WHERE published_at IS NULL", List.of()));
+            backlog.set(row.longValue("pending"));
+            Instant oldest = row.instant("oldest");
+            oldestAgeSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
         } catch (RuntimeException e) {
             LOG.debugf("Outbox gauges not refreshed: %s", e.getMessage());
         }

@@ -18,10 +18,11 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 import vn.dvc.commons.concurrent.WorkSignal;
 import vn.dvc.commons.fault.FaultPoints;
-import vn.dvc.contracts.fault.FaultPoint;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.metrics.ConsumerMeters;
 import vn.dvc.commons.tracing.TraceContexts;
+import vn.dvc.contracts.fault.FaultPoint;
 
 /**
  * The polling publisher of the transactional outbox: reads pending records in id order, sends them, waits for the
@@ -129,20 +130,21 @@ public class OutboxRelay {
 
     /** Answers the number of records published in this round. */
     public int relayOneRound() {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> pendingRows(config.batchSize()));
+        List<Row> rows = QuarkusTransaction.requiringNew().call(() -> pendingRows(config.batchSize()));
         if (rows.isEmpty()) {
             return 0;
         }
         List<OutboxMessage> messages = new ArrayList<>(rows.size());
         List<TraceContexts.Publishing> publishing = new ArrayList<>(rows.size());
         List<Long> ids = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            ids.add(((Number) row[0]).longValue());
-            Map<String, String> headers = new HashMap<>(outbox.headersOf((String) row[4]));
-            headers.put(ConsumerMeters.APPENDED_AT, Long.toString(Jdbc.instant(row[5]).toEpochMilli()));
-            TraceContexts.Publishing traced = traces.publishing((String) row[1], headers);
+        for (Row row : rows) {
+            ids.add(row.longValue("id"));
+            Map<String, String> headers = new HashMap<>(outbox.headersOf(row.string("headers")));
+            headers.put(ConsumerMeters.APPENDED_AT, Long.toString(row.instant("created_at").toEpochMilli()));
+            TraceContexts.Publishing traced = traces.publishing(row.string("topic"), headers);
             publishing.add(traced);
-            messages.add(new OutboxMessage((String) row[1], (String) row[2], (String) row[3], traced.headers()));
+            messages.add(new OutboxMessage(row.string("topic"), row.string("record_key"), row.string("payload"),
+                    traced.headers()));
         }
         List<RecordMetadata> landed;
         try {
@@ -161,8 +163,8 @@ public class OutboxRelay {
         return rows.size();
     }
 
-    private List<Object[]> pendingRows(int limit) {
-        return jdbc.query("SELECT id, topic, record_key, payload, headers, created_at FROM outbox_record "
+    private List<Row> pendingRows(int limit) {
+        return jdbc.rows("SELECT id, topic, record_key, payload, headers, created_at FROM outbox_record "
                 + "WHERE published_at IS NULL ORDER BY id LIMIT " + limit, List.of());
     }
 
@@ -181,8 +183,8 @@ public class OutboxRelay {
 
     /** Number of records not yet published: 0 once the outbox is drained. */
     public long pendingCount() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) jdbc
-                .query("SELECT COUNT(*) FROM outbox_record WHERE published_at IS NULL", List.of()).get(0)[0]).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> jdbc
+                .one("SELECT COUNT(*) AS pending FROM outbox_record WHERE published_at IS NULL", List.of()).longValue("pending"));
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

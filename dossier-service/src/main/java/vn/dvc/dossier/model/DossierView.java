@@ -1,0 +1,30 @@
+package vn.dvc.dossier.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A dossier's state under counting rules v1, with the events it was derived from in event-time order. */
+public record DossierView(String dossierId, long version, String unitCode, String unitTier,
+                          String receivedAtUnitCode, String serviceCode, String channel, String status,
+                          boolean received, boolean open, OffsetDateTime submittedAt, OffsetDateTime receivedAt,
+                          Deadline deadline, Ending ending, Apology apology, boolean inputsDigitised,
+                          boolean electronicResult, boolean feeRequired, List<AnomalyItem> anomalies,
+                          List<Event> events, String rulesVersion) {
+
+    public record Deadline(OffsetDateTime dueAt, OffsetDateTime dueAtInForce, OffsetDateTime clockStoppedSince,
+                           int extensions, int supplementRequests) {
+    }
+
+    public record Ending(String closure, OffsetDateTime endedAt, String timeliness) {
+    }
+
+    public record Apology(OffsetDateTime issuedAt, OffsetDateTime newDueAt, boolean compliant) {
+    }
+
+    /** One accepted portal event as it was sent. */
+    public record Event(String eventId, String status, OffsetDateTime occurredAt, OffsetDateTime acceptedAt,
+                        @Schema(description = "the event as the portal sent it") JsonNode sent) {
+    }
+}

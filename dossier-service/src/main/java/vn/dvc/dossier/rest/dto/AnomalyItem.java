@@ -1,8 +1,0 @@
-package vn.dvc.dossier.rest.dto;
-
-import java.time.OffsetDateTime;
-
-/** One flagged event, with the label an officer reads. */
-public record AnomalyItem(String dossierId, String unitCode, String kind, String label, String eventId,
-                          OffsetDateTime occurredAt) {
-}

@@ -1,5 +1,0 @@
-package vn.dvc.dossier.rest.dto;
-
-/** What an upsert did: rows created, rows changed, rows sent again unchanged. */
-public record UpsertResult(int created, int updated, int unchanged) {
-}

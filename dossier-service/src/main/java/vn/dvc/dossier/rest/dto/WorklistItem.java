@@ -1,8 +1,0 @@
-package vn.dvc.dossier.rest.dto;
-
-import java.time.OffsetDateTime;
-
-/** An open dossier on an officer's worklist. */
-public record WorklistItem(String dossierId, String unitCode, String serviceCode, String channel, String status,
-                           OffsetDateTime receivedAt, OffsetDateTime dueAtInForce, long minutesPastDue) {
-}

@@ -1,8 +1,0 @@
-package vn.dvc.kpi.rest;
-
-import java.time.LocalDate;
-import java.util.List;
-
-/** A campaign's online-only pilot as stored. */
-public record OnlineOnlyView(String campaign, LocalDate from, List<String> services, List<String> units) {
-}

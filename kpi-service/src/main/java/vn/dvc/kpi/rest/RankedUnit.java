@@ -1,7 +1,0 @@
-package vn.dvc.kpi.rest;
-
-import vn.dvc.rules.IndicatorValue;
-
-/** One unit's place in a ranking: units with the same figure share a rank. */
-public record RankedUnit(int rank, String unit, String name, IndicatorValue figure) {
-}

@@ -1,9 +1,0 @@
-package vn.dvc.kpi.rest;
-
-import java.time.LocalDate;
-import java.util.List;
-
-/** The units of a tier (within a subtree, if asked) ordered by one indicator, best first. */
-public record Ranking(String indicator, String tier, String within, LocalDate from, LocalDate to, String rulesVersion,
-                      List<RankedUnit> units) {
-}

@@ -1,6 +1,0 @@
-package vn.dvc.kpi.rest;
-
-/** A level-3/4 offering in scope that received no dossier in the period: the lever for indicator 1. */
-public record UnusedOffering(String serviceCode, String serviceName, String field, String tier, String onlineMode,
-                             String ownerUnitCode) {
-}

@@ -1,9 +1,0 @@
-package vn.dvc.payment.rest.dto;
-
-import java.time.LocalDate;
-import java.util.List;
-
-/** Payments of a scope and period [from, to) in local days, grouped, with the total. */
-public record TallyReport(String unit, String tier, String kind, LocalDate from, LocalDate to, String groupBy,
-                          List<Tally> groups, Tally total) {
-}

@@ -1,6 +1,0 @@
-package vn.dvc.reporting.rest.dto;
-
-/** How a report was submitted: through an online system, or on paper. */
-public enum SubmissionChannel {
-    ONLINE, PAPER
-}
