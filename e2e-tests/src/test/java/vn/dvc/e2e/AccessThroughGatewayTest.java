@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.dvc.contracts.identity.Caller;
-import vn.dvc.contracts.identity.IdentitySignature;
-import vn.dvc.contracts.identity.SignedRequest;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.access.identity.IdentitySignature;
+import vn.dvc.access.identity.SignedRequest;
 import vn.dvc.launcher.SuiteService;
 
 /**

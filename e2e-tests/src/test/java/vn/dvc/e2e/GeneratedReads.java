@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.dvc.contracts.access.Role;
-import vn.dvc.contracts.access.RoutePolicy;
-import vn.dvc.contracts.access.RouteRule;
+import vn.dvc.access.Role;
+import vn.dvc.access.RoutePolicy;
+import vn.dvc.access.RouteRule;
 
 /**
  * Every read of the merged OpenAPI the gateway serves, made concrete for a unit key: its path variables and query

@@ -24,9 +24,9 @@ import java.util.function.Function;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.dvc.contracts.access.Role;
-import vn.dvc.contracts.access.RoutePolicy;
-import vn.dvc.contracts.access.RouteRule;
+import vn.dvc.access.Role;
+import vn.dvc.access.RoutePolicy;
+import vn.dvc.access.RouteRule;
 
 /**
  * A province's keys write only their province. Every write operation of the merged OpenAPI is sent, with a portal or ops

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.dvc.contracts.identity.Caller;
-import vn.dvc.contracts.identity.ContentDigest;
-import vn.dvc.contracts.identity.IdentitySignature;
-import vn.dvc.contracts.identity.SignedRequest;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.access.identity.ContentDigest;
+import vn.dvc.access.identity.IdentitySignature;
+import vn.dvc.access.identity.SignedRequest;
 import vn.dvc.launcher.SuiteService;
 
 /**

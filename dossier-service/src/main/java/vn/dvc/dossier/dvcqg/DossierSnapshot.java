@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.problem.Violation;
 import vn.dvc.rules.time.PortalTime;
 
 /**

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.Violation;
 
 /**
  * The national portal's sync payload taken as it is (docs/dvcqg-sync.md): each snapshot is read (its personal fields

@@ -3,7 +3,7 @@ package vn.dvc.dossier.dvcqg;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.problem.Violation;
 
 /**
  * A snapshot that contradicts what is known of its dossier (docs/dvcqg-sync.md, "Contradictions"): its receipt time

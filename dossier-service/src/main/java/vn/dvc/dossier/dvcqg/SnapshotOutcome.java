@@ -2,7 +2,7 @@ package vn.dvc.dossier.dvcqg;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.problem.Problem;
 
 /**
  * What became of one snapshot: ACCEPTED (it added steps), DUPLICATE (every step it implies was known: the same snapshot

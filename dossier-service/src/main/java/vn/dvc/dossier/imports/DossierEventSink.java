@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.dvc.commons.imports.ImportKind;
 import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.dossier.dvcqg.SnapshotEvents;
+import vn.dvc.dossier.imports.ImportKind;
 import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.dvc.commons.imports.ImportKind;
+import vn.dvc.dossier.imports.ImportKind;
 
 /**
  * Rows of units' self-reported totals into reporting-service's own endpoint ({@code POST /dossier-totals}), one

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.dvc.commons.imports.ImportKind;
 import vn.dvc.dossier.dvcqg.DvcqgIntake;
 import vn.dvc.dossier.dvcqg.SnapshotOutcome;
+import vn.dvc.dossier.imports.ImportKind;
 
 /**
  * Rows of the national portal's dossiers, each one snapshot, into the sync intake (docs/dvcqg-sync.md): a row's fee

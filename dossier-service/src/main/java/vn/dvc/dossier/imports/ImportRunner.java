@@ -21,12 +21,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.commons.imports.ImportKind;
-import vn.dvc.commons.imports.RowReader;
-import vn.dvc.contracts.identity.Caller;
+import vn.dvc.dossier.imports.ImportKind;
 import vn.dvc.dossier.imports.ImportStore.Counts;
 import vn.dvc.dossier.imports.ImportStore.Rejection;
+import vn.dvc.dossier.imports.RowReader;
 
 /**
  * Reads imports one after another on a thread of its own: each file streams past once, its rows read in chunks that

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 /** Where a kind's rows go: the suite's own intake for that kind, with its rules and its idempotency. */
 public interface ImportSink {
 
-    /** The kind of rows it takes (an {@link vn.dvc.commons.imports.ImportKind} name). */
+    /** The kind of rows it takes (an {@link vn.dvc.dossier.imports.ImportKind} name). */
     String kind();
 
     /**

@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import vn.dvc.commons.imports.RowReader.Reason;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
-import vn.dvc.contracts.identity.Caller;
+import vn.dvc.dossier.imports.RowReader.Reason;
 
 /** The imports' progress and rejections (tables history_import and history_import_rejection). */
 @ApplicationScoped

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.commons.imports.ImportKind;
-import vn.dvc.commons.imports.RowReader;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
-import vn.dvc.contracts.identity.Caller;
+import vn.dvc.dossier.imports.ImportKind;
+import vn.dvc.dossier.imports.RowReader;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 /**
  * An import begun: the kind checked, the file saved as it streams in, its header row read at once — a file of no
@@ -63,7 +63,7 @@ public class Imports {
     /** Cancels an import not yet ended and removes its file; an ended one is a conflict. */
     public ImportProgress cancel(ImportProgress progress) {
         if (!store.cancel(progress.id())) {
-            throw new ProblemException(vn.dvc.commons.problem.Problem.conflict(List.of(new Violation("id",
+            throw new ProblemException(vn.dvc.problem.Problem.conflict(List.of(new Violation("id",
                     "the import has already ended (" + store.find(progress.id()).orElse(progress).status() + ")"))));
         }
         files.delete(progress.id());

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemMappers;
 
 /**
  * This service takes files of up to a gigabyte at {@code /api/v1/imports}, so its HTTP limit is that large; every

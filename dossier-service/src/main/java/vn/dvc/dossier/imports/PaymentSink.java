@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.dvc.commons.imports.ImportKind;
+import vn.dvc.dossier.imports.ImportKind;
 
 /**
  * Rows of payments into payment-service's own batch intake ({@code POST /payments/batch}: its rules, its idempotency

@@ -13,11 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.access.identity.ContentDigest;
+import vn.dvc.access.identity.IdentitySignature;
+import vn.dvc.access.identity.SignedRequest;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.contracts.identity.Caller;
-import vn.dvc.contracts.identity.ContentDigest;
-import vn.dvc.contracts.identity.IdentitySignature;
-import vn.dvc.contracts.identity.SignedRequest;
 
 /**
  * dossier-service calling a peer's intake for rows it does not own (payments, units' totals), signed as the

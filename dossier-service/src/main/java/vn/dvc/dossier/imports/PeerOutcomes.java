@@ -2,7 +2,7 @@ package vn.dvc.dossier.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.problem.Problem;
 
 /** A peer intake's outcome for an item (ACCEPTED, UPDATED, DUPLICATE, or a problem) as a row's outcome. */
 final class PeerOutcomes {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dvc.commons.imports.RowReader.Reason;
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.dossier.imports.RowReader.Reason;
+import vn.dvc.problem.Problem;
 
 /**
  * An intake's refusal said in Vietnamese for the rejections file an office reads: each of the intake's messages has

@@ -1,7 +1,7 @@
 package vn.dvc.dossier.imports;
 
 import java.util.List;
-import vn.dvc.commons.imports.RowReader.Reason;
+import vn.dvc.dossier.imports.RowReader.Reason;
 
 /** What became of one row: taken, a repeat of what is known, or refused with its reasons. */
 public record RowOutcome(Outcome outcome, List<Reason> reasons) {

@@ -1,7 +1,7 @@
 package vn.dvc.dossier.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.problem.Problem;
 
 /**
  * What became of one portal event; {@code problem} says why it was rejected, {@code index} is its position in a

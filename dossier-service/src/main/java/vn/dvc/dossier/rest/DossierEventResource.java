@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.dossier.model.DossierEventRequest;
 import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.service.DossierIntake;
+import vn.dvc.problem.ProblemException;
 
 /**
  * The portal's push. Bodies are read as JSON trees and each event converted on its own, so that one malformed

@@ -17,16 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
-import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.model.AnomalyItem;
 import vn.dvc.dossier.model.DossierView;
 import vn.dvc.dossier.model.Page;
 import vn.dvc.dossier.model.WorklistItem;
 import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.service.DossierQueries;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.time.PortalTime;
 
 @Path("/api/v1/dossiers")

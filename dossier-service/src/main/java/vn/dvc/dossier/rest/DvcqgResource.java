@@ -24,19 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.identity.UnitScope;
 import vn.dvc.commons.identity.WriteScope;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.JsonItems;
-import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.dvcqg.DvcqgIntake;
 import vn.dvc.dossier.dvcqg.SnapshotOutcome;
 import vn.dvc.dossier.dvcqg.UnitCodeMap;
 import vn.dvc.dossier.model.Codes;
 import vn.dvc.dossier.model.EventOutcome;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 /**
  * The national portal's sync job plugged in as it is (docs/dvcqg-sync.md): its dossier snapshots

@@ -28,17 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.identity.UnitScope;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.Csv;
-import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.imports.ImportProgress;
 import vn.dvc.dossier.imports.ImportStore;
 import vn.dvc.dossier.imports.Imports;
 import vn.dvc.dossier.model.ImportView;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 /**
  * History from the files provincial offices already have (docs/imports.md): a file streamed in, read in the

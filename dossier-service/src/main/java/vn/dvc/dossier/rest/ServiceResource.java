@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.dossier.model.OnlineMode;
@@ -25,6 +24,7 @@ import vn.dvc.dossier.model.ServiceRequest;
 import vn.dvc.dossier.model.ServiceResponse;
 import vn.dvc.dossier.model.UpsertResult;
 import vn.dvc.dossier.service.ServiceCatalog;
+import vn.dvc.problem.ProblemException;
 
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)

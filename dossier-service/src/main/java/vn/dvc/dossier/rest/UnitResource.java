@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.dossier.model.UnitFound;
 import vn.dvc.dossier.model.UnitRequest;
 import vn.dvc.dossier.model.UnitResponse;
 import vn.dvc.dossier.model.UpsertResult;
 import vn.dvc.dossier.service.UnitService;
+import vn.dvc.problem.ProblemException;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)

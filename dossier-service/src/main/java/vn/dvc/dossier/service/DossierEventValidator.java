@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.dossier.model.DossierEventRequest;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.Violation;
 import vn.dvc.rules.time.PortalTime;
 
 /**

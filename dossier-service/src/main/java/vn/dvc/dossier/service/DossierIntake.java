@@ -14,11 +14,11 @@ import java.util.stream.IntStream;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.metrics.IntakeCounts;
-import vn.dvc.commons.problem.Causes;
-import vn.dvc.commons.problem.Problem;
 import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.repository.DossierEventStore.NewEvent;
 import vn.dvc.dossier.repository.DossierEventStore;
+import vn.dvc.problem.Causes;
+import vn.dvc.problem.Problem;
 
 /**
  * Takes portal events, one or a batch, in one transaction: each event is read and checked on its own (a rejected

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.dossier.entity.Dossier;
 import vn.dvc.dossier.entity.DossierEvent;
@@ -25,6 +24,7 @@ import vn.dvc.dossier.model.WorklistItem;
 import vn.dvc.dossier.repository.DossierEventRepository;
 import vn.dvc.dossier.repository.DossierRepository;
 import vn.dvc.dossier.repository.UnitRepository;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.RulesVersion;
 
 /**

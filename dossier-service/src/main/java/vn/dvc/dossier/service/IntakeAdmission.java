@@ -6,7 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.problem.ProblemException;
 
 /**
  * How many intake requests work at once ({@code dossier.intake.concurrent-requests}, 2). On two cores more do not

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.UnitScope;
 import vn.dvc.commons.identity.WriteScope;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.Violation;
-import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.model.DossierEventRequest;
 import vn.dvc.dossier.repository.CatalogServiceRepository;
 import vn.dvc.dossier.repository.UnitRepository;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.Violation;
 
 /**
  * The checks of an event against what is stored (each a 422 naming the field): its unit and service are in the

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.dossier.model.OfferingRequest;
 import vn.dvc.dossier.model.OnlineMode;
 import vn.dvc.dossier.model.ServiceRequest;
+import vn.dvc.problem.Violation;
 
 /**
  * The checks of a service's offerings (docs/counting-rules.md, glossary "mức độ" and "cung cấp ở cấp"): each tier once per

@@ -15,16 +15,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.catalog.ServiceChanged;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.contracts.identity.Caller;
 import vn.dvc.dossier.entity.CatalogService;
 import vn.dvc.dossier.entity.Offering;
 import vn.dvc.dossier.entity.Unit;
@@ -34,6 +31,9 @@ import vn.dvc.dossier.model.ServiceRequest;
 import vn.dvc.dossier.model.UpsertResult;
 import vn.dvc.dossier.repository.CatalogServiceRepository;
 import vn.dvc.dossier.repository.UnitRepository;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 /** The service catalogue: upserts checked as a whole, each change announced on {@code catalog-events}. */
 @ApplicationScoped

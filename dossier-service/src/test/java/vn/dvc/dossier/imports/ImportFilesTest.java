@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.problem.ProblemException;
 
 class ImportFilesTest {
 

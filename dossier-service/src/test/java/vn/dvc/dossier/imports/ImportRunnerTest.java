@@ -38,7 +38,7 @@ class ImportRunnerTest {
         byte[] csv = "Mã đơn vị,Từ ngày,Đến ngày,Tổng số\n".getBytes(StandardCharsets.UTF_8);
         ImportFiles.Saved saved = files.save(id, new ByteArrayInputStream(csv), 0);
         store.create(id, "dossier-totals", ImportFormat.CSV, "crash.csv", saved.sha256(), saved.size(),
-                new vn.dvc.contracts.identity.Caller("test", "ops", null));
+                new vn.dvc.access.identity.Caller("test", "ops", null));
         jdbc.update("UPDATE history_import SET status = 'RUNNING', attempts = ? WHERE id = ?", List.of(attempts, id));
         return id;
     }

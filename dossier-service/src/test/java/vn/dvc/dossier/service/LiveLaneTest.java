@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.contracts.Topic;
+import vn.dvc.problem.ProblemException;
 
 /** Today's events keep their own lane: their own admission permits and their own topic. */
 class LiveLaneTest {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.dossier.model.OfferingRequest;
 import vn.dvc.dossier.model.OnlineMode;
 import vn.dvc.dossier.model.ServiceRequest;
+import vn.dvc.problem.Violation;
 
 class OfferingRulesTest {
 

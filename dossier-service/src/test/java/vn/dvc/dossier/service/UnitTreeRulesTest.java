@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.dossier.model.UnitRequest;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 class UnitTreeRulesTest {
 

@@ -5,7 +5,7 @@ import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import vn.dvc.contracts.identity.IdentitySignature;
+import vn.dvc.access.identity.IdentitySignature;
 
 /** The gateway will not start outside the dev and test profiles with a weak identity-signing secret. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import vn.dvc.contracts.identity.IdentitySignature;
+import vn.dvc.access.identity.IdentitySignature;
 
 /** Authentication, authorisation and limits at the gateway ({@code gateway.security.*}). */
 @ConfigMapping(prefix = "gateway.security")

@@ -15,12 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.Violation;
-import vn.dvc.contracts.access.CanonicalPath;
-import vn.dvc.contracts.access.Role;
-import vn.dvc.contracts.identity.ContentDigest;
-import vn.dvc.contracts.identity.SignedRequest;
+import vn.dvc.access.CanonicalPath;
+import vn.dvc.access.Role;
+import vn.dvc.access.identity.ContentDigest;
+import vn.dvc.access.identity.SignedRequest;
 import vn.dvc.gateway.config.GatewayConfig;
 import vn.dvc.gateway.config.SecurityConfig;
 import vn.dvc.gateway.security.AccessControl;
@@ -30,6 +28,9 @@ import vn.dvc.gateway.security.HeavyRequests;
 import vn.dvc.gateway.security.IdentityHeader;
 import vn.dvc.gateway.security.Refusal;
 import vn.dvc.gateway.security.SecurityResource;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.Violation;
+import vn.dvc.problem.web.RequestIds;
 
 /**
  * Every {@code /api} request: a path not in its one canonical spelling, or a method override, is refused (400) before

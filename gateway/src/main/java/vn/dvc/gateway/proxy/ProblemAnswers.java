@@ -2,8 +2,8 @@ package vn.dvc.gateway.proxy;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemMappers;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemMappers;
 
 /** The gateway's own answers on its Vert.x routes, in the one problem shape every service answers with. */
 public final class ProblemAnswers {

@@ -20,14 +20,15 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemMappers;
 import vn.dvc.gateway.config.GatewayConfig;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemMappers;
+import vn.dvc.problem.web.RequestIds;
 
 /**
  * One streaming reverse proxy ({@code vertx-http-proxy}) per back service. Bodies stream through without being

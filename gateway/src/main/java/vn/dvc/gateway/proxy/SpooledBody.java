@@ -7,7 +7,7 @@ import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpServerRequest;
 import java.security.MessageDigest;
-import vn.dvc.contracts.identity.ContentDigest;
+import vn.dvc.access.identity.ContentDigest;
 
 /**
  * An uploaded file's body written to a temporary file as it arrives, digested on the way, never held in memory: the

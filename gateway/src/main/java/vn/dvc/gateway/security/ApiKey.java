@@ -1,7 +1,7 @@
 package vn.dvc.gateway.security;
 
-import vn.dvc.contracts.access.Role;
 import java.time.Instant;
+import vn.dvc.access.Role;
 
 /**
  * A stored API key: its public id, the SHA-256 of the whole token (never the token), its role and, for a unit key, its

@@ -1,6 +1,5 @@
 package vn.dvc.gateway.security;
 
-import vn.dvc.contracts.access.Role;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -11,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dvc.access.Role;
 
 /** The api_key table (blocking JDBC: call it off the event loop). */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package vn.dvc.gateway.security;
 
-import vn.dvc.contracts.access.Role;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import vn.dvc.access.Role;
 import vn.dvc.gateway.config.SecurityConfig;
 
 /**

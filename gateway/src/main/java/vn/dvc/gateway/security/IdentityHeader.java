@@ -1,9 +1,9 @@
 package vn.dvc.gateway.security;
 
 import java.time.Instant;
-import vn.dvc.contracts.identity.Caller;
-import vn.dvc.contracts.identity.IdentitySignature;
-import vn.dvc.contracts.identity.SignedRequest;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.access.identity.IdentitySignature;
+import vn.dvc.access.identity.SignedRequest;
 
 /**
  * The caller's identity as the gateway vouches for it to one back service for one request ({@link IdentitySignature}),

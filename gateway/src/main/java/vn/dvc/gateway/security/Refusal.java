@@ -2,8 +2,8 @@ package vn.dvc.gateway.security;
 
 import java.util.List;
 import java.util.Map;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.Violation;
 
 /**
  * Why the gateway answers a request itself: a status, a problem title and detail, the fields it names (a unit

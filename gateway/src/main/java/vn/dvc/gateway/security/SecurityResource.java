@@ -1,13 +1,11 @@
 package vn.dvc.gateway.security;
 
-import vn.dvc.contracts.access.Role;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,9 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.access.Role;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 /** The gateway's own endpoints, for ops: API keys (made, listed without their secret, revoked) and the audit log. */
 @Path("/api/v1")

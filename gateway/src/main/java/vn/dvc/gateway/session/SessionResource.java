@@ -4,6 +4,7 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
-import vn.dvc.contracts.access.RoutePolicy;
+import vn.dvc.access.RoutePolicy;
 import vn.dvc.gateway.config.SecurityConfig;
 import vn.dvc.gateway.security.AccessControl;
 import vn.dvc.gateway.security.ApiKey;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 /**
  * Sign-in and sign-out for the dashboard: the API key is sent once, in the body (never in a URL), and the answer sets

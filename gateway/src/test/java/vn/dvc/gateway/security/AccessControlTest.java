@@ -49,9 +49,9 @@ import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dvc.contracts.access.Role;
-import vn.dvc.contracts.access.RoutePolicy;
-import vn.dvc.contracts.access.RouteRule;
+import vn.dvc.access.Role;
+import vn.dvc.access.RoutePolicy;
+import vn.dvc.access.RouteRule;
 import vn.dvc.contracts.catalog.UnitChanged;
 
 /**

@@ -29,13 +29,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
-import vn.dvc.commons.problem.Causes;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.kpi.emc.EmcPushStore.Claimed;
 import vn.dvc.kpi.emc.EmcPushStore.Queued;
 import vn.dvc.kpi.model.EmcPage;
 import vn.dvc.kpi.model.EmcRow;
 import vn.dvc.kpi.service.IndicatorViews;
+import vn.dvc.problem.Causes;
+import vn.dvc.problem.ProblemException;
 
 /**
  * Pushes each unit's indicators to the measurement system (docs/emc-push.md): a slot's deliveries are queued once,

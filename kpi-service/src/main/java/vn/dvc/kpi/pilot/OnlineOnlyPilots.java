@@ -14,12 +14,12 @@ import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.kpi.model.OnlineOnlyRequest;
 import vn.dvc.kpi.model.OnlineOnlyView;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 /** Each campaign's online-only pilot: its first day, services and units. */
 @ApplicationScoped

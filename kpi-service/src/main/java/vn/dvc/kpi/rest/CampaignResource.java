@@ -17,16 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.contracts.identity.Caller;
 import vn.dvc.kpi.model.CampaignProgress;
 import vn.dvc.kpi.model.CampaignRequest;
 import vn.dvc.kpi.model.CampaignView;
 import vn.dvc.kpi.service.Campaigns;
+import vn.dvc.problem.ProblemException;
 
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)

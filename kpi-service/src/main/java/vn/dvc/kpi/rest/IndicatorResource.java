@@ -9,8 +9,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.kpi.rest.dto.IndicatorView;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.IndicatorCatalogue;
 
 @Path("/api/v1/indicators")

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
@@ -31,6 +30,7 @@ import vn.dvc.kpi.service.HotFigures;
 import vn.dvc.kpi.service.IndicatorViews;
 import vn.dvc.kpi.service.Indicators;
 import vn.dvc.kpi.service.Reconciliation;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.IndicatorValue;
 import vn.dvc.rules.RulesVersion;
 

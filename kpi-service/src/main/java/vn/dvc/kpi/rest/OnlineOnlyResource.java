@@ -19,12 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.commons.web.LocalDates;
-import vn.dvc.contracts.identity.Caller;
 import vn.dvc.kpi.model.FlaggedReceipts;
 import vn.dvc.kpi.model.OnlineOnlyReport;
 import vn.dvc.kpi.model.OnlineOnlyRequest;
@@ -32,6 +29,9 @@ import vn.dvc.kpi.model.OnlineOnlyView;
 import vn.dvc.kpi.pilot.OnlineOnlyPilots;
 import vn.dvc.kpi.pilot.PilotCompliance;
 import vn.dvc.kpi.service.Campaigns;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 @Path("/api/v1/campaigns/{id}/online-only")
 @Produces(MediaType.APPLICATION_JSON)

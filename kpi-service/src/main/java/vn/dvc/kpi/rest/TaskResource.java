@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.kpi.model.TaskBoard;
 import vn.dvc.kpi.model.TaskListRequest;
@@ -28,6 +27,7 @@ import vn.dvc.kpi.service.Campaigns;
 import vn.dvc.kpi.tasks.CampaignTasks;
 import vn.dvc.kpi.tasks.TaskBoards;
 import vn.dvc.kpi.tasks.TaskReports;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.TaskStatus;
 import vn.dvc.rules.time.PortalTime;
 

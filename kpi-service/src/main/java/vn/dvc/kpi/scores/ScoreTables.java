@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.ScoreTable;
 
 /** The versions of the Decision 766 scoring table the suite ships ({@code scoring/decision-766.json}). */

@@ -6,8 +6,8 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.kpi.model.TaskListRequest;
+import vn.dvc.problem.Violation;
 import vn.dvc.rules.TaskDeadline.Kind;
 import vn.dvc.rules.TaskDeadline;
 

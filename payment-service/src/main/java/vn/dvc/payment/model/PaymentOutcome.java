@@ -1,7 +1,7 @@
 package vn.dvc.payment.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.problem.Problem;
 
 /**
  * What became of one reported transaction: {@code ACCEPTED} (new), {@code UPDATED} (a later status),

@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.payment.model.AccountRequest;
 import vn.dvc.payment.model.AccountResponse;
 import vn.dvc.payment.model.Coverage;
 import vn.dvc.payment.service.PaymentAccounts;
+import vn.dvc.problem.ProblemException;
 
 @Path("/api/v1/payment-accounts")
 @Produces(MediaType.APPLICATION_JSON)

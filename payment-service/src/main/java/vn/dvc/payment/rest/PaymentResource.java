@@ -22,15 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.Csv;
 import vn.dvc.commons.web.JsonItems;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.QueryEnums;
 import vn.dvc.contracts.catalog.Tier;
-import vn.dvc.contracts.identity.Caller;
 import vn.dvc.payment.model.AppendixRow;
 import vn.dvc.payment.model.PaymentKind;
 import vn.dvc.payment.model.PaymentOutcome;
@@ -41,6 +40,7 @@ import vn.dvc.payment.model.TallyReport;
 import vn.dvc.payment.repository.PaymentRepository;
 import vn.dvc.payment.service.PaymentIntake;
 import vn.dvc.payment.service.Tallies;
+import vn.dvc.problem.ProblemException;
 
 @Path("/api/v1/payments")
 @Produces(MediaType.APPLICATION_JSON)

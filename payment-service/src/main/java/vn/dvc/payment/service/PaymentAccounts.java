@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.outbox.Outbox;
-import vn.dvc.commons.problem.ProblemException;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
@@ -21,6 +20,7 @@ import vn.dvc.payment.entity.PaymentAccount;
 import vn.dvc.payment.model.AccountRequest;
 import vn.dvc.payment.model.Coverage;
 import vn.dvc.payment.repository.PaymentAccountRepository;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.CopiedUnit;
 import vn.dvc.rules.Ratio;
 

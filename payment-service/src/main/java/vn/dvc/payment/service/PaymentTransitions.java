@@ -3,7 +3,7 @@ package vn.dvc.payment.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.problem.Violation;
 
 /**
  * What a report does to a known transaction. A transaction's unit, kind, field, amount, provider and dossier never

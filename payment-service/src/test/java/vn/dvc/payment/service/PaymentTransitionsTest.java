@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dvc.commons.problem.Violation;
 import vn.dvc.payment.model.PaymentStatus;
 import vn.dvc.payment.service.PaymentTransitions.Change;
+import vn.dvc.problem.Violation;
 
 class PaymentTransitionsTest {
 

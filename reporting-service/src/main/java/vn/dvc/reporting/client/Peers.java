@@ -9,13 +9,13 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.reporting.rules.DigestFacts;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.reporting.client.DossierApi.Total;
 import vn.dvc.reporting.client.KpiApi.CampaignProgress;
 import vn.dvc.reporting.client.KpiApi.EmcPage;
 import vn.dvc.reporting.client.KpiApi.Ranking;
 import vn.dvc.reporting.client.PaymentApi.PaymentRow;
+import vn.dvc.reporting.rules.DigestFacts;
 
 /**
  * The figures reporting-service reads from its peers. Each call has the client's connect and read timeouts and is

@@ -7,9 +7,9 @@ import java.net.URI;
 import java.time.Instant;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import vn.dvc.contracts.identity.Caller;
-import vn.dvc.contracts.identity.IdentitySignature;
-import vn.dvc.contracts.identity.SignedRequest;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.access.identity.IdentitySignature;
+import vn.dvc.access.identity.SignedRequest;
 
 /**
  * Signs reporting-service's calls to its peers as the {@code service} role, as the gateway signs a caller's: for the

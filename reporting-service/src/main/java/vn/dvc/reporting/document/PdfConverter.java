@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
-import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.problem.ProblemException;
 import vn.dvc.reporting.config.BulletinConfig;
 
 /**

@@ -2,7 +2,7 @@ package vn.dvc.reporting.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.problem.Problem;
 
 /**
  * What became of one submission: ACCEPTED (first), UPDATED (a correction replaced the earlier), DUPLICATE (the same

@@ -16,12 +16,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 import vn.dvc.reporting.config.ReminderConfig;
 import vn.dvc.reporting.rules.ReminderKind;
 

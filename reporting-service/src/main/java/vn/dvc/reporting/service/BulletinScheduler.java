@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import vn.dvc.commons.problem.Causes;
+import vn.dvc.problem.Causes;
 import vn.dvc.reporting.config.BulletinConfig;
 import vn.dvc.reporting.rules.BulletinSchedule;
 

@@ -2,15 +2,14 @@ package vn.dvc.commons.catalog;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.dvc.commons.consistency.AppliedPositions;
 import vn.dvc.commons.consistency.LogEnds;
 import vn.dvc.commons.consistency.Positions;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemMappers;
 import vn.dvc.contracts.Topic;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemMappers;
 
 /**
  * "Not yet" is not "not found": a unit unknown here while the catalogue's log holds records this service has not

@@ -1,9 +1,9 @@
 package vn.dvc.commons.catalog;
 
 import java.util.List;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.Violation;
 
 /**
  * A unit this service's copy of the catalogue does not hold. Answered as its problem (404 or 422) only when the

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemMappers;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemMappers;
+import vn.dvc.problem.Violation;
 
 /**
  * Reads that wait for their writes: a GET sent with a consistency token ({@code X-DVC-After} or {@code after=}) is

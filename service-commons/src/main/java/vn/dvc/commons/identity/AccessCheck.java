@@ -7,14 +7,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemMappers;
-import vn.dvc.commons.problem.Violation;
-import vn.dvc.contracts.access.CanonicalPath;
-import vn.dvc.contracts.access.Role;
-import vn.dvc.contracts.access.RoutePolicy;
-import vn.dvc.contracts.access.RouteRule;
-import vn.dvc.contracts.identity.Caller;
+import vn.dvc.access.CanonicalPath;
+import vn.dvc.access.Role;
+import vn.dvc.access.RoutePolicy;
+import vn.dvc.access.RouteRule;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemMappers;
+import vn.dvc.problem.Violation;
 
 /**
  * The service's own decision on every vouched {@code /api} request, from the same {@link RoutePolicy} the gateway

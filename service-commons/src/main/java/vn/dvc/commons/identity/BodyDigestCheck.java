@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.contracts.identity.Caller;
-import vn.dvc.contracts.identity.ContentDigest;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.access.identity.ContentDigest;
+import vn.dvc.problem.ProblemException;
 
 /**
  * Holds a vouched request's body to the {@code Content-Digest} its identity was signed with, as the body is read:

@@ -1,7 +1,7 @@
 package vn.dvc.commons.identity;
 
 import jakarta.enterprise.context.RequestScoped;
-import vn.dvc.contracts.identity.Caller;
+import vn.dvc.access.identity.Caller;
 
 /** The caller of the current request ({@link IdentityCheck} sets it). */
 @RequestScoped

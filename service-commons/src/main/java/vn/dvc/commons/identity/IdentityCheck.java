@@ -7,12 +7,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemMappers;
-import vn.dvc.contracts.identity.Caller;
-import vn.dvc.contracts.identity.ContentDigest;
-import vn.dvc.contracts.identity.IdentitySignature;
-import vn.dvc.contracts.identity.SignedRequest;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.access.identity.ContentDigest;
+import vn.dvc.access.identity.IdentitySignature;
+import vn.dvc.access.identity.SignedRequest;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemMappers;
 
 /**
  * Takes the caller of each {@code /api} request from the gateway's signed identity header into {@link Callers}. The

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dvc.contracts.identity.IdentitySignature;
+import vn.dvc.access.identity.IdentitySignature;
 
 /**
  * How this service checks the gateway's signed identity: the shared secret, whether an identity is required, and the

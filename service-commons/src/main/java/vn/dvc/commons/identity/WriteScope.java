@@ -1,8 +1,8 @@
 package vn.dvc.commons.identity;
 
 import java.util.Optional;
-import vn.dvc.commons.problem.Violation;
-import vn.dvc.contracts.identity.Caller;
+import vn.dvc.access.identity.Caller;
+import vn.dvc.problem.Violation;
 
 /**
  * Whether a caller may write what names a unit (docs/security.md, "A province's keys write only their province"): a

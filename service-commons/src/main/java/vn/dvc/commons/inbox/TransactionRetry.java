@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.dvc.commons.problem.Causes;
+import vn.dvc.problem.Causes;
 
 /**
  * Runs a unit of work in a new transaction, again after transient database faults (lost connection, deadlock, lock

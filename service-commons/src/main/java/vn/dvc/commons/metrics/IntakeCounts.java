@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import vn.dvc.commons.identity.Callers;
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.problem.Problem;
 
 /**
  * {@code dvc_intake_items_total}: every item an intake decided (an event, a payment, a report), by kind, outcome

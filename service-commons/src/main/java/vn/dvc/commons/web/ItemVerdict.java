@@ -1,6 +1,6 @@
 package vn.dvc.commons.web;
 
-import vn.dvc.commons.problem.Problem;
+import vn.dvc.problem.Problem;
 
 /**
  * What became of one item of an intake request (one or a batch): undecided while it goes through the checks, then

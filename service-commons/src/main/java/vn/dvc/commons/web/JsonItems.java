@@ -8,10 +8,10 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import vn.dvc.commons.problem.Problem;
-import vn.dvc.commons.problem.ProblemException;
-import vn.dvc.commons.problem.ProblemMappers;
-import vn.dvc.commons.problem.Violation;
+import vn.dvc.problem.Problem;
+import vn.dvc.problem.ProblemException;
+import vn.dvc.problem.ProblemMappers;
+import vn.dvc.problem.Violation;
 
 /**
  * Reads batch bodies item by item, so that one malformed item is refused with a problem naming its field while the

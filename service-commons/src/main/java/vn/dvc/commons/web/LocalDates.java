@@ -2,7 +2,7 @@ package vn.dvc.commons.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.problem.ProblemException;
 
 /**
  * Parses a local-day query parameter ({@code 2022-06-01}). JAX-RS answers an unconvertible query parameter with a

@@ -2,7 +2,7 @@ package vn.dvc.commons.web;
 
 import java.util.Arrays;
 import java.util.Locale;
-import vn.dvc.commons.problem.ProblemException;
+import vn.dvc.problem.ProblemException;
 
 /** Query parameters naming a constant, read here rather than by JAX-RS, which answers an unknown one with a bare 404. */
 public final class QueryEnums {

@@ -1,5 +1,0 @@
-package vn.dvc.commons.problem;
-
-/** One invalid field of a request: its JSON path (e.g. {@code offerings[0].level}) and what is wrong with it. */
-public record Violation(String field, String message) {
-}
