@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.dvc.contracts.catalog.CatalogEvent;
 import vn.dvc.contracts.catalog.ServiceChanged;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStateChanged;
@@ -64,7 +65,7 @@ class GoldenSamplesTest {
     @Test
     void catalogEventsRoundTripWithTheirTypeName() throws IOException {
         CatalogEvent original = new UnitChanged("e-1", Instant.parse("2022-06-01T00:00:00Z"), "X", "Xã Tân Hưng",
-                "COMMUNE", "H", null);
+                Tier.COMMUNE, "H", null);
 
         String written = json.writeValueAsString(original);
 

@@ -142,7 +142,7 @@ public class ServiceCatalog {
 
     private static List<ServiceChanged.Offering> offeringsOf(ServiceRequest request) {
         return request.offerings().stream()
-                .map(o -> new ServiceChanged.Offering(o.tier().name(), o.level(), OfferingRules.modeOf(o).name(), o.ownerUnitCode(),
+                .map(o -> new ServiceChanged.Offering(o.tier(), o.level(), OfferingRules.modeOf(o).name(), o.ownerUnitCode(),
                         o.province()))
                 .sorted(OFFERING_ORDER)
                 .toList();
@@ -150,7 +150,7 @@ public class ServiceCatalog {
 
     private static boolean sameAs(CatalogService service, ServiceRequest request, List<ServiceChanged.Offering> offerings) {
         List<ServiceChanged.Offering> storedOfferings = service.offerings.stream()
-                .map(o -> new ServiceChanged.Offering(o.tier, o.level, o.onlineMode, o.ownerUnitCode, provinceOf(o)))
+                .map(o -> new ServiceChanged.Offering(Tier.valueOf(o.tier), o.level, o.onlineMode, o.ownerUnitCode, provinceOf(o)))
                 .sorted(OFFERING_ORDER)
                 .toList();
         return Objects.equals(service.name, request.name()) && Objects.equals(service.field, request.field())

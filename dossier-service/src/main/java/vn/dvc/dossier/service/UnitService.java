@@ -14,6 +14,7 @@ import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.contracts.Topic;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.dossier.entity.Unit;
 import vn.dvc.dossier.model.UnitRequest;
@@ -65,7 +66,7 @@ public class UnitService {
         }
         changed.sort(Comparator.comparingInt(unit -> UnitTreeRules.depthOf(unit.code, parents)));
         for (Unit unit : changed) {
-            UnitChanged event = new UnitChanged(UUID.randomUUID().toString(), now, unit.code, unit.name, unit.tier,
+            UnitChanged event = new UnitChanged(UUID.randomUUID().toString(), now, unit.code, unit.name, Tier.valueOf(unit.tier),
                     unit.parentCode, unit.kind);
             outbox.append(Topic.CATALOG_EVENTS.name(), event.key(), event);
         }

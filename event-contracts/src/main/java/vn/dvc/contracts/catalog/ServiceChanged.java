@@ -16,10 +16,10 @@ public record ServiceChanged(String eventId, Instant occurredAt, String code, St
      * @param province      the province (a root unit) that offers it; null: every province of the suite
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Offering(String tier, Integer level, String onlineMode, String ownerUnitCode, String province) {
+    public record Offering(Tier tier, Integer level, String onlineMode, String ownerUnitCode, String province) {
 
         /** An offering of every province. */
-        public Offering(String tier, Integer level, String onlineMode, String ownerUnitCode) {
+        public Offering(Tier tier, Integer level, String onlineMode, String ownerUnitCode) {
             this(tier, level, onlineMode, ownerUnitCode, null);
         }
     }

@@ -52,6 +52,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvc.access.Role;
 import vn.dvc.access.RoutePolicy;
 import vn.dvc.access.RouteRule;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 
 /**
@@ -372,6 +373,6 @@ class AccessControlTest {
     }
 
     private static UnitChanged unit(String code, String parent) {
-        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, code, "DEPARTMENT", parent, null);
+        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, code, Tier.DEPARTMENT, parent, null);
     }
 }

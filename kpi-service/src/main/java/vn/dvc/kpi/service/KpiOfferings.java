@@ -37,7 +37,7 @@ public class KpiOfferings {
                 List.copyOf(latest.keySet()));
         List<List<?>> rows = new ArrayList<>();
         latest.values().forEach(service -> service.offerings().forEach(offering -> rows.add(Arrays.asList(
-                service.code(), offering.tier(), offering.onlineMode(), offering.ownerUnitCode(), service.name(),
+                service.code(), offering.tier().name(), offering.onlineMode(), offering.ownerUnitCode(), service.name(),
                 service.field(), offering.province() == null ? EVERY_PROVINCE : offering.province()))));
         jdbc.batch("INSERT INTO kpi_offering (service_code, tier, online_mode, owner_unit_code, service_name, field, "
                 + "province_code) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);

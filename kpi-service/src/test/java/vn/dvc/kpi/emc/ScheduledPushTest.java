@@ -31,6 +31,7 @@ import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.rules.time.PortalTime;
 
@@ -94,7 +95,7 @@ class ScheduledPushTest {
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
-            UnitChanged unit = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Tỉnh " + code, "PROVINCE", null, null);
+            UnitChanged unit = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Tỉnh " + code, Tier.PROVINCE, null, null);
             producer.send(new ProducerRecord<>("catalog-events", unit.key(), json.writeValueAsString(unit))).get();
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->

@@ -104,7 +104,7 @@ class CampaignFlowTest {
     }
 
     private UnitChanged unit(String code, String tier, String parent) {
-        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Sở " + code, tier, parent, null);
+        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Sở " + code, Tier.valueOf(tier), parent, null);
     }
 
     private DossierStateChanged dossier(String name, String unit, String channel, int daysAgo) {

@@ -74,7 +74,7 @@ class KpiFlowTest {
     }
 
     private void unit(String code, String parent, String tier) throws Exception {
-        UnitChanged event = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Đơn vị " + code, tier, parent, null);
+        UnitChanged event = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Đơn vị " + code, Tier.valueOf(tier), parent, null);
         producer.send(new ProducerRecord<>("catalog-events", event.key(), json.writeValueAsString(event))).get();
     }
 

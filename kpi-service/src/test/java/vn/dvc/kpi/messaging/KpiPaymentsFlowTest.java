@@ -81,7 +81,7 @@ class KpiPaymentsFlowTest {
     }
 
     private UnitChanged unit(String code, String tier, String parent) {
-        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Đơn vị " + code, tier, parent, null);
+        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Đơn vị " + code, Tier.valueOf(tier), parent, null);
     }
 
     private DossierStateChanged feeBearingDossier(String name, String unit) {

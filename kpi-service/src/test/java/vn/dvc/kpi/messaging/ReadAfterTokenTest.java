@@ -80,7 +80,7 @@ class ReadAfterTokenTest {
 
     @Test
     void aTokenIsAnsweredWithItsRecordsEvenWhenTheScopesFiguresWereJustKeptInMemory() throws Exception {
-        UnitChanged created = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), unit, "Tỉnh " + run, "PROVINCE", null, null);
+        UnitChanged created = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), unit, "Tỉnh " + run, Tier.PROVINCE, null, null);
         String catalogue = tokenOf(List.of(producer.send(new ProducerRecord<>("catalog-events", created.key(),
                 json.writeValueAsString(created))).get()));
         share(catalogue).then().statusCode(200).body("indicators[0].denominator", equalTo(0));
@@ -105,7 +105,7 @@ class ReadAfterTokenTest {
 
     @Test
     void aWaitedTokenIsAnsweredFromFiguresComputedAfterTheWaitNeverFromMemory() throws Exception {
-        UnitChanged created = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), unit, "Tỉnh " + run, "PROVINCE", null, null);
+        UnitChanged created = new UnitChanged(UUID.randomUUID().toString(), Instant.now(), unit, "Tỉnh " + run, Tier.PROVINCE, null, null);
         String catalogue = tokenOf(List.of(producer.send(new ProducerRecord<>("catalog-events", created.key(),
                 json.writeValueAsString(created))).get()));
         share(catalogue).then().statusCode(200);

@@ -148,8 +148,8 @@ class SeedResolutionFiguresTest {
         properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
             for (UnitChanged unit : List.of(
-                    new UnitChanged(UUID.randomUUID().toString(), Instant.now(), province, "Tỉnh Bình Phước", "PROVINCE", null, null),
-                    new UnitChanged(UUID.randomUUID().toString(), Instant.now(), department, "Sở Tư pháp", "DEPARTMENT", province, null))) {
+                    new UnitChanged(UUID.randomUUID().toString(), Instant.now(), province, "Tỉnh Bình Phước", Tier.PROVINCE, null, null),
+                    new UnitChanged(UUID.randomUUID().toString(), Instant.now(), department, "Sở Tư pháp", Tier.DEPARTMENT, province, null))) {
                 producer.send(new ProducerRecord<>("catalog-events", unit.key(), json.writeValueAsString(unit))).get();
             }
             for (DossierStateChanged state : stream) {

@@ -77,13 +77,13 @@ class SeedSharesAndReportingTest {
         long online = 0;
         long notEntered = 0;
         try (KafkaProducer<String, String> producer = producer()) {
-            send(producer, "catalog-events", "unit/" + province, new UnitChanged(id(), Instant.now(), province, "Tỉnh", "PROVINCE", null, null));
-            send(producer, "catalog-events", "unit/" + district, new UnitChanged(id(), Instant.now(), district, "Huyện", "DISTRICT", province, null));
+            send(producer, "catalog-events", "unit/" + province, new UnitChanged(id(), Instant.now(), province, "Tỉnh", Tier.PROVINCE, null, null));
+            send(producer, "catalog-events", "unit/" + district, new UnitChanged(id(), Instant.now(), district, "Huyện", Tier.DISTRICT, province, null));
             for (int u = 0; u < units.length; u++) {
-                send(producer, "catalog-events", "unit/" + unit(u), new UnitChanged(id(), Instant.now(), unit(u), "Sở", "DEPARTMENT", province, null));
+                send(producer, "catalog-events", "unit/" + unit(u), new UnitChanged(id(), Instant.now(), unit(u), "Sở", Tier.DEPARTMENT, province, null));
             }
             for (int c = 0; c < COMMUNES; c++) {
-                send(producer, "catalog-events", "unit/" + commune(c), new UnitChanged(id(), Instant.now(), commune(c), "Xã", "COMMUNE", district, null));
+                send(producer, "catalog-events", "unit/" + commune(c), new UnitChanged(id(), Instant.now(), commune(c), "Xã", Tier.COMMUNE, district, null));
             }
             for (int u = 0; u < units.length; u++) {
                 long dossiers = scaled(units[u][0]);

@@ -144,7 +144,7 @@ class SeedUptakeFiguresTest {
     }
 
     private List<ServiceChanged> levelThreeOrFour(String tier) {
-        return catalogue.stream().filter(service -> service.offerings().get(0).tier().equals(tier))
+        return catalogue.stream().filter(service -> service.offerings().get(0).tier().name().equals(tier))
                 .filter(service -> !"NONE".equals(service.offerings().get(0).onlineMode())).toList();
     }
 
@@ -152,7 +152,7 @@ class SeedUptakeFiguresTest {
         ServiceChanged.Offering offering = service.offerings().get(0);
         String unit;
         String unitTier;
-        switch (offering.tier()) {
+        switch (offering.tier().name()) {
             case "PROVINCE" -> {
                 unit = offering.ownerUnitCode();
                 unitTier = "DEPARTMENT";
@@ -182,7 +182,7 @@ class SeedUptakeFiguresTest {
         };
         return new ServiceChanged(UUID.randomUUID().toString(), Instant.now(), "S-" + run + "-" + suffix,
                 "Thủ tục " + suffix, "Lĩnh vực", false,
-                List.of(new ServiceChanged.Offering(tier, level, mode, owner)));
+                List.of(new ServiceChanged.Offering(Tier.valueOf(tier), level, mode, owner)));
     }
 
     private void publishTree(KafkaProducer<String, String> producer) throws Exception {
@@ -201,7 +201,7 @@ class SeedUptakeFiguresTest {
     }
 
     private static UnitChanged unit(String code, String tier, String parent) {
-        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Đơn vị " + code, tier, parent, null);
+        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, "Đơn vị " + code, Tier.valueOf(tier), parent, null);
     }
 
     private void send(KafkaProducer<String, String> producer, String topic, String key, Object event) throws Exception {

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 
 /**
@@ -64,7 +65,7 @@ final class PaymentTestData {
     }
 
     private static UnitChanged unit(String code, String name, String tier, String parent, String kind) {
-        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, name, tier, parent, kind);
+        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, name, Tier.valueOf(tier), parent, kind);
     }
 
     private static void send(KafkaProducer<String, String> producer, UnitChanged unit) throws Exception {

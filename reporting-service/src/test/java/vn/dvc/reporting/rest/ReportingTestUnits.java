@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 
 /** A unit tree of the test's own (codes suffixed by a run id), published on the real catalog-events topic. */
@@ -40,6 +41,6 @@ final class ReportingTestUnits {
     }
 
     static UnitChanged unit(String code, String name, String tier, String parent) {
-        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, name, tier, parent, null);
+        return new UnitChanged(UUID.randomUUID().toString(), Instant.now(), code, name, Tier.valueOf(tier), parent, null);
     }
 }

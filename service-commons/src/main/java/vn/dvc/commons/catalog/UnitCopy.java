@@ -47,7 +47,7 @@ public class UnitCopy {
         jdbc.batch("INSERT INTO unit_copy (code, parent_code, tier, kind, name, path) VALUES (?, ?, ?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE parent_code = VALUES(parent_code), tier = VALUES(tier), "
                         + "kind = VALUES(kind), name = VALUES(name)",
-                changes.stream().<List<?>>map(u -> Arrays.asList(u.code(), u.parentCode(), u.tier(), u.kind(), u.name(),
+                changes.stream().<List<?>>map(u -> Arrays.asList(u.code(), u.parentCode(), u.tier().name(), u.kind(), u.name(),
                         u.code())).toList());
         List<PathChange> moved = new ArrayList<>(recomputePaths());
         Map<String, String> paths = new HashMap<>();
