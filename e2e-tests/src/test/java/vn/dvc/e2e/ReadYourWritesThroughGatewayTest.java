@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ class ReadYourWritesThroughGatewayTest {
     private final String province = "RW-" + run;
     private final String department = "RW-" + run + ".01";
     private final String service = "RW-" + run + "-S";
+    private int warmUps;
 
     @BeforeAll
     static void suite() {
@@ -75,14 +77,29 @@ class ReadYourWritesThroughGatewayTest {
     }
 
     /**
-     * Waits until kpi-service applies again after its consumer group changed (an instance came or went: while the
-     * group rebalances nothing is applied, and a read with a token answers 503 after its 2 s).
+     * Waits until kpi-service applies again after its consumer groups changed (an instance came or went: while a
+     * group rebalances nothing of its topic is applied, and a read with a token answers 503 after its 2 s). Each topic
+     * has a group of its own, so the catalogue's and the dossiers' are both waited for: a unit and a batch of dossiers
+     * spread over every partition, in a province of their own that the figures read here do not include.
      */
     private void kpiServiceApplies() {
-        String token = written(given().contentType(ContentType.JSON)
-                .body(List.of(Map.of("code", province, "name", "Tỉnh " + run, "tier", "PROVINCE"))).put("/api/v1/units"));
+        String warmProvince = province + "-W" + warmUps;
+        String warmDepartment = warmProvince + ".01";
+        String units = written(given().contentType(ContentType.JSON).body(List.of(
+                        Map.of("code", warmProvince, "name", "Tỉnh " + run, "tier", "PROVINCE"),
+                        Map.of("code", warmDepartment, "name", "Sở Tư pháp", "tier", "DEPARTMENT", "parentCode", warmProvince)))
+                .put("/api/v1/units"));
+        List<Map<String, Object>> spread = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            Map<String, Object> event = new HashMap<>(received(i, true));
+            String dossier = warmProvince + "-" + i;
+            event.putAll(Map.of("eventId", dossier + "/R", "dossierId", dossier, "unitCode", warmDepartment));
+            spread.add(event);
+        }
+        warmUps++;
+        String token = units + "," + written(given().contentType(ContentType.JSON).body(spread).post("/api/v1/dossier-events/batch"));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().header("X-DVC-After", token)
-                .queryParam("unit", province).queryParam("from", "2022-06-01").queryParam("to", "2022-07-01")
+                .queryParam("unit", warmProvince).queryParam("from", "2022-06-01").queryParam("to", "2022-07-01")
                 .get("/api/v1/kpis").statusCode() == 200);
     }
 
