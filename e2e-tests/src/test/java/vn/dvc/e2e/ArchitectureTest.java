@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The layering every service keeps (docs/architecture.md, "Shared code"), read from the compiled main classes of the
- * modules: nothing below a service's {@code rest} package uses it, rows are read by column name, and the counting
- * rules use no framework.
+ * modules: nothing below a service's {@code rest} package uses it, its SQL is in its store, rows are read by column
+ * name, and the counting rules use no framework.
  */
 class ArchitectureTest {
 
@@ -37,6 +37,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".rest..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".rest..")
                 .because("rest (resources and their DTOs) → application code → rules and store: the arrows run one way")
+                .check(mainClassesOf(service + "-service"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dossier", "kpi", "reporting", "payment"})
+    void aServicesSqlIsInItsStore(String service) {
+        String root = "vn.dvc." + service;
+        noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackages(root + ".store..", root + ".repository..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.dvc.commons.jdbc.Jdbc")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().dependOnClassesThat().resideInAPackage("io.quarkus.hibernate.orm.panache..")
+                .because("each service's SQL is in its store (or repository) package: the statements a table meets are in one place")
                 .check(mainClassesOf(service + "-service"));
     }
 

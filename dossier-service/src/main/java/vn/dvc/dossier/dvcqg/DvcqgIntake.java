@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.dossier.model.EventOutcome;
+import vn.dvc.dossier.repository.DossierEventStore;
+import vn.dvc.dossier.repository.UnitCodeMap;
 import vn.dvc.dossier.service.DossierIntake;
 import vn.dvc.problem.Problem;
 import vn.dvc.problem.Violation;
@@ -34,16 +34,14 @@ public class DvcqgIntake {
             "channel", "KenhThucHien", "dueAt", "NgayHenTra", "newDueAt", "DanhSachHoSoBoSung.NgayHenTraMoi",
             "dossierId", "MaHoSo", "occurredAt", "NgayTiepNhan");
 
-    private static final String ENDING_STEPS = "('RESOLVED', 'WITHDRAWN', 'STOPPED', 'REJECTED')";
-
     private final DossierIntake intake;
     private final UnitCodeMap unitCodes;
-    private final Jdbc jdbc;
+    private final DossierEventStore events;
 
-    public DvcqgIntake(DossierIntake intake, UnitCodeMap unitCodes, Jdbc jdbc) {
+    public DvcqgIntake(DossierIntake intake, UnitCodeMap unitCodes, DossierEventStore events) {
         this.intake = intake;
         this.unitCodes = unitCodes;
-        this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<SnapshotOutcome> accept(List<JsonNode> nodes) {
@@ -156,23 +154,9 @@ public class DvcqgIntake {
     }
 
     private Map<String, SnapshotContradictions.Known> known(Set<String> dossierIds) {
-        Map<String, Instant> received = new HashMap<>();
-        Map<String, Map<String, Instant>> endings = new HashMap<>();
-        if (!dossierIds.isEmpty()) {
-            jdbc.forEach("SELECT d.dossier_id, d.received_at, e.status, MIN(e.occurred_at) AS first_at FROM dossier d "
-                    + "LEFT JOIN dossier_event e ON e.dossier_id = d.dossier_id AND e.status IN " + ENDING_STEPS
-                    + " WHERE d.dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ") GROUP BY d.dossier_id, d.received_at, e.status",
-                    List.copyOf(dossierIds), row -> {
-                        String dossier = row.string("dossier_id");
-                        received.put(dossier, row.instant("received_at"));
-                        Map<String, Instant> ofDossier = endings.computeIfAbsent(dossier, id -> new HashMap<>());
-                        if (row.string("status") != null) {
-                            ofDossier.put(row.string("status"), row.instant("first_at"));
-                        }
-                    });
-        }
         Map<String, SnapshotContradictions.Known> known = new HashMap<>();
-        endings.forEach((dossier, ofDossier) -> known.put(dossier, SnapshotContradictions.Known.of(received.get(dossier), ofDossier)));
+        events.receiptsAndEndings(dossierIds).forEach((dossier, stored) ->
+                known.put(dossier, SnapshotContradictions.Known.of(stored.receivedAt(), stored.firstEndings())));
         return known;
     }
 }

@@ -24,9 +24,10 @@ import org.jboss.logging.Logger;
 import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.dossier.imports.ImportKind;
-import vn.dvc.dossier.imports.ImportStore.Counts;
-import vn.dvc.dossier.imports.ImportStore.Rejection;
 import vn.dvc.dossier.imports.RowReader;
+import vn.dvc.dossier.repository.ImportStore.Counts;
+import vn.dvc.dossier.repository.ImportStore.Rejection;
+import vn.dvc.dossier.repository.ImportStore;
 
 /**
  * Reads imports one after another on a thread of its own: each file streams past once, its rows read in chunks that

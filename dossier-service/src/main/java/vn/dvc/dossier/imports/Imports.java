@@ -12,6 +12,7 @@ import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.dossier.imports.ImportKind;
 import vn.dvc.dossier.imports.RowReader;
+import vn.dvc.dossier.repository.ImportStore;
 import vn.dvc.problem.ProblemException;
 import vn.dvc.problem.Violation;
 
@@ -71,7 +72,7 @@ public class Imports {
     }
 
     /** Whom an import belongs to: its key; the sender may read its rejections and cancel it. */
-    static String senderOf(Caller caller) {
+    public static String senderOf(Caller caller) {
         return Optional.ofNullable(caller.keyId()).orElse("unknown");
     }
 

@@ -21,6 +21,8 @@ import vn.dvc.dossier.entity.Dossier;
 @ApplicationScoped
 public class DossierEventStore {
 
+    private static final String ENDING_STEPS = "('RESOLVED', 'WITHDRAWN', 'STOPPED', 'REJECTED')";
+
     private final Jdbc jdbc;
 
     public DossierEventStore(Jdbc jdbc) {
@@ -86,30 +88,17 @@ public class DossierEventStore {
         return payloads;
     }
 
-    private static final List<String> STATE_COLUMNS = List.of("dossier_id", "version", "unit_code", "unit_tier",
-            "received_at_unit_code", "service_code", "channel", "status", "submitted_at", "received_at", "due_at",
-            "due_at_in_force", "clock_stopped_since", "extensions", "supplement_requests", "closure", "ended_at",
-            "timeliness", "apology_issued_at", "apology_new_due_at", "apology_compliant", "inputs_digitised",
-            "electronic_result", "fee_required", "open_now", "updated_at");
-    private static final String SAVE_STATES = "INSERT INTO dossier (" + String.join(", ", STATE_COLUMNS) + ") VALUES ("
-            + Jdbc.placeholders(STATE_COLUMNS.size()) + ") ON DUPLICATE KEY UPDATE " + String.join(", ", STATE_COLUMNS
-            .subList(1, STATE_COLUMNS.size()).stream().map(column -> column + " = VALUES(" + column + ")").toList());
+    private static final EntityColumns<Dossier> STATE_COLUMNS = EntityColumns.of(Dossier.class);
+    private static final String SAVE_STATES = "INSERT INTO dossier (" + String.join(", ", STATE_COLUMNS.names()) + ") VALUES ("
+            + Jdbc.placeholders(STATE_COLUMNS.names().size()) + ") ON DUPLICATE KEY UPDATE " + String.join(", ", STATE_COLUMNS
+            .names().stream().filter(column -> !column.equals("dossier_id")).map(column -> column + " = VALUES(" + column + ")").toList());
 
     /**
      * Stores the folded states of dossiers whose rows this transaction locked: one multi-row statement (the rows
      * exist, so each is an update), not one UPDATE per dossier.
      */
     public void saveStates(List<Dossier> dossiers) {
-        jdbc.batch(SAVE_STATES, dossiers.stream().<List<?>>map(d -> Arrays.asList(d.dossierId, d.version, d.unitCode,
-                d.unitTier, d.receivedAtUnitCode, d.serviceCode, d.channel, d.status, timestamp(d.submittedAt),
-                timestamp(d.receivedAt), timestamp(d.dueAt), timestamp(d.dueAtInForce), timestamp(d.clockStoppedSince),
-                d.extensions, d.supplementRequests, d.closure, timestamp(d.endedAt), d.timeliness,
-                timestamp(d.apologyIssuedAt), timestamp(d.apologyNewDueAt), d.apologyCompliant, d.inputsDigitised,
-                d.electronicResult, d.feeRequired, d.openNow, timestamp(d.updatedAt))).toList());
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+        jdbc.batch(SAVE_STATES, dossiers.stream().<List<?>>map(STATE_COLUMNS::valuesOf).toList());
     }
 
     /** Replaces the flagged events of these dossiers. */
@@ -126,6 +115,31 @@ public class DossierEventStore {
         jdbc.batch("INSERT INTO dossier_anomaly (dossier_id, kind, event_id, occurred_at, unit_code) VALUES (?, ?, ?, ?, ?)",
                 flagged.stream().<List<?>>map(anomaly -> Arrays.asList(anomaly.dossierId(), anomaly.kind(),
                         anomaly.eventId(), Timestamp.from(anomaly.occurredAt()), anomaly.unitCode())).toList());
+    }
+
+    /**
+     * For each of these dossiers that is stored: when it was received, and the first time of each ending step its
+     * events hold.
+     */
+    public Map<String, ReceiptAndEndings> receiptsAndEndings(Collection<String> dossierIds) {
+        Map<String, ReceiptAndEndings> stored = new HashMap<>();
+        if (!dossierIds.isEmpty()) {
+            jdbc.forEach("SELECT d.dossier_id, d.received_at, e.status, MIN(e.occurred_at) AS first_at FROM dossier d "
+                    + "LEFT JOIN dossier_event e ON e.dossier_id = d.dossier_id AND e.status IN " + ENDING_STEPS
+                    + " WHERE d.dossier_id IN (" + Jdbc.placeholders(dossierIds.size()) + ") GROUP BY d.dossier_id, d.received_at, e.status",
+                    List.copyOf(dossierIds), row -> {
+                        ReceiptAndEndings dossier = stored.computeIfAbsent(row.string("dossier_id"),
+                                id -> new ReceiptAndEndings(row.instant("received_at"), new HashMap<>()));
+                        if (row.string("status") != null) {
+                            dossier.firstEndings().put(row.string("status"), row.instant("first_at"));
+                        }
+                    });
+        }
+        return stored;
+    }
+
+    /** A stored dossier's receipt, and the first time of each ending step among its events. */
+    public record ReceiptAndEndings(Instant receivedAt, Map<String, Instant> firstEndings) {
     }
 
     public record NewEvent(String eventId, String dossierId, String status, Instant occurredAt, String payload) {

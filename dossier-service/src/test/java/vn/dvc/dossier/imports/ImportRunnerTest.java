@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.dossier.repository.ImportStore;
 
 /** An import whose reading keeps ending in a crash is failed at start-up instead of being read again: no crash loop. */
 @QuarkusTest

@@ -29,11 +29,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
-import vn.dvc.kpi.emc.EmcPushStore.Claimed;
-import vn.dvc.kpi.emc.EmcPushStore.Queued;
 import vn.dvc.kpi.model.EmcPage;
 import vn.dvc.kpi.model.EmcRow;
 import vn.dvc.kpi.service.IndicatorViews;
+import vn.dvc.kpi.store.EmcPushStore.Claimed;
+import vn.dvc.kpi.store.EmcPushStore.Queued;
+import vn.dvc.kpi.store.EmcPushStore;
 import vn.dvc.problem.Causes;
 import vn.dvc.problem.ProblemException;
 

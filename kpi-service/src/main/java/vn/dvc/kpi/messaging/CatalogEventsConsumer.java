@@ -10,8 +10,8 @@ import vn.dvc.commons.messaging.OnceOnlyBatches;
 import vn.dvc.contracts.catalog.CatalogEvent;
 import vn.dvc.contracts.catalog.ServiceChanged;
 import vn.dvc.contracts.catalog.UnitChanged;
-import vn.dvc.kpi.service.KpiOfferings;
-import vn.dvc.kpi.service.RollupRebuilds;
+import vn.dvc.kpi.store.KpiOfferings;
+import vn.dvc.kpi.store.RollupRebuilds;
 
 /**
  * Keeps kpi-service's copies of the unit tree and of the catalogue's offerings, once per event id; a change of the

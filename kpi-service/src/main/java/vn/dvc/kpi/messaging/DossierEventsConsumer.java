@@ -6,9 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvc.commons.messaging.OnceOnlyBatches;
 import vn.dvc.contracts.dossier.DossierStateChanged;
-import vn.dvc.kpi.service.DossierFacts;
-import vn.dvc.kpi.sources.DossierAnomalies;
-import vn.dvc.kpi.sources.SourceDays;
+import vn.dvc.kpi.store.DossierAnomalies;
+import vn.dvc.kpi.store.DossierFacts;
+import vn.dvc.kpi.store.SourceDays;
 
 /**
  * Applies each poll of {@code dossier-events} and of its live lane {@code dossier-events-live} to the dossier facts,

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvc.commons.messaging.OnceOnlyBatches;
 import vn.dvc.contracts.payment.PaymentEvent;
-import vn.dvc.kpi.service.PaymentFacts;
+import vn.dvc.kpi.store.PaymentFacts;
 
 /** Applies each poll of {@code payment-events} to the payment facts, summary rows and dossiers, once per event id. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvc.commons.messaging.OnceOnlyBatches;
 import vn.dvc.contracts.report.ReportEvent;
-import vn.dvc.kpi.service.ReportFacts;
+import vn.dvc.kpi.store.ReportFacts;
 
 /** Applies each poll of {@code report-events} to the report facts, reported totals and summary rows, once per id. */
 @ApplicationScoped

@@ -2,9 +2,7 @@ package vn.dvc.kpi.pilot;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,12 +13,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
-import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.kpi.model.FlaggedReceipts.FlaggedReceipt;
 import vn.dvc.kpi.model.FlaggedReceipts;
 import vn.dvc.kpi.model.OnlineOnlyReport.UnitCompliance;
 import vn.dvc.kpi.model.OnlineOnlyReport;
 import vn.dvc.kpi.model.OnlineOnlyView;
+import vn.dvc.kpi.store.OnlineOnlyPilots;
 import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.CopiedUnit;
 import vn.dvc.rules.OnlineOnlyCompliance;
@@ -39,12 +37,10 @@ public class PilotCompliance {
 
     private final OnlineOnlyPilots pilots;
     private final UnitCopy units;
-    private final Jdbc jdbc;
 
-    public PilotCompliance(OnlineOnlyPilots pilots, UnitCopy units, Jdbc jdbc) {
+    public PilotCompliance(OnlineOnlyPilots pilots, UnitCopy units) {
         this.pilots = pilots;
         this.units = units;
-        this.jdbc = jdbc;
     }
 
     /** The pilot's figure over the scope (a unit's subtree; the whole pilot when null) and [from, to). */
@@ -97,23 +93,10 @@ public class PilotCompliance {
             return new FlaggedReceipts(campaignId, OnlineOnlyCompliance.ANOMALY, OnlineOnlyCompliance.ANOMALY_LABEL, 0,
                     page, size, List.of());
         }
-        String where = " FROM kpi_dossier WHERE service_code IN (" + Jdbc.placeholders(pilot.services().size())
-                + ") AND received_day >= ? AND received_day < ? AND unit_code IN (" + Jdbc.placeholders(covered.size())
-                + ") AND (channel IS NULL OR channel <> 'ONLINE')";
-        List<Object> parameters = new ArrayList<>(pilot.services());
-        parameters.add(Date.valueOf(start));
-        parameters.add(Date.valueOf(to));
-        parameters.addAll(covered);
         // the summary rows count the same receipts as the facts (reconciled): no second scan of the facts for the total
         long total = receiptsByUnit(pilot, covered, from, to).values().stream()
                 .mapToLong(ratio -> ratio.denominator() - ratio.numerator()).sum();
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(size);
-        paged.add(page * size);
-        List<FlaggedReceipt> items = jdbc.rows("SELECT dossier_id, unit_code, service_code, channel, received_day" + where
-                        + " ORDER BY received_day DESC, dossier_id LIMIT ? OFFSET ?", paged).stream()
-                .map(row -> new FlaggedReceipt(row.string("dossier_id"), row.string("unit_code"), row.string("service_code"),
-                        row.string("channel"), row.day("received_day"))).toList();
+        List<FlaggedReceipt> items = pilots.receiptsNotOnline(pilot.services(), covered, start, to, page, size);
         return new FlaggedReceipts(campaignId, OnlineOnlyCompliance.ANOMALY, OnlineOnlyCompliance.ANOMALY_LABEL, total,
                 page, size, items);
     }
@@ -144,21 +127,15 @@ public class PilotCompliance {
         if (covered.isEmpty() || !start.isBefore(to)) {
             return byUnit;
         }
-        List<Object> parameters = new ArrayList<>(covered);
-        parameters.add(Date.valueOf(start));
-        parameters.add(Date.valueOf(to));
-        parameters.addAll(pilot.services());
         OnlineOnlyCompliance rule = new OnlineOnlyCompliance(pilot.from(), Set.copyOf(pilot.services()));
         Map<String, long[]> sums = new HashMap<>();
-        jdbc.forEach("SELECT unit_code, service_code, day, online_dossiers, dossiers FROM kpi_offering_use WHERE unit_code IN ("
-                        + Jdbc.placeholders(covered.size()) + ") AND day >= ? AND day < ? AND service_code IN ("
-                        + Jdbc.placeholders(pilot.services().size()) + ")", parameters, row -> {
-                    if (rule.covers(row.string("service_code"), row.day("day"))) {
-                        long[] sum = sums.computeIfAbsent(row.string("unit_code"), unit -> new long[2]);
-                        sum[0] += row.longValue("online_dossiers");
-                        sum[1] += row.longValue("dossiers");
-                    }
-                });
+        pilots.offeringUse(covered, pilot.services(), start, to, use -> {
+            if (rule.covers(use.serviceCode(), use.day())) {
+                long[] sum = sums.computeIfAbsent(use.unitCode(), unit -> new long[2]);
+                sum[0] += use.onlineDossiers();
+                sum[1] += use.dossiers();
+            }
+        });
         sums.forEach((unit, sum) -> byUnit.put(unit, OnlineOnlyCompliance.of(sum[0], sum[1])));
         return byUnit;
     }

@@ -17,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.commons.web.LocalDates;
-import vn.dvc.kpi.emc.EmcPushStore;
 import vn.dvc.kpi.emc.EmcPusher;
 import vn.dvc.kpi.emc.PushSchedule;
 import vn.dvc.kpi.model.EmcPage;
 import vn.dvc.kpi.model.EmcPushView;
 import vn.dvc.kpi.service.IndicatorViews;
+import vn.dvc.kpi.store.EmcPushStore;
 
 @Path("/api/v1/emc")
 @Produces(MediaType.APPLICATION_JSON)

@@ -29,7 +29,7 @@ import vn.dvc.kpi.service.AppliedProgress;
 import vn.dvc.kpi.service.HotFigures;
 import vn.dvc.kpi.service.IndicatorViews;
 import vn.dvc.kpi.service.Indicators;
-import vn.dvc.kpi.service.Reconciliation;
+import vn.dvc.kpi.store.Reconciliation;
 import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.IndicatorValue;
 import vn.dvc.rules.RulesVersion;

@@ -17,10 +17,10 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import vn.dvc.kpi.service.OfferingUptake;
-import vn.dvc.kpi.service.ReportFacts;
-import vn.dvc.kpi.service.RollupReads;
 import vn.dvc.kpi.service.Scope;
+import vn.dvc.kpi.store.OfferingUptake;
+import vn.dvc.kpi.store.ReportFacts;
+import vn.dvc.kpi.store.RollupReads;
 import vn.dvc.rules.ScoreLever;
 import vn.dvc.rules.Sums;
 

@@ -1,17 +1,12 @@
 package vn.dvc.kpi.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +16,6 @@ import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.identity.WriteScope;
-import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.kpi.model.CampaignProgress.IndicatorProgress;
 import vn.dvc.kpi.model.CampaignProgress.UnitProgress;
@@ -31,6 +24,7 @@ import vn.dvc.kpi.model.CampaignRequest;
 import vn.dvc.kpi.model.CampaignView;
 import vn.dvc.kpi.model.TaskBoard;
 import vn.dvc.kpi.pilot.PilotCompliance;
+import vn.dvc.kpi.store.CampaignStore;
 import vn.dvc.kpi.tasks.TaskBoards;
 import vn.dvc.problem.Problem;
 import vn.dvc.problem.ProblemException;
@@ -54,16 +48,14 @@ public class Campaigns {
     static final long PACE_WINDOW_DAYS = 7;
     private static final TaskBoard.Counts NO_TASKS = new TaskBoard.Counts(0, 0, 0, 0);
 
-    private final Jdbc jdbc;
+    private final CampaignStore store;
     private final Indicators indicators;
     private final UnitCopy units;
     private final PilotCompliance pilot;
     private final TaskBoards tasks;
-    private final ObjectMapper json;
 
-    public Campaigns(Jdbc jdbc, Indicators indicators, UnitCopy units, PilotCompliance pilot, TaskBoards tasks, ObjectMapper json) {
-        this.json = json;
-        this.jdbc = jdbc;
+    public Campaigns(CampaignStore store, Indicators indicators, UnitCopy units, PilotCompliance pilot, TaskBoards tasks) {
+        this.store = store;
         this.indicators = indicators;
         this.units = units;
         this.pilot = pilot;
@@ -88,10 +80,10 @@ public class Campaigns {
         if (!caller.unitScoped()) {
             return;
         }
-        List<Row> owner = jdbc.rows("SELECT province FROM kpi_campaign WHERE id = ?", List.of(id));
-        if (!owner.isEmpty() && !caller.unitCode().equals(owner.get(0).string("province"))) {
+        Optional<String> owner = store.ownerOf(id).orElse(Optional.of(caller.unitCode()));
+        if (!owner.equals(Optional.of(caller.unitCode()))) {
             throw new ProblemException(Problem.forbidden(List.of(new Violation("id", "campaign " + id + " belongs to "
-                    + (owner.get(0).string("province") == null ? "the nation" : "another province") + ": a key held to " + caller.unitCode()
+                    + (owner.isEmpty() ? "the nation" : "another province") + ": a key held to " + caller.unitCode()
                     + " changes its own province's campaigns only"))));
         }
     }
@@ -138,55 +130,24 @@ public class Campaigns {
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.unprocessable(violations));
         }
-        jdbc.update("INSERT INTO kpi_campaign (id, name, start_day, end_day, updated_at, province) VALUES (?, ?, ?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE name = VALUES(name), start_day = VALUES(start_day), end_day = VALUES(end_day), "
-                + "updated_at = VALUES(updated_at)", Arrays.asList(id, request.name(), Date.valueOf(from), Date.valueOf(to),
-                Timestamp.from(Instant.now()), caller.unitCode()));
-        jdbc.update("DELETE FROM kpi_campaign_target WHERE campaign_id = ?", List.of(id));
-        List<List<?>> rows = new ArrayList<>();
-        Map<String, CampaignRequest.TargetRule> rules = request.targetRules() == null ? Map.of() : request.targetRules();
-        request.targets().forEach((code, target) -> {
-            CampaignRequest.TargetRule rule = rules.get(code);
-            rows.add(Arrays.asList(id, code, "", target, rule == null || rule.appliesTo() == null ? null : write(rule.appliesTo()),
-                    rule == null || rule.judgedOn() == null ? null : Date.valueOf(LocalDates.parse("targetRules." + code + ".judgedOn",
-                            rule.judgedOn()))));
-        });
-        unitTargets.forEach(t -> rows.add(Arrays.asList(id, t.indicator(), t.unit(), t.target(), null, null)));
-        jdbc.batch("INSERT INTO kpi_campaign_target (campaign_id, indicator, unit_code, target, applies_to, judged_on) "
-                + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE target = VALUES(target)", rows);
+        Map<String, LocalDate> judgedOn = new HashMap<>();
+        if (request.targetRules() != null) {
+            request.targetRules().forEach((code, rule) -> {
+                if (rule.judgedOn() != null) {
+                    judgedOn.put(code, LocalDates.parse("targetRules." + code + ".judgedOn", rule.judgedOn()));
+                }
+            });
+        }
+        store.save(id, request, from, to, judgedOn, unitTargets, caller.unitCode());
         return find(id).orElseThrow();
     }
 
     public Optional<CampaignView> find(String id) {
-        List<Row> campaign = jdbc.rows("SELECT id, name, start_day, end_day FROM kpi_campaign WHERE id = ?", List.of(id));
-        if (campaign.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, BigDecimal> targets = new TreeMap<>();
-        Map<String, CampaignRequest.TargetRule> rules = new TreeMap<>();
-        List<CampaignRequest.UnitTarget> unitTargets = new ArrayList<>();
-        jdbc.forEach("SELECT indicator, unit_code, target, applies_to, judged_on FROM kpi_campaign_target WHERE campaign_id = ? "
-                + "ORDER BY unit_code, indicator", List.of(id), target -> {
-                    String indicator = target.string("indicator");
-                    BigDecimal value = (BigDecimal) target.value("target");
-                    if (!target.string("unit_code").isEmpty()) {
-                        unitTargets.add(new CampaignRequest.UnitTarget(target.string("unit_code"), indicator, value));
-                        return;
-                    }
-                    targets.put(indicator, value);
-                    if (target.string("applies_to") != null || target.value("judged_on") != null) {
-                        rules.put(indicator, new CampaignRequest.TargetRule(target.string("applies_to") == null ? null
-                                : read(target.string("applies_to")), target.day("judged_on") == null ? null : target.day("judged_on").toString()));
-                    }
-                });
-        Row row = campaign.get(0);
-        return Optional.of(new CampaignView(row.string("id"), row.string("name"), row.day("start_day"), row.day("end_day"),
-                targets, unitTargets, rules));
+        return store.find(id);
     }
 
     public List<CampaignView> all() {
-        return jdbc.rows("SELECT id FROM kpi_campaign ORDER BY start_day DESC, id", List.of()).stream()
-                .map(row -> find(row.string("id")).orElseThrow()).toList();
+        return store.ids().stream().map(id -> find(id).orElseThrow()).toList();
     }
 
     /** Each unit of the tier (within a subtree, if asked) against the campaign's targets, as of today. */
@@ -285,22 +246,6 @@ public class Campaigns {
 
     private static TargetScope scopeOf(CampaignRequest.Scope scope) {
         return new TargetScope(scope.units(), scope.kinds(), scope.tiers());
-    }
-
-    private String write(CampaignRequest.Scope scope) {
-        try {
-            return json.writeValueAsString(scope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A target's scope could not be written", e);
-        }
-    }
-
-    private CampaignRequest.Scope read(String scope) {
-        try {
-            return json.readValue(scope, CampaignRequest.Scope.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored target's scope is unreadable", e);
-        }
     }
 
     private static IndicatorProgress onlineOnlyOf(Ratio figure) {

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.dvc.kpi.store.RollupRebuilds;
 
 /**
  * A database from before the subtree rows existed gets them once, at start-up, from the units' own rows; one from

@@ -14,6 +14,7 @@ import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.kpi.model.FreshnessReport.KeyFreshness;
 import vn.dvc.kpi.model.FreshnessReport.UnitFreshness;
 import vn.dvc.kpi.model.FreshnessReport;
+import vn.dvc.kpi.store.SourceRows;
 import vn.dvc.rules.CopiedUnit;
 import vn.dvc.rules.RulesVersion;
 import vn.dvc.rules.SourceFreshness.Figures;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dvc.kpi.store.UnitRollupKeys;
 import vn.dvc.rules.Measure;
 
 class ScopeKeysTest {

@@ -38,8 +38,8 @@ import vn.dvc.payment.model.PaymentView;
 import vn.dvc.payment.model.TallyGrouping;
 import vn.dvc.payment.model.TallyReport;
 import vn.dvc.payment.repository.PaymentRepository;
+import vn.dvc.payment.repository.Tallies;
 import vn.dvc.payment.service.PaymentIntake;
-import vn.dvc.payment.service.Tallies;
 import vn.dvc.problem.ProblemException;
 
 @Path("/api/v1/payments")

@@ -17,7 +17,6 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.identity.WriteScope;
 import vn.dvc.commons.inbox.TransactionRetry;
-import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.metrics.IntakeCounts;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
@@ -53,20 +52,18 @@ public class PaymentIntake {
     private final JsonItems items;
     private final UnitCopy units;
     private final PaymentRepository payments;
-    private final Jdbc jdbc;
     private final Outbox outbox;
     private final TransactionRetry retry;
     private final IntakeCounts counts;
     private final Callers callers;
 
-    public PaymentIntake(JsonItems items, UnitCopy units, PaymentRepository payments, Jdbc jdbc, Outbox outbox,
+    public PaymentIntake(JsonItems items, UnitCopy units, PaymentRepository payments, Outbox outbox,
                          TransactionRetry retry, IntakeCounts counts, Callers callers) {
         this.counts = counts;
         this.callers = callers;
         this.items = items;
         this.units = units;
         this.payments = payments;
-        this.jdbc = jdbc;
         this.outbox = outbox;
         this.retry = retry;
     }
@@ -94,8 +91,7 @@ public class PaymentIntake {
         if (transactionIds.isEmpty()) {
             return slots.stream().map(Slot::result).toList();
         }
-        jdbc.rows("SELECT transaction_id FROM payment WHERE transaction_id IN (" + Jdbc.placeholders(transactionIds.size())
-                + ") ORDER BY transaction_id FOR UPDATE", transactionIds);
+        payments.lockInKeyOrder(transactionIds);
         Map<String, Payment> stored = new HashMap<>(payments.byTransactionIds(transactionIds));
         List<OutboxMessage> announcements = new ArrayList<>();
         Instant now = Instant.now();

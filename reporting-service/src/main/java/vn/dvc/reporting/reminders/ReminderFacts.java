@@ -11,6 +11,7 @@ import vn.dvc.reporting.client.DossierApi;
 import vn.dvc.reporting.client.KpiApi;
 import vn.dvc.reporting.client.Peers;
 import vn.dvc.reporting.config.BulletinConfig;
+import vn.dvc.reporting.repository.BulletinStore;
 import vn.dvc.reporting.repository.ObligationRepository.Selection;
 import vn.dvc.reporting.repository.ObligationRepository;
 import vn.dvc.reporting.rules.DigestClock;
@@ -101,7 +102,7 @@ public class ReminderFacts {
     /** Pushes of the unit's subtree given up, its imports failed, and bulletins covering it made, since {@code since}. */
     private List<DigestFacts.Operation> operations(String unit, Instant since) {
         List<DigestFacts.Operation> operations = new ArrayList<>();
-        for (Bulletins.Made made : bulletins.madeSince(since)) {
+        for (BulletinStore.Made made : bulletins.madeSince(since)) {
             if (made.province() == null || units.isWithin(unit, made.province()) || units.isWithin(made.province(), unit)) {
                 operations.add(new DigestFacts.Operation(DigestFacts.Operation.BULLETIN_MADE, made.province(),
                         String.valueOf(made.id()), made.madeAt()));

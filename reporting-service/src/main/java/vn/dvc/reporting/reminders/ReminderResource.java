@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvc.problem.ProblemException;
+import vn.dvc.reporting.reminders.Subscriptions;
+import vn.dvc.reporting.repository.Deliveries;
 
 @Path("/api/v1/reminders")
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.dvc.reporting.config.ReminderConfig;
+import vn.dvc.reporting.reminders.Subscriptions;
+import vn.dvc.reporting.repository.Deliveries;
 import vn.dvc.reporting.rules.DigestClock;
 import vn.dvc.reporting.rules.DigestFacts;
 import vn.dvc.reporting.rules.ReminderKind;

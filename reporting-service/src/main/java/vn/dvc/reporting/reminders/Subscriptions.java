@@ -3,8 +3,6 @@ package vn.dvc.reporting.reminders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.sql.Time;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -18,11 +16,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
-import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.jdbc.Row;
 import vn.dvc.problem.ProblemException;
 import vn.dvc.problem.Violation;
 import vn.dvc.reporting.config.ReminderConfig;
+import vn.dvc.reporting.reminders.Subscription;
+import vn.dvc.reporting.reminders.SubscriptionRequest;
+import vn.dvc.reporting.repository.SubscriptionStore;
 import vn.dvc.reporting.rules.ReminderKind;
 
 /** The units' subscriptions (table reminder_subscription): checked whole before anything is stored. */
@@ -33,15 +32,14 @@ public class Subscriptions {
     private static final int MAX_EMAILS = 10;
     private static final LocalTime DEFAULT_DIGEST_AT = LocalTime.of(7, 30);
     private static final int DEFAULT_TASK_DAYS = 3;
-    private static final String COLUMNS = "unit_code, emails, webhook_url, webhook_secret, kinds, digest_at, task_days, updated_at";
 
-    private final Jdbc jdbc;
+    private final SubscriptionStore stored;
     private final UnitCopy units;
     private final ReminderConfig config;
     private final Clock clock;
 
-    public Subscriptions(Jdbc jdbc, UnitCopy units, ReminderConfig config, Clock clock) {
-        this.jdbc = jdbc;
+    public Subscriptions(SubscriptionStore stored, UnitCopy units, ReminderConfig config, Clock clock) {
+        this.stored = stored;
         this.units = units;
         this.config = config;
         this.clock = clock;
@@ -55,29 +53,21 @@ public class Subscriptions {
         }
         Optional<Subscription> before = of(unitCode);
         Subscription subscription = checked(unitCode, request, before);
-        jdbc.update("INSERT INTO reminder_subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE emails = VALUES(emails), webhook_url = VALUES(webhook_url), "
-                        + "webhook_secret = VALUES(webhook_secret), kinds = VALUES(kinds), digest_at = VALUES(digest_at), "
-                        + "task_days = VALUES(task_days), updated_at = VALUES(updated_at)",
-                Arrays.asList(unitCode, String.join(",", subscription.emails()), subscription.webhookUrl(),
-                        subscription.webhookSecret(), String.join(",", subscription.kinds().stream().map(Enum::name).sorted().toList()),
-                        Time.valueOf(subscription.digestAt()), subscription.taskDays(), Timestamp.from(subscription.updatedAt())));
+        stored.save(subscription);
         return subscription;
     }
 
     public Optional<Subscription> of(String unitCode) {
-        return jdbc.rows("SELECT " + COLUMNS + " FROM reminder_subscription WHERE unit_code = ?", List.of(unitCode))
-                .stream().findFirst().map(Subscriptions::subscriptionOf);
+        return stored.of(unitCode);
     }
 
     @Transactional
     public boolean remove(String unitCode) {
-        return jdbc.update("DELETE FROM reminder_subscription WHERE unit_code = ?", List.of(unitCode)) > 0;
+        return stored.remove(unitCode);
     }
 
     public List<Subscription> all() {
-        return jdbc.rows("SELECT " + COLUMNS + " FROM reminder_subscription ORDER BY unit_code", List.of()).stream()
-                .map(Subscriptions::subscriptionOf).toList();
+        return stored.all();
     }
 
     private Subscription checked(String unitCode, SubscriptionRequest request, Optional<Subscription> before) {
@@ -152,22 +142,5 @@ public class Subscriptions {
         } catch (IllegalArgumentException malformed) {
             return Optional.of("is not a URL");
         }
-    }
-
-    private static LocalTime localTime(Object column) {
-        return column instanceof Time time ? time.toLocalTime() : (LocalTime) column;
-    }
-
-    private static Subscription subscriptionOf(Row row) {
-        String emails = row.string("emails");
-        Set<ReminderKind> kinds = EnumSet.noneOf(ReminderKind.class);
-        for (String kind : row.string("kinds").split(",")) {
-            if (!kind.isBlank()) {
-                kinds.add(ReminderKind.valueOf(kind));
-            }
-        }
-        return new Subscription(row.string("unit_code"), emails.isEmpty() ? List.of() : List.of(emails.split(",")),
-                row.string("webhook_url"), row.string("webhook_secret"), kinds,
-                localTime(row.value("digest_at")), (int) row.longValue("task_days"), row.instant("updated_at"));
     }
 }

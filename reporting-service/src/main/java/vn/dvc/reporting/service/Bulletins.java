@@ -1,25 +1,19 @@
 package vn.dvc.reporting.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
-import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.commons.jdbc.Row;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.reporting.client.KpiApi.CampaignProgress;
 import vn.dvc.reporting.client.KpiApi.Progress;
@@ -38,7 +32,8 @@ import vn.dvc.reporting.model.BulletinView.Sources;
 import vn.dvc.reporting.model.BulletinView.UndeliveredReminder;
 import vn.dvc.reporting.model.BulletinView.UnitLine;
 import vn.dvc.reporting.model.BulletinView;
-import vn.dvc.reporting.reminders.Deliveries;
+import vn.dvc.reporting.repository.BulletinStore;
+import vn.dvc.reporting.repository.Deliveries;
 import vn.dvc.reporting.rules.VietnameseLabels;
 import vn.dvc.rules.time.PortalTime;
 
@@ -56,15 +51,14 @@ public class Bulletins {
     private final Peers peers;
     private final Completion completion;
     private final BulletinConfig config;
-    private final Jdbc jdbc;
-    private final ObjectMapper json;
+    private final BulletinStore stored;
     private final TransactionRetry retry;
     private final Clock clock;
     private final OverdueTaskSections overdueTasks;
     private final UnitCopy units;
     private final Deliveries reminders;
 
-    public Bulletins(Peers peers, Completion completion, BulletinConfig config, Jdbc jdbc, ObjectMapper json,
+    public Bulletins(Peers peers, Completion completion, BulletinConfig config, BulletinStore stored,
                      TransactionRetry retry, Clock clock, OverdueTaskSections overdueTasks, UnitCopy units,
                      Deliveries reminders) {
         this.reminders = reminders;
@@ -73,8 +67,7 @@ public class Bulletins {
         this.peers = peers;
         this.completion = completion;
         this.config = config;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.stored = stored;
         this.retry = retry;
         this.clock = clock;
     }
@@ -119,7 +112,7 @@ public class Bulletins {
                 previous.map(BulletinView::id).orElse(null), province, campaign.campaign(), campaign.from(), campaign.to(),
                 campaign.asOf(), sections, sources(province, campaign.asOf(), previous.map(BulletinView::madeAt).orElse(null), now),
                 overdueTasks.of(config.campaign(), province, now));
-        return retry.call("bulletin", 3, () -> store(made, slot, now));
+        return retry.call("bulletin", 3, () -> stored.save(made, slot, now));
     }
 
     /**
@@ -146,67 +139,30 @@ public class Bulletins {
 
     /** The newest bulletin of the province, or of the whole tree; empty: the newest of any. */
     public Optional<BulletinView> latest(Optional<String> province) {
-        return province.isPresent() ? read("WHERE province_code = ? ORDER BY id DESC LIMIT 1", List.of(province.get()))
-                : read("WHERE province_code IS NULL ORDER BY id DESC LIMIT 1", List.of());
+        return stored.latest(province);
     }
 
     /** The newest bulletin, whatever it covers. */
     public Optional<BulletinView> latest() {
-        return read("ORDER BY id DESC LIMIT 1", List.of());
+        return stored.latest();
     }
 
     public Optional<BulletinView> byId(long id) {
-        return read("WHERE id = ?", List.of(id));
+        return stored.byId(id);
     }
 
     /** The newest scheduled slot a bulletin was made for. */
     public Optional<Instant> lastScheduledSlot() {
-        return Optional.ofNullable(jdbc.one("SELECT MAX(scheduled_for) AS latest FROM bulletin", List.of()).instant("latest"));
+        return stored.lastScheduledSlot();
     }
 
-    /** The newest bulletins, newest first. */
-    /** The bulletins made since {@code since}, oldest first: their number, time and province (null: the whole tree). */
-    public List<Made> madeSince(Instant since) {
-        return jdbc.rows("SELECT id, made_at, province_code FROM bulletin WHERE made_at >= ? ORDER BY id",
-                        List.of(java.sql.Timestamp.from(since))).stream()
-                .map(row -> new Made(row.longValue("id"), row.instant("made_at"), row.string("province_code"))).toList();
-    }
-
-    public record Made(long id, Instant madeAt, String province) {
+    /** The bulletins made since {@code since}, oldest first. */
+    public List<BulletinStore.Made> madeSince(Instant since) {
+        return stored.madeSince(since);
     }
 
     public List<BulletinSummary> recent(int count) {
-        return jdbc.rows("SELECT id, made_at, scheduled_for FROM bulletin ORDER BY id DESC LIMIT ?", List.of(count)).stream()
-                .map(row -> new BulletinSummary(row.longValue("id"), LocalTime.of(row.instant("made_at")),
-                        LocalTime.of(row.instant("scheduled_for")))).toList();
-    }
-
-    private BulletinView store(BulletinView made, Optional<Instant> slot, Instant now) {
-        jdbc.update("INSERT INTO bulletin (scheduled_for, made_at, body, province_code) VALUES (?, ?, ?, ?)",
-                Arrays.asList(slot.map(Timestamp::from).orElse(null), Timestamp.from(now), write(made), made.province()));
-        long id = jdbc.one("SELECT LAST_INSERT_ID() AS id", List.of()).longValue("id");
-        return made.withId(id);
-    }
-
-    private Optional<BulletinView> read(String condition, List<?> parameters) {
-        return jdbc.rows("SELECT id, body FROM bulletin " + condition, parameters).stream().findFirst()
-                .map(this::parse);
-    }
-
-    private BulletinView parse(Row row) {
-        try {
-            return json.readValue(row.string("body"), BulletinView.class).withId(row.longValue("id"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored bulletin is unreadable", e);
-        }
-    }
-
-    private String write(BulletinView bulletin) {
-        try {
-            return json.writeValueAsString(bulletin);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A bulletin could not be written as JSON", e);
-        }
+        return stored.recent(count);
     }
 
     private static Map<String, BigDecimal> figuresOf(BulletinView bulletin) {

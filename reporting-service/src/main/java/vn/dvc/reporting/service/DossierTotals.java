@@ -1,21 +1,17 @@
 package vn.dvc.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.inbox.TransactionRetry;
-import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.web.LocalDates;
 import vn.dvc.commons.web.LocalTime;
@@ -28,6 +24,7 @@ import vn.dvc.problem.Violation;
 import vn.dvc.reporting.model.DossierTotalRequest;
 import vn.dvc.reporting.model.DossierTotalView.Outcome;
 import vn.dvc.reporting.model.DossierTotalView;
+import vn.dvc.reporting.repository.DossierTotalStore;
 
 /**
  * Units' self-reported dossier totals (table dossier_total): a later report for the same unit and period replaces the
@@ -39,16 +36,15 @@ public class DossierTotals {
 
     private static final int MAX_ATTEMPTS = 5;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    private static final String COLUMNS = "unit_code, from_day, to_day, total, source, version, reported_at";
 
-    private final Jdbc jdbc;
+    private final DossierTotalStore totals;
     private final UnitCopy units;
     private final Outbox outbox;
     private final TransactionRetry retry;
     private final Clock clock;
 
-    public DossierTotals(Jdbc jdbc, UnitCopy units, Outbox outbox, TransactionRetry retry, Clock clock) {
-        this.jdbc = jdbc;
+    public DossierTotals(DossierTotalStore totals, UnitCopy units, Outbox outbox, TransactionRetry retry, Clock clock) {
+        this.totals = totals;
         this.units = units;
         this.outbox = outbox;
         this.retry = retry;
@@ -73,36 +69,25 @@ public class DossierTotals {
     }
 
     private DossierTotalView reportOnce(DossierTotalRequest request) {
-        List<?> key = List.of(request.unitCode(), Date.valueOf(request.from()), Date.valueOf(request.to()));
-        List<DossierTotalView> stored = read(" WHERE unit_code = ? AND from_day = ? AND to_day = ? FOR UPDATE", key);
+        Optional<DossierTotalView> stored = totals.locked(request.unitCode(), request.from(), request.to());
         Instant now = clock.instant();
         if (stored.isEmpty()) {
-            jdbc.update("INSERT INTO dossier_total (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1, ?)",
-                    Arrays.asList(request.unitCode(), Date.valueOf(request.from()), Date.valueOf(request.to()),
-                            request.total(), request.source(), Timestamp.from(now)));
+            totals.insert(request, now);
             return announced(request, 1, now, Outcome.ACCEPTED);
         }
-        DossierTotalView current = stored.get(0);
+        DossierTotalView current = stored.get();
         if (current.total() == request.total() && Objects.equals(current.source(), request.source())) {
             return withOutcome(current, Outcome.DUPLICATE);
         }
-        jdbc.update("UPDATE dossier_total SET total = ?, source = ?, version = version + 1, reported_at = ? "
-                + "WHERE unit_code = ? AND from_day = ? AND to_day = ?", Arrays.asList(request.total(), request.source(),
-                Timestamp.from(now), request.unitCode(), Date.valueOf(request.from()), Date.valueOf(request.to())));
+        totals.update(request, now);
         return announced(request, current.version() + 1, now, Outcome.UPDATED);
     }
 
     /** The totals of a unit's subtree (every unit without one) for periods overlapping [from, to). */
     public List<DossierTotalView> list(String unit, LocalDate from, LocalDate to) {
-        StringBuilder where = new StringBuilder(" WHERE from_day < ? AND to_day > ?");
-        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(to), Date.valueOf(from)));
-        if (unit != null) {
-            String path = units.pathOf(unit).orElseThrow(() -> UnknownUnit.unprocessable("unit", unit));
-            where.append(" AND unit_code IN (SELECT code FROM unit_copy WHERE path = ? OR path LIKE ?)");
-            parameters.add(path);
-            parameters.add(UnitCopy.belowPath(path));
-        }
-        return read(where + " ORDER BY unit_code, from_day, to_day", parameters);
+        Optional<String> path = unit == null ? Optional.empty()
+                : Optional.of(units.pathOf(unit).orElseThrow(() -> UnknownUnit.unprocessable("unit", unit)));
+        return totals.overlapping(path, from, to);
     }
 
     private DossierTotalView announced(DossierTotalRequest request, long version, Instant now, Outcome outcome) {
@@ -111,13 +96,6 @@ public class DossierTotals {
         outbox.append(Topic.REPORT_EVENTS.name(), event.key(), event);
         return new DossierTotalView(request.unitCode(), request.from(), request.to(), request.total(), request.source(),
                 version, LocalTime.of(now), outcome);
-    }
-
-    private List<DossierTotalView> read(String condition, List<?> parameters) {
-        return jdbc.rows("SELECT " + COLUMNS + " FROM dossier_total" + condition, parameters).stream()
-                .map(row -> new DossierTotalView(row.string("unit_code"), row.day("from_day"), row.day("to_day"),
-                        row.longValue("total"), row.string("source"), row.longValue("version"),
-                        LocalTime.of(row.instant("reported_at")), null)).toList();
     }
 
     private static DossierTotalView withOutcome(DossierTotalView view, Outcome outcome) {

@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.dvc.commons.jdbc.Jdbc;
-import vn.dvc.reporting.reminders.Deliveries;
 import vn.dvc.reporting.reminders.Delivery;
+import vn.dvc.reporting.repository.Deliveries;
 
 /**
  * Subscriptions checked whole (every bad field named, nothing stored), the webhook's secret never shown back; a

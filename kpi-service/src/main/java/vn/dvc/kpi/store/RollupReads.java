@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
@@ -14,6 +14,9 @@ import java.util.Set;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.kpi.service.PeriodCover;
+import vn.dvc.kpi.service.Scope;
+import vn.dvc.kpi.service.ScopeKeys;
 import vn.dvc.rules.Measure;
 import vn.dvc.rules.Sums;
 import vn.dvc.rules.time.PortalTime;

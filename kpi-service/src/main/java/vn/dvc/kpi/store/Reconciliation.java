@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
@@ -18,6 +18,12 @@ import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.model.ReconciliationReport.Difference;
 import vn.dvc.kpi.model.ReconciliationReport;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.kpi.service.PeriodCover;
+import vn.dvc.kpi.service.ScopeKeys;
+import vn.dvc.kpi.store.DossierFacts;
+import vn.dvc.kpi.store.PaymentFacts;
+import vn.dvc.kpi.store.ReportFacts;
+import vn.dvc.kpi.store.UnitRollupKeys;
 import vn.dvc.problem.ProblemException;
 import vn.dvc.rules.Contribution;
 import vn.dvc.rules.CopiedUnit;

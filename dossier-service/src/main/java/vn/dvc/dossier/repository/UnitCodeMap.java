@@ -1,4 +1,4 @@
-package vn.dvc.dossier.dvcqg;
+package vn.dvc.dossier.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

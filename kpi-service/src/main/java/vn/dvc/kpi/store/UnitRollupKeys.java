@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.Map;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.kpi.service.ScopeKeys;
 
 /** The summary-row keys ({@link ScopeKeys}) a unit's own figures are added to. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.kpi.service.Scope;
 import vn.dvc.rules.UnitCounts;
 
 /** The units of a scope and how many have online payment enabled: a count over the unit copy, not over dossiers. */

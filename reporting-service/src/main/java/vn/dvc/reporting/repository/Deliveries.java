@@ -1,4 +1,4 @@
-package vn.dvc.reporting.reminders;
+package vn.dvc.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.reporting.reminders.Delivery;
 
 /**
  * The reminders to deliver (table reminder_delivery). A slot (unit, type, slot, channel) is stored once — the unique

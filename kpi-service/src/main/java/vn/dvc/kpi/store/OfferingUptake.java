@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -9,6 +9,9 @@ import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.kpi.model.UnusedOffering;
+import vn.dvc.kpi.service.PeriodCover;
+import vn.dvc.kpi.service.Scope;
+import vn.dvc.kpi.store.OfferingRollups;
 import vn.dvc.rules.OfferingCounts;
 import vn.dvc.rules.OfferingTier;
 

@@ -1,4 +1,4 @@
-package vn.dvc.kpi.sources;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

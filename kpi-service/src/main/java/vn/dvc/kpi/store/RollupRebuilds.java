@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +15,8 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.kpi.service.PeriodCover;
+import vn.dvc.kpi.service.ScopeKeys;
 import vn.dvc.rules.Measure;
 
 /**

@@ -1,4 +1,4 @@
-package vn.dvc.dossier.imports;
+package vn.dvc.dossier.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.dossier.imports.ImportFormat;
+import vn.dvc.dossier.imports.ImportProgress;
+import vn.dvc.dossier.imports.Imports;
 import vn.dvc.dossier.imports.RowReader.Reason;
 
 /** The imports' progress and rejections (tables history_import and history_import_rejection). */

@@ -1,4 +1,4 @@
-package vn.dvc.kpi.tasks;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
@@ -31,7 +31,7 @@ public class TaskReportStore {
     public record StoredReport(String taskCode, String unitCode, String occurrence, String state, Integer progress,
                                Instant reportedAt, String documentNumber, LocalDate documentDate, int corrections) {
 
-        boolean sameAs(StoredReport other) {
+        public boolean sameAs(StoredReport other) {
             return state.equals(other.state) && Objects.equals(progress, other.progress)
                     && reportedAt.equals(other.reportedAt) && Objects.equals(documentNumber, other.documentNumber)
                     && Objects.equals(documentDate, other.documentDate);

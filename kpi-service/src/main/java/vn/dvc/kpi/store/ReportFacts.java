@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,6 +21,8 @@ import vn.dvc.contracts.report.DossierTotalsReported;
 import vn.dvc.contracts.report.ReportEvent;
 import vn.dvc.contracts.report.ReportObligationChanged;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.kpi.service.PeriodCover;
+import vn.dvc.kpi.service.Scope;
 import vn.dvc.rules.Contribution;
 import vn.dvc.rules.Measure;
 import vn.dvc.rules.ReportContributions;

@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,6 +11,8 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.kpi.service.PeriodCover;
+import vn.dvc.kpi.service.ScopeKeys;
 import vn.dvc.rules.OfferingUse;
 
 /**

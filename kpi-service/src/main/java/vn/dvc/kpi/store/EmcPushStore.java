@@ -1,4 +1,4 @@
-package vn.dvc.kpi.emc;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.kpi.emc.PushSchedule;
 import vn.dvc.kpi.model.EmcPushView;
 
 /** The durable queue of deliveries (table kpi_emc_push) and the slots already queued (kpi_emc_slot). */

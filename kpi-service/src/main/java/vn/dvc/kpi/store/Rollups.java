@@ -1,4 +1,4 @@
-package vn.dvc.kpi.service;
+package vn.dvc.kpi.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.kpi.service.PeriodCover;
+import vn.dvc.kpi.service.ScopeKeys;
 import vn.dvc.rules.Contribution;
 import vn.dvc.rules.OfferingUse;
 

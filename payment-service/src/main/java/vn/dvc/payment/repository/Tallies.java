@@ -1,4 +1,4 @@
-package vn.dvc.payment.service;
+package vn.dvc.payment.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
