@@ -11,14 +11,11 @@ public final class OfferingTier {
     private OfferingTier() {
     }
 
+    /** The tier of the offering a unit of this tier uses, as the offering tables name it. */
     public static String ofUnitTier(Tier unitTier) {
-        return ofUnitTier(unitTier == null ? null : unitTier.name());
-    }
-
-    public static String ofUnitTier(String unitTier) {
         if (unitTier == null) {
             return null;
         }
-        return "DEPARTMENT".equals(unitTier) ? "PROVINCE" : unitTier;
+        return (unitTier == Tier.DEPARTMENT ? Tier.PROVINCE : unitTier).name();
     }
 }

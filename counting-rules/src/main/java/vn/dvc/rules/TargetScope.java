@@ -23,7 +23,7 @@ public record TargetScope(List<String> units, List<String> kinds, List<String> t
     /** Whether the target applies to the unit. */
     public boolean appliesTo(CopiedUnit unit) {
         return units.contains(unit.code())
-                || unit.kind() != null && kinds.contains(unit.kind()) && (tiers.isEmpty() || tiers.contains(unit.tier()));
+                || unit.kind() != null && kinds.contains(unit.kind()) && (tiers.isEmpty() || tiers.contains(unit.tier().name()));
     }
 
     /**

@@ -27,7 +27,7 @@ public record TaskAssignees(List<String> units, List<String> tiers, List<String>
     public List<CopiedUnit> select(List<CopiedUnit> tree) {
         Set<String> wantedNames = names.stream().map(TaskAssignees::comparable).collect(Collectors.toSet());
         return tree.stream().filter(unit -> units.contains(unit.code())
-                || (unit.kind() == null && tiers.contains(unit.tier()))
+                || (unit.kind() == null && tiers.contains(unit.tier().name()))
                 || (unit.kind() != null && kinds.contains(unit.kind()))
                 || wantedNames.contains(comparable(unit.name()))).toList();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.Closure;
 import vn.dvc.contracts.dossier.Timeliness;
@@ -93,8 +94,8 @@ class DossierContributionsTest {
         assertThat(DossierContributions.usesOf(received(Channel.DIRECT, JUNE_1)))
                 .containsExactly(new OfferingUse("H10", JUNE_1, "s", "PROVINCE", 1, 0));
         assertThat(DossierContributions.usesOf(received(Channel.ONLINE, null))).isEmpty();
-        assertThat(OfferingTier.ofUnitTier("DEPARTMENT")).isEqualTo("PROVINCE", false);
-        assertThat(OfferingTier.ofUnitTier("COMMUNE")).isEqualTo("COMMUNE");
+        assertThat(OfferingTier.ofUnitTier(Tier.DEPARTMENT)).isEqualTo("PROVINCE");
+        assertThat(OfferingTier.ofUnitTier(Tier.COMMUNE)).isEqualTo("COMMUNE");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.rules.CopiedUnit;
 
 class TargetScopeTest {
@@ -14,14 +15,14 @@ class TargetScopeTest {
     private static final TargetScope PLAN_DIGITISATION = new TargetScope(null, List.of("SERVICE_CENTRE", "ONE_STOP_SHOP"),
             List.of("DEPARTMENT", "DISTRICT"));
     private static final List<CopiedUnit> TREE = List.of(
-            new CopiedUnit("BP", "PROVINCE", null, "Tỉnh"),
-            new CopiedUnit("BP.TTPVHCC", "DEPARTMENT", "SERVICE_CENTRE", "Trung tâm Phục vụ hành chính công tỉnh"),
-            new CopiedUnit("BP.TTPVHCC.X", "DEPARTMENT", "ONE_STOP_SHOP", "Quầy trong Trung tâm"),
-            new CopiedUnit("BP.STP", "DEPARTMENT", null, "Sở Tư pháp"),
-            new CopiedUnit("BP.H01", "DISTRICT", null, "Huyện Lộc Ninh"),
-            new CopiedUnit("BP.H01.MC", "DISTRICT", "ONE_STOP_SHOP", "Bộ phận Một cửa huyện"),
-            new CopiedUnit("BP.H01.X01", "COMMUNE", null, "Xã Lộc Tấn"),
-            new CopiedUnit("BP.H01.X01.MC", "COMMUNE", "ONE_STOP_SHOP", "Bộ phận Một cửa xã"));
+            new CopiedUnit("BP", Tier.PROVINCE, null, "Tỉnh"),
+            new CopiedUnit("BP.TTPVHCC", Tier.DEPARTMENT, "SERVICE_CENTRE", "Trung tâm Phục vụ hành chính công tỉnh"),
+            new CopiedUnit("BP.TTPVHCC.X", Tier.DEPARTMENT, "ONE_STOP_SHOP", "Quầy trong Trung tâm"),
+            new CopiedUnit("BP.STP", Tier.DEPARTMENT, null, "Sở Tư pháp"),
+            new CopiedUnit("BP.H01", Tier.DISTRICT, null, "Huyện Lộc Ninh"),
+            new CopiedUnit("BP.H01.MC", Tier.DISTRICT, "ONE_STOP_SHOP", "Bộ phận Một cửa huyện"),
+            new CopiedUnit("BP.H01.X01", Tier.COMMUNE, null, "Xã Lộc Tấn"),
+            new CopiedUnit("BP.H01.X01.MC", Tier.COMMUNE, "ONE_STOP_SHOP", "Bộ phận Một cửa xã"));
     private static final Map<String, String> PARENTS = Map.of("BP.TTPVHCC", "BP", "BP.TTPVHCC.X", "BP.TTPVHCC", "BP.STP", "BP",
             "BP.H01", "BP", "BP.H01.MC", "BP.H01", "BP.H01.X01", "BP.H01", "BP.H01.X01.MC", "BP.H01.X01");
 

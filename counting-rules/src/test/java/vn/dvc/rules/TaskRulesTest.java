@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.rules.CopiedUnit;
 import vn.dvc.rules.TaskDeadline.Kind;
 import vn.dvc.rules.TaskDeadline.Occurrence;
@@ -86,13 +87,13 @@ class TaskRulesTest {
     @Test
     void assigneesAreBodiesOfATierNotServicePointsPlusUnitsByCodeKindOrNameOnceEach() {
         List<CopiedUnit> tree = List.of(
-                new CopiedUnit("P", "PROVINCE", null, "Tỉnh Bình Phước"),
-                new CopiedUnit("S01", "DEPARTMENT", null, "Sở Tư pháp"),
-                new CopiedUnit("S14", "DEPARTMENT", null, "Sở Thông tin và Truyền thông"),
-                new CopiedUnit("TT", "DEPARTMENT", "SERVICE_CENTRE", "Trung tâm Phục vụ hành chính công tỉnh"),
-                new CopiedUnit("H01", "DISTRICT", null, "Huyện Bù Đăng"),
-                new CopiedUnit("H01.MC", "DISTRICT", "ONE_STOP_SHOP", "Bộ phận Một cửa Huyện Bù Đăng"),
-                new CopiedUnit("H01.X01", "COMMUNE", null, "Xã 1, Huyện Bù Đăng"));
+                new CopiedUnit("P", Tier.PROVINCE, null, "Tỉnh Bình Phước"),
+                new CopiedUnit("S01", Tier.DEPARTMENT, null, "Sở Tư pháp"),
+                new CopiedUnit("S14", Tier.DEPARTMENT, null, "Sở Thông tin và Truyền thông"),
+                new CopiedUnit("TT", Tier.DEPARTMENT, "SERVICE_CENTRE", "Trung tâm Phục vụ hành chính công tỉnh"),
+                new CopiedUnit("H01", Tier.DISTRICT, null, "Huyện Bù Đăng"),
+                new CopiedUnit("H01.MC", Tier.DISTRICT, "ONE_STOP_SHOP", "Bộ phận Một cửa Huyện Bù Đăng"),
+                new CopiedUnit("H01.X01", Tier.COMMUNE, null, "Xã 1, Huyện Bù Đăng"));
 
         assertThat(new TaskAssignees(null, List.of("DEPARTMENT", "DISTRICT"), null, null).select(tree))
                 .extracting(CopiedUnit::code).containsExactly("S01", "S14", "H01");

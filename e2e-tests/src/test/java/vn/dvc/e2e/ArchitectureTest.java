@@ -52,6 +52,17 @@ class ArchitectureTest {
                 .check(mainClassesOf(service + "-service"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dossier-service", "kpi-service", "reporting-service", "payment-service", "gateway", "service-commons"})
+    void noServiceCodeEndsItsOwnProcess(String module) {
+        noClasses().should().callMethod(Runtime.class, "halt", int.class)
+                .orShould().callMethod(Runtime.class, "exit", int.class)
+                .orShould().callMethod(System.class, "exit", int.class)
+                .because("a production path never ends the JVM: the fault suite kills a process from outside, at a "
+                        + "point the process only waits at when the suite armed it (FaultPoints)")
+                .check(mainClassesOf(module));
+    }
+
     @Test
     void aQueryRowIsReadByColumnNameNeverByPosition() {
         methods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("vn.dvc.commons.jdbc..")

@@ -90,6 +90,7 @@ class GoldenSamplesTest {
         PaymentRecorded payment = (PaymentRecorded) event;
         assertThat(payment.amountVnd()).isEqualTo(999_999_999_999_999L);
         assertThat(payment.field()).isEqualTo("Đất đai");
+        assertThat(payment.unitTier()).isEqualTo(Tier.DISTRICT);
         assertThat(payment.key()).isEqualTo("VNPAY-220601-000001");
         assertThat(new PaymentAccountChanged("e", Instant.EPOCH, "VPDK", true, "VNPAY", null).key())
                 .isEqualTo("account/VPDK");

@@ -31,7 +31,7 @@ final class FaultPointCases {
         public void inject(Injector injector, int round, boolean full) {
             // The second pass, not the first: the point is reached with work of the new process behind it, too.
             injector.armFaultPoint(service, point, 2);
-            if (!injector.awaitHalt(service, Duration.ofSeconds(60))) {
+            if (!injector.awaitFaultPoint(service, Duration.ofSeconds(60))) {
                 throw new IllegalStateException(service.module() + " never reached " + point);
             }
             injector.restartMissing();

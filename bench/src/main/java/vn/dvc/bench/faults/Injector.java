@@ -1,12 +1,15 @@
 package vn.dvc.bench.faults;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -104,29 +107,48 @@ final class Injector {
         suite.stopService(service);
     }
 
-    /** Restarts a service with a fault point armed: it halts the {@code after}-th time it passes the point. */
+    /**
+     * Restarts a service with a fault point armed: the {@code after}-th time one of its threads passes the point, it
+     * says so in a file and waits there for {@link #awaitFaultPoint} to kill the process.
+     */
     void armFaultPoint(SuiteService service, String point, int after) {
-        say(service.module() + ": restart with fault point " + point + " armed (halt at pass " + after + ")");
+        say(service.module() + ": restart with fault point " + point + " armed (killed at pass " + after + ")");
         suite.stopService(service);
-        suite.startService(service, Map.of(FaultPoint.HALT_AT_VARIABLE, point, FaultPoint.HALT_AFTER_VARIABLE,
-                Integer.toString(after)));
+        Path reached = reachedFileOf(service);
+        try {
+            Files.deleteIfExists(reached);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        suite.startService(service, Map.of(FaultPoint.STOP_AT_VARIABLE, point, FaultPoint.STOP_AFTER_VARIABLE,
+                Integer.toString(after), FaultPoint.REACHED_FILE_VARIABLE, reached.toString()));
     }
 
-    /** Waits until a service armed with a fault point has halted there. */
-    boolean awaitHalt(SuiteService service, Duration timeout) {
+    /** Waits until a service armed with a fault point waits there, then kills it ({@code kill -9}). */
+    boolean awaitFaultPoint(SuiteService service, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
+        Path reached = reachedFileOf(service);
         while (Instant.now().isBefore(deadline)) {
-            if (!suite.runningProcesses().containsKey(service.module())) {
-                say(service.module() + " halted at its fault point (exit " + FaultPoint.HALT_STATUS + ")");
+            if (Files.exists(reached)) {
+                say(service.module() + " reached its fault point");
+                kill(service.module());
                 return true;
             }
-            sleep(Duration.ofMillis(100));
+            if (!suite.runningProcesses().containsKey(service.module())) {
+                say(service.module() + " ended before its fault point");
+                return true;
+            }
+            sleep(Duration.ofMillis(50));
         }
-        // Never leave an armed process behind: it would halt in the middle of whatever comes next.
+        // Never leave an armed process behind: it would stop in the middle of whatever comes next.
         say(service.module() + " did not reach its fault point in " + timeout.toSeconds() + " s: restarted clean");
         suite.stopService(service);
         restartMissing();
         return false;
+    }
+
+    private Path reachedFileOf(SuiteService service) {
+        return suite.settings().runDir().resolve(service.module() + ".fault-reached");
     }
 
     /** Readiness of a service straight from its own port (200 ready, 503 not, 0 no answer). */

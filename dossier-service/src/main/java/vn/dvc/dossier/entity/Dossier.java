@@ -2,9 +2,14 @@ package vn.dvc.dossier.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.contracts.dossier.Channel;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /** A dossier's current state, as its events say when sorted by their own time (counting rules v1). */
 @Entity
@@ -18,13 +23,16 @@ public class Dossier {
     @Column(name = "unit_code")
     public String unitCode;
     @Column(name = "unit_tier")
-    public String unitTier;
+    @Enumerated(EnumType.STRING)
+    public Tier unitTier;
     @Column(name = "received_at_unit_code")
     public String receivedAtUnitCode;
     @Column(name = "service_code")
     public String serviceCode;
-    public String channel;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Enumerated(EnumType.STRING)
+    public DossierStatus status;
     @Column(name = "submitted_at")
     public Instant submittedAt;
     @Column(name = "received_at")

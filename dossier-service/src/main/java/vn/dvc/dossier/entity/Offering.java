@@ -2,6 +2,8 @@ package vn.dvc.dossier.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
@@ -9,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import vn.dvc.contracts.catalog.Tier;
 
 /**
  * A service as provided at one tier by one province or by every province, with its online mode (Decree 42) and, for
@@ -26,7 +29,8 @@ public class Offering {
     @JoinColumn(name = "service_code")
     public CatalogService service;
     @Id
-    public String tier;
+    @Enumerated(EnumType.STRING)
+    public Tier tier;
     /** The province offering it; '' for every province. */
     @Id
     @Column(name = "province_code")
@@ -39,7 +43,7 @@ public class Offering {
 
     public static class Key implements Serializable {
         public String service;
-        public String tier;
+        public Tier tier;
         public String provinceCode;
 
         @Override

@@ -2,11 +2,14 @@ package vn.dvc.dossier.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.dvc.contracts.catalog.Tier;
 
-/** An administrative body in the unit tree. Tier and kind are names, so that the tree's shape stays data. */
+/** An administrative body in the unit tree. Its kind is a name, so that the kinds of office stay data. */
 @Entity
 @Table(name = "unit")
 public class Unit {
@@ -14,7 +17,8 @@ public class Unit {
     @Id
     public String code;
     public String name;
-    public String tier;
+    @Enumerated(EnumType.STRING)
+    public Tier tier;
     @Column(name = "parent_code")
     public String parentCode;
     public String kind;

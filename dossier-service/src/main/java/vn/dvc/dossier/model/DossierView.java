@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.contracts.dossier.Channel;
+import vn.dvc.contracts.dossier.DossierStatus;
 
 /** A dossier's state under counting rules v1, with the events it was derived from in event-time order. */
-public record DossierView(String dossierId, long version, String unitCode, String unitTier,
-                          String receivedAtUnitCode, String serviceCode, String channel, String status,
+public record DossierView(String dossierId, long version, String unitCode, Tier unitTier,
+                          String receivedAtUnitCode, String serviceCode, Channel channel, DossierStatus status,
                           boolean received, boolean open, OffsetDateTime submittedAt, OffsetDateTime receivedAt,
                           Deadline deadline, Ending ending, Apology apology, boolean inputsDigitised,
                           boolean electronicResult, boolean feeRequired, List<AnomalyItem> anomalies,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.dossier.entity.CatalogService;
 
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class CatalogServiceRepository implements PanacheRepositoryBase<CatalogSe
     }
 
     /** Services with their offerings, filtered by field and by the tier and mode of an offering; by code. */
-    public List<CatalogService> search(String field, String tier, String onlineMode) {
+    public List<CatalogService> search(String field, Tier tier, String onlineMode) {
         return getEntityManager().createQuery("select distinct s from CatalogService s left join fetch s.offerings "
                         + "where (:field is null or s.field = :field) and exists (select o from Offering o where o.service = s "
                         + "and (:tier is null or o.tier = :tier) and (:mode is null or o.onlineMode = :mode)) order by s.code",

@@ -14,14 +14,14 @@ import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.commons.outbox.OutboxMessage;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.dossier.Channel;
-import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Apology;
 import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
+import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.dossier.entity.Dossier;
 import vn.dvc.dossier.entity.Unit;
-import vn.dvc.dossier.repository.DossierEventStore;
 import vn.dvc.dossier.repository.DossierEventStore.FlaggedEvent;
+import vn.dvc.dossier.repository.DossierEventStore;
 import vn.dvc.dossier.repository.UnitRepository;
 import vn.dvc.dossier.service.DossierStateRules.DossierState;
 
@@ -78,7 +78,7 @@ public class DossierStates {
         outbox.appendAll(messages);
     }
 
-    private static void apply(DossierState state, String unitTier, Dossier dossier, Instant now) {
+    private static void apply(DossierState state, Tier unitTier, Dossier dossier, Instant now) {
         Deadline deadline = state.deadline();
         Ending ending = state.ending();
         Apology apology = state.apology();
@@ -87,8 +87,8 @@ public class DossierStates {
         dossier.unitTier = unitTier;
         dossier.receivedAtUnitCode = state.receivedAtUnitCode();
         dossier.serviceCode = state.serviceCode();
-        dossier.channel = state.channel();
-        dossier.status = state.status() == null ? null : state.status().name();
+        dossier.channel = state.channel() == null ? null : Channel.valueOf(state.channel());
+        dossier.status = state.status();
         dossier.submittedAt = state.submittedAt();
         dossier.receivedAt = state.receivedAt();
         dossier.dueAt = deadline == null ? null : deadline.dueAt();
@@ -119,8 +119,8 @@ public class DossierStates {
                                                   List<Instant> acceptedTimes, String sourceKey, Instant now) {
         return new DossierStateChanged(UUID.randomUUID().toString(), now, dossier.dossierId, state.version(),
                 accepted.get(accepted.size() - 1), state.unitCode(), state.serviceCode(),
-                state.channel() == null ? null : Channel.valueOf(state.channel()), state.status(), state.receivedAt(),
-                List.copyOf(accepted), dossier.unitTier == null ? null : Tier.valueOf(dossier.unitTier),
+                dossier.channel, state.status(), state.receivedAt(),
+                List.copyOf(accepted), dossier.unitTier,
                 state.receivedAtUnitCode(), state.submittedAt(), state.deadline(), state.ending(), state.apology(),
                 state.flags(), acceptedTimes, sourceKey, state.anomalies().stream().map(anomaly ->
                         new DossierStateChanged.Anomaly(anomaly.kind().name(), anomaly.eventId(), anomaly.occurredAt())).toList());

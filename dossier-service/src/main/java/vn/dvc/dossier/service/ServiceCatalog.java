@@ -108,7 +108,7 @@ public class ServiceCatalog {
             List<OfferingRequest> offerings = new ArrayList<>(request.offerings());
             if (service != null) {
                 service.offerings.stream().filter(offering -> !province.equals(provinceOf(offering)))
-                        .map(offering -> new OfferingRequest(Tier.valueOf(offering.tier), offering.level,
+                        .map(offering -> new OfferingRequest(offering.tier, offering.level,
                                 OnlineMode.valueOf(offering.onlineMode), offering.ownerUnitCode, provinceOf(offering)))
                         .forEach(offerings::add);
             }
@@ -150,7 +150,7 @@ public class ServiceCatalog {
 
     private static boolean sameAs(CatalogService service, ServiceRequest request, List<ServiceChanged.Offering> offerings) {
         List<ServiceChanged.Offering> storedOfferings = service.offerings.stream()
-                .map(o -> new ServiceChanged.Offering(Tier.valueOf(o.tier), o.level, o.onlineMode, o.ownerUnitCode, provinceOf(o)))
+                .map(o -> new ServiceChanged.Offering(o.tier, o.level, o.onlineMode, o.ownerUnitCode, provinceOf(o)))
                 .sorted(OFFERING_ORDER)
                 .toList();
         return Objects.equals(service.name, request.name()) && Objects.equals(service.field, request.field())
@@ -162,7 +162,7 @@ public class ServiceCatalog {
         return Offering.EVERY_PROVINCE.equals(offering.provinceCode) ? null : offering.provinceCode;
     }
 
-    private static String keyOf(String tier, String province) {
+    private static String keyOf(Tier tier, String province) {
         return tier + "|" + (province == null ? Offering.EVERY_PROVINCE : province);
     }
 
@@ -176,17 +176,17 @@ public class ServiceCatalog {
         service.feeBearing = request.feeBearing();
         service.updatedAt = now;
         Map<String, OfferingRequest> requestedByKey = new HashMap<>();
-        request.offerings().forEach(offering -> requestedByKey.put(keyOf(offering.tier().name(), offering.province()), offering));
+        request.offerings().forEach(offering -> requestedByKey.put(keyOf(offering.tier(), offering.province()), offering));
         service.offerings.removeIf(offering -> !requestedByKey.containsKey(keyOf(offering.tier, provinceOf(offering))));
         for (OfferingRequest requestedOffering : request.offerings()) {
-            String key = keyOf(requestedOffering.tier().name(), requestedOffering.province());
+            String key = keyOf(requestedOffering.tier(), requestedOffering.province());
             Offering offering = service.offerings.stream()
                     .filter(existing -> keyOf(existing.tier, provinceOf(existing)).equals(key))
                     .findFirst()
                     .orElseGet(() -> {
                         Offering added = new Offering();
                         added.service = service;
-                        added.tier = requestedOffering.tier().name();
+                        added.tier = requestedOffering.tier();
                         added.provinceCode = requestedOffering.province() == null ? Offering.EVERY_PROVINCE
                                 : requestedOffering.province();
                         service.offerings.add(added);
@@ -207,6 +207,6 @@ public class ServiceCatalog {
     }
 
     public List<CatalogService> search(String field, Tier tier, OnlineMode onlineMode) {
-        return services.search(field, tier == null ? null : tier.name(), onlineMode == null ? null : onlineMode.name());
+        return services.search(field, tier, onlineMode == null ? null : onlineMode.name());
     }
 }

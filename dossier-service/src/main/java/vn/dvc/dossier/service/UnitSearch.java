@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.dvc.contracts.catalog.Tier;
 
 /**
  * Finding a unit among a nation's by what a person types: its name or its code, with or without diacritics, in any
@@ -20,13 +21,13 @@ import java.util.stream.Collectors;
  */
 public final class UnitSearch {
 
-    private static final List<String> TIERS = List.of("PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE");
+    private static final List<Tier> TIERS = List.of(Tier.PROVINCE, Tier.DEPARTMENT, Tier.DISTRICT, Tier.COMMUNE);
 
     private UnitSearch() {
     }
 
     /** A unit as searched: its code, name, tier and parent. */
-    public record Candidate(String code, String name, String tier, String parentCode, String kind) {
+    public record Candidate(String code, String name, Tier tier, String parentCode, String kind) {
     }
 
     /** A unit found, with the names above it, root first. */

@@ -14,7 +14,6 @@ import vn.dvc.access.identity.Caller;
 import vn.dvc.commons.identity.Callers;
 import vn.dvc.commons.outbox.Outbox;
 import vn.dvc.contracts.Topic;
-import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.dossier.entity.Unit;
 import vn.dvc.dossier.model.UnitRequest;
@@ -57,7 +56,7 @@ public class UnitService {
                 continue;
             }
             unit.name = request.name();
-            unit.tier = request.tier().name();
+            unit.tier = request.tier();
             unit.parentCode = request.parentCode();
             unit.kind = request.kind() == null ? null : request.kind().name();
             unit.updatedAt = now;
@@ -66,7 +65,7 @@ public class UnitService {
         }
         changed.sort(Comparator.comparingInt(unit -> UnitTreeRules.depthOf(unit.code, parents)));
         for (Unit unit : changed) {
-            UnitChanged event = new UnitChanged(UUID.randomUUID().toString(), now, unit.code, unit.name, Tier.valueOf(unit.tier),
+            UnitChanged event = new UnitChanged(UUID.randomUUID().toString(), now, unit.code, unit.name, unit.tier,
                     unit.parentCode, unit.kind);
             outbox.append(Topic.CATALOG_EVENTS.name(), event.key(), event);
         }
@@ -74,7 +73,7 @@ public class UnitService {
     }
 
     private static boolean sameAs(Unit unit, UnitRequest request) {
-        return Objects.equals(unit.name, request.name()) && Objects.equals(unit.tier, request.tier().name())
+        return Objects.equals(unit.name, request.name()) && unit.tier == request.tier()
                 && Objects.equals(unit.parentCode, request.parentCode())
                 && Objects.equals(unit.kind, request.kind() == null ? null : request.kind().name());
     }

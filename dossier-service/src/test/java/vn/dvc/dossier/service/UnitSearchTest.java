@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.dossier.service.UnitSearch.Candidate;
 import vn.dvc.dossier.service.UnitSearch.Hit;
 
 class UnitSearchTest {
 
     private static final List<Candidate> TREE = List.of(
-            new Candidate("BP", "Tỉnh Bình Phước", "PROVINCE", null, null),
-            new Candidate("BP.DX", "Thành phố Đồng Xoài", "DISTRICT", "BP", null),
-            new Candidate("BP.DX.TP", "Phường Tân Phú", "COMMUNE", "BP.DX", null),
-            new Candidate("BP.DP", "Huyện Đồng Phú", "DISTRICT", "BP", null),
-            new Candidate("BP.DP.TP", "Xã Tân Phú", "COMMUNE", "BP.DP", null),
-            new Candidate("BD", "Tỉnh Bình Định", "PROVINCE", null, null),
-            new Candidate("BD.PC", "Huyện Phù Cát", "DISTRICT", "BD", null));
+            new Candidate("BP", "Tỉnh Bình Phước", Tier.PROVINCE, null, null),
+            new Candidate("BP.DX", "Thành phố Đồng Xoài", Tier.DISTRICT, "BP", null),
+            new Candidate("BP.DX.TP", "Phường Tân Phú", Tier.COMMUNE, "BP.DX", null),
+            new Candidate("BP.DP", "Huyện Đồng Phú", Tier.DISTRICT, "BP", null),
+            new Candidate("BP.DP.TP", "Xã Tân Phú", Tier.COMMUNE, "BP.DP", null),
+            new Candidate("BD", "Tỉnh Bình Định", Tier.PROVINCE, null, null),
+            new Candidate("BD.PC", "Huyện Phù Cát", Tier.DISTRICT, "BD", null));
 
     private static List<String> codes(List<Hit> hits) {
         return hits.stream().map(hit -> hit.unit().code()).toList();

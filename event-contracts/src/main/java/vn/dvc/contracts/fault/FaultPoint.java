@@ -1,9 +1,10 @@
 package vn.dvc.contracts.fault;
 
 /**
- * The places in the services where the fault-injection suite may have a process halt on purpose, and the
- * configuration that arms one (environment {@code SUITE_FAULT_HALT_AT}, {@code SUITE_FAULT_HALT_AFTER}): a contract
- * between the suite and the services, like the event records.
+ * The places in the services where the fault-injection suite kills a process on purpose, and the configuration that
+ * arms one (environment {@code SUITE_FAULT_STOP_AT}, {@code SUITE_FAULT_STOP_AFTER}, {@code SUITE_FAULT_REACHED_FILE}):
+ * a contract between the suite and the services, like the event records. A service never ends itself there: the
+ * thread that reaches an armed point says so in the file and waits, and the suite sends the process {@code kill -9}.
  */
 public final class FaultPoint {
 
@@ -14,11 +15,10 @@ public final class FaultPoint {
     /** In a consumer: a poll's effect applied inside its transaction, not yet committed. */
     public static final String CONSUMER_BEFORE_COMMIT = "consumer-before-commit";
 
-    public static final String HALT_AT_VARIABLE = "SUITE_FAULT_HALT_AT";
-    public static final String HALT_AFTER_VARIABLE = "SUITE_FAULT_HALT_AFTER";
-
-    /** The exit status of a process halted at a fault point. */
-    public static final int HALT_STATUS = 86;
+    public static final String STOP_AT_VARIABLE = "SUITE_FAULT_STOP_AT";
+    public static final String STOP_AFTER_VARIABLE = "SUITE_FAULT_STOP_AFTER";
+    /** Where the service writes the point's name once a thread waits there. */
+    public static final String REACHED_FILE_VARIABLE = "SUITE_FAULT_REACHED_FILE";
 
     private FaultPoint() {
     }

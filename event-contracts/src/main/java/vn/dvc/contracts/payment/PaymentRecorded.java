@@ -2,6 +2,7 @@ package vn.dvc.contracts.payment;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import vn.dvc.contracts.catalog.Tier;
 
 /**
  * The state of one online payment transaction after payment-service accepted it or a change of its status.
@@ -17,7 +18,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentRecorded(String eventId, Instant occurredAt, String transactionId, long version,
-                              String dossierId, String unitCode, String unitTier, String field, String kind,
+                              String dossierId, String unitCode, Tier unitTier, String field, String kind,
                               long amountVnd, String status, Instant paidAt, String provider) implements PaymentEvent {
 
     @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.rules.TargetScope;
 
 /**
@@ -12,7 +13,7 @@ import vn.dvc.rules.TargetScope;
  * would show at the pace of the last seven days.
  */
 public record CampaignProgress(String campaign, LocalDate from, LocalDate to, LocalDate asOf, long daysElapsed,
-                               long daysRemaining, String tier, List<UnitProgress> units) {
+                               long daysRemaining, Tier tier, List<UnitProgress> units) {
 
     /**
      * @param onlineOnly the campaign's online-only pilot over the unit's subtree (ONLINE_ONLY_COMPLIANCE); null when

@@ -3,6 +3,7 @@ package vn.dvc.kpi.model;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.rules.TaskStatus;
 
 /**
@@ -15,7 +16,7 @@ public record TaskBoard(String campaign, OffsetDateTime at, String unit, TaskSta
     public record Counts(long done, long doneLate, long open, long overdue) {
     }
 
-    public record UnitCounts(String unit, String name, String tier, Counts counts) {
+    public record UnitCounts(String unit, String name, Tier tier, Counts counts) {
     }
 
     public record TaskView(String code, String title, TaskListRequest.Selector lead, TaskListRequest.Selector cooperating,

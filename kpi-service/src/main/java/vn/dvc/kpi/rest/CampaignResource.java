@@ -100,6 +100,6 @@ public class CampaignResource {
         if (chosen == null) {
             throw ProblemException.badRequest("tier", "is required: PROVINCE, DEPARTMENT, DISTRICT or COMMUNE");
         }
-        return campaigns.progress(id, chosen.name(), within);
+        return campaigns.progress(id, chosen, within);
     }
 }

@@ -68,11 +68,10 @@ public class KpiResource {
         LocalDate firstDay = LocalDates.parse("from", from);
         LocalDate dayAfter = LocalDates.parse("to", to);
         Tier chosen = QueryEnums.parse("tier", tier, Tier.class);
-        String tierName = chosen == null ? null : chosen.name();
         List<String> codes = only == null ? List.of() : List.copyOf(only);
-        HotFigures.Answer<List<IndicatorValue>> answer = hotFigures.get(new KpiQuery(unit, tierName, firstDay, dayAfter, codes),
-                () -> indicators.of(unit, tierName, firstDay, dayAfter, codes));
-        return new KpiReport(unit, tierName, firstDay, dayAfter, RulesVersion.CURRENT, answer.value(), answer.asOf(),
+        HotFigures.Answer<List<IndicatorValue>> answer = hotFigures.get(new KpiQuery(unit, chosen, firstDay, dayAfter, codes),
+                () -> indicators.of(unit, chosen, firstDay, dayAfter, codes));
+        return new KpiReport(unit, chosen, firstDay, dayAfter, RulesVersion.CURRENT, answer.value(), answer.asOf(),
                 appliedProgress.now());
     }
 
@@ -118,7 +117,7 @@ public class KpiResource {
         if (chosen == null) {
             throw ProblemException.badRequest("tier", "is required: PROVINCE, DEPARTMENT, DISTRICT or COMMUNE");
         }
-        return views.ranking(required("indicator", indicator), chosen.name(), within, LocalDates.parse("from", from),
+        return views.ranking(required("indicator", indicator), chosen, within, LocalDates.parse("from", from),
                 LocalDates.parse("to", to));
     }
 
@@ -142,6 +141,6 @@ public class KpiResource {
     }
 
     /** What one {@code GET /kpis} asks: the key of its figures in memory. */
-    private record KpiQuery(String unit, String tier, LocalDate from, LocalDate to, List<String> codes) {
+    private record KpiQuery(String unit, Tier tier, LocalDate from, LocalDate to, List<String> codes) {
     }
 }

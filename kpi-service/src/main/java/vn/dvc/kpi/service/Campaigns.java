@@ -17,6 +17,7 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.identity.WriteScope;
 import vn.dvc.commons.web.LocalDates;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.model.CampaignProgress.IndicatorProgress;
 import vn.dvc.kpi.model.CampaignProgress.UnitProgress;
 import vn.dvc.kpi.model.CampaignProgress;
@@ -151,7 +152,7 @@ public class Campaigns {
     }
 
     /** Each unit of the tier (within a subtree, if asked) against the campaign's targets, as of today. */
-    public CampaignProgress progress(String id, String tier, String within) {
+    public CampaignProgress progress(String id, Tier tier, String within) {
         CampaignView campaign = find(id).orElseThrow(() -> ProblemException.notFound("Campaign " + id + " is not known"));
         LocalDate tomorrow = LocalDate.now(PortalTime.LOCAL_ZONE).plusDays(1);
         LocalDate asOf = campaign.to().isBefore(tomorrow) ? campaign.to() : tomorrow;
@@ -165,7 +166,7 @@ public class Campaigns {
         Map<String, Map<String, BigDecimal>> overrides = new HashMap<>();
         campaign.unitTargets().forEach(t -> overrides.computeIfAbsent(t.unit(), unit -> new HashMap<>()).put(t.indicator(), t.target()));
         List<UnitProgress> progress = new ArrayList<>();
-        List<CopiedUnit> ofTier = scope.stream().filter(candidate -> candidate.tier().equals(tier)).toList();
+        List<CopiedUnit> ofTier = scope.stream().filter(candidate -> candidate.tier() == tier).toList();
         Map<String, Ratio> onlineOnly = elapsed == 0 ? Map.of()
                 : pilot.ofSubtrees(id, ofTier.stream().map(CopiedUnit::code).toList(), campaign.from(), asOf);
         Map<String, TaskBoard.Counts> taskCounts = new HashMap<>();

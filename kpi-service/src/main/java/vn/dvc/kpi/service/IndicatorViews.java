@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.model.EmcPage;
 import vn.dvc.kpi.model.EmcRow;
 import vn.dvc.kpi.model.RankedUnit;
@@ -36,10 +37,10 @@ public class IndicatorViews {
         this.units = units;
     }
 
-    public Ranking ranking(String indicator, String tier, String within, LocalDate from, LocalDate to) {
+    public Ranking ranking(String indicator, Tier tier, String within, LocalDate from, LocalDate to) {
         IndicatorRule rule = Indicators.rule(indicator);
         List<CopiedUnit> candidates = (within == null ? units.all() : subtree(within)).stream()
-                .filter(unit -> unit.tier().equals(tier)).toList();
+                .filter(unit -> unit.tier() == tier).toList();
         List<RankedUnit> ranked = RankOrder.rank(candidates.stream()
                                 .map(unit -> new Measured(unit, indicators.of(unit.code(), from, to, rule))).toList(),
                         Measured::figure, measured -> measured.unit().code(), rule.higherIsBetter()).stream()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.model.UnusedOfferings;
 import vn.dvc.kpi.store.OfferingUptake;
 import vn.dvc.kpi.store.ReportFacts;
@@ -48,7 +49,7 @@ public class Indicators {
     }
 
     /** Every indicator of the units of one tier in a subtree (or in the whole tree). */
-    public List<IndicatorValue> of(String unitCode, String tier, LocalDate from, LocalDate to) {
+    public List<IndicatorValue> of(String unitCode, Tier tier, LocalDate from, LocalDate to) {
         return of(unitCode, tier, from, to, RULES);
     }
 
@@ -56,7 +57,7 @@ public class Indicators {
      * The named indicators only (every one when none is named), in the order asked: a caller pulling one figure
      * does not pay for the reads of the others (service uptake counts every offering of the scope).
      */
-    public List<IndicatorValue> of(String unitCode, String tier, LocalDate from, LocalDate to, Collection<String> codes) {
+    public List<IndicatorValue> of(String unitCode, Tier tier, LocalDate from, LocalDate to, Collection<String> codes) {
         if (codes.isEmpty()) {
             return of(unitCode, tier, from, to, RULES);
         }
@@ -79,7 +80,7 @@ public class Indicators {
         return RULES;
     }
 
-    private List<IndicatorValue> of(String unitCode, String tier, LocalDate from, LocalDate to, List<IndicatorRule> rules) {
+    private List<IndicatorValue> of(String unitCode, Tier tier, LocalDate from, LocalDate to, List<IndicatorRule> rules) {
         Scope scope = scopeOf(unitCode, from, to).ofTier(tier);
         OfferingCounts offerings = rules.stream().anyMatch(IndicatorRule::readsOfferings)
                 ? uptake.counts(scope, from, to) : OfferingCounts.NONE;

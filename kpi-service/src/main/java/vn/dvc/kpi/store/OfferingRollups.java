@@ -10,9 +10,10 @@ import java.util.Map;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
 import vn.dvc.kpi.service.PeriodCover;
-import vn.dvc.kpi.service.ScopeKeys;
+import vn.dvc.kpi.service.ScopeKey;
 import vn.dvc.rules.OfferingUse;
 
 /**
@@ -33,7 +34,7 @@ public class OfferingRollups {
 
     /** @param scopes each unit's subtree scope keys (itself, its ancestors, the whole tree, with their tiers) */
     @Transactional(Transactional.TxType.MANDATORY)
-    void add(Map<OfferingUse.Key, long[]> own, Map<String, List<String>> scopes) {
+    void add(Map<OfferingUse.Key, long[]> own, Map<String, List<ScopeKey>> scopes) {
         Map<RolledKey, long[]> rolled = new LinkedHashMap<>();
         own.forEach((key, sums) -> scopes.get(key.unitCode()).forEach(scope ->
                 PeriodCover.containing(key.day()).forEach(bucket -> add(rolled,
@@ -44,7 +45,7 @@ public class OfferingRollups {
     /** The rows of one subtree and its tiers, again from the own rows of the units now in it. */
     void recomputeSubtree(String unitCode, String path) {
         jdbc.update("DELETE FROM kpi_offering_rollup WHERE scope_key = ? OR scope_key LIKE ?",
-                List.of(ScopeKeys.subtree(unitCode), ScopeKeys.everyTierOf(unitCode)));
+                List.of(ScopeKey.subtree(unitCode).value(), ScopeKey.everyTierPattern(unitCode)));
         if (path == null) {
             return;
         }
@@ -53,7 +54,7 @@ public class OfferingRollups {
                 + "SUM(x.online_dossiers) AS online_dossiers FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
                 + "WHERE u.code = ? OR u.path LIKE ? GROUP BY x.day, x.service_code, x.offering_tier, u.tier",
                 List.of(unitCode, UnitCopy.belowPath(path)))) {
-            for (String scope : List.of(ScopeKeys.subtree(unitCode), ScopeKeys.ofTier(ScopeKeys.subtree(unitCode), row.string("tier")))) {
+            for (ScopeKey scope : List.of(ScopeKey.subtree(unitCode), ScopeKey.subtree(unitCode).ofTier(Tier.valueOf(row.string("tier"))))) {
                 addRow(rolled, scope, row);
             }
         }
@@ -61,20 +62,20 @@ public class OfferingRollups {
     }
 
     /** The whole tree's rows of one tier, again from the own rows of that tier's units. */
-    void recomputeTierOfWholeTree(String tier) {
-        String scope = ScopeKeys.ofTier(ScopeKeys.WHOLE_TREE, tier);
-        jdbc.update("DELETE FROM kpi_offering_rollup WHERE scope_key = ?", List.of(scope));
+    void recomputeTierOfWholeTree(Tier tier) {
+        ScopeKey scope = ScopeKey.WHOLE_TREE.ofTier(tier);
+        jdbc.update("DELETE FROM kpi_offering_rollup WHERE scope_key = ?", List.of(scope.value()));
         Map<RolledKey, long[]> rolled = new LinkedHashMap<>();
         for (Row row : jdbc.rows("SELECT x.day, x.service_code, x.offering_tier, SUM(x.dossiers) AS dossiers, "
                 + "SUM(x.online_dossiers) AS online_dossiers FROM kpi_offering_use x JOIN unit_copy u ON u.code = x.unit_code "
-                + "WHERE u.tier = ? GROUP BY x.day, x.service_code, x.offering_tier, u.tier", List.of(tier))) {
+                + "WHERE u.tier = ? GROUP BY x.day, x.service_code, x.offering_tier, u.tier", List.of(tier.name()))) {
             addRow(rolled, scope, row);
         }
         upsert(rolled);
     }
 
     /** The rows of these units' own uses rolled along their scopes (a chunk of a rebuild). */
-    void rebuild(List<String> units, Map<String, List<String>> scopes) {
+    void rebuild(List<String> units, Map<String, List<ScopeKey>> scopes) {
         Map<OfferingUse.Key, long[]> own = new LinkedHashMap<>();
         for (Row row : jdbc.rows("SELECT unit_code, day, service_code, offering_tier, dossiers, online_dossiers "
                 + "FROM kpi_offering_use WHERE unit_code IN (" + Jdbc.placeholders(units.size()) + ")", units)) {
@@ -88,7 +89,7 @@ public class OfferingRollups {
      * The distinct offerings of a scope with a dossier (any, and online) in the runs' buckets, among those the
      * condition on {@code kpi_offering o} lets in.
      */
-    long[] used(String scopeKey, List<PeriodCover.Run> runs, String offeredSql, List<?> offeredParameters) {
+    long[] used(ScopeKey scopeKey, List<PeriodCover.Run> runs, String offeredSql, List<?> offeredParameters) {
         if (runs.isEmpty()) {
             return new long[] {0, 0};
         }
@@ -107,7 +108,7 @@ public class OfferingRollups {
      * The dossiers the scope received in the runs for fully online (FULL) offerings that the condition on
      * {@code kpi_offering o} lets in, and of them the online ones.
      */
-    long[] fullyOnlineDossiers(String scopeKey, List<PeriodCover.Run> runs, String offeredSql, List<?> offeredParameters) {
+    long[] fullyOnlineDossiers(ScopeKey scopeKey, List<PeriodCover.Run> runs, String offeredSql, List<?> offeredParameters) {
         if (runs.isEmpty()) {
             return new long[] {0, 0};
         }
@@ -126,14 +127,14 @@ public class OfferingRollups {
                 + "AND x.offering_tier = o.tier AND x.dossiers > 0 AND " + PeriodCover.condition("x.", runs) + ")";
     }
 
-    static List<Object> usedParameters(String scopeKey, List<PeriodCover.Run> runs) {
+    static List<Object> usedParameters(ScopeKey scopeKey, List<PeriodCover.Run> runs) {
         List<Object> parameters = new ArrayList<>();
-        parameters.add(scopeKey);
+        parameters.add(scopeKey.value());
         parameters.addAll(PeriodCover.parameters(runs));
         return parameters;
     }
 
-    private static void addRow(Map<RolledKey, long[]> rolled, String scope, Row row) {
+    private static void addRow(Map<RolledKey, long[]> rolled, ScopeKey scope, Row row) {
         long dossiers = row.longValue("dossiers");
         long online = row.longValue("online_dossiers");
         for (Bucket bucket : PeriodCover.containing(row.day("day"))) {
@@ -151,7 +152,7 @@ public class OfferingRollups {
         List<List<?>> rows = new ArrayList<>();
         rolled.forEach((key, sums) -> {
             if (sums[0] != 0 || sums[1] != 0) {
-                rows.add(List.of(key.scope(), key.bucket().grain().code(), Date.valueOf(key.bucket().start()),
+                rows.add(List.of(key.scope().value(), key.bucket().grain().code(), Date.valueOf(key.bucket().start()),
                         key.serviceCode(), key.offeringTier(), sums[0], sums[1]));
             }
         });
@@ -160,6 +161,6 @@ public class OfferingRollups {
                 + "dossiers = dossiers + VALUES(dossiers), online_dossiers = online_dossiers + VALUES(online_dossiers)", rows);
     }
 
-    private record RolledKey(String scope, Bucket bucket, String serviceCode, String offeringTier) {
+    private record RolledKey(ScopeKey scope, Bucket bucket, String serviceCode, String offeringTier) {
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.model.UnusedOffering;
 import vn.dvc.kpi.service.PeriodCover;
 import vn.dvc.kpi.service.Scope;
+import vn.dvc.kpi.service.ScopeKey;
 import vn.dvc.kpi.store.OfferingRollups;
 import vn.dvc.rules.OfferingCounts;
 import vn.dvc.rules.OfferingTier;
@@ -56,7 +58,7 @@ public class OfferingUptake {
         return total;
     }
 
-    private OfferingCounts countsOf(Condition offered, String rollupKey, List<PeriodCover.Run> runs) {
+    private OfferingCounts countsOf(Condition offered, ScopeKey rollupKey, List<PeriodCover.Run> runs) {
         long inScope = jdbc.one("SELECT COUNT(*) AS offered FROM kpi_offering o WHERE " + offered.sql, offered.parameters)
                 .longValue("offered");
         long[] used = rollups.used(rollupKey, runs, offered.sql, offered.parameters);
@@ -64,9 +66,9 @@ public class OfferingUptake {
     }
 
     /** The provinces that offer something of their own, each as the scope of its tree (and tier, if one is asked). */
-    private List<Scope> provincesWithOwnOfferings(String tier) {
+    private List<Scope> provincesWithOwnOfferings(Tier tier) {
         return jdbc.rows("SELECT DISTINCT u.code, u.path, u.tier FROM kpi_offering o JOIN unit_copy u ON u.code = o.province_code",
-                List.of()).stream().map(row -> new Scope(row.string("code"), row.string("path"), row.string("tier"), tier)).toList();
+                List.of()).stream().map(row -> new Scope(row.string("code"), row.string("path"), Tier.valueOf(row.string("tier")), tier)).toList();
     }
 
     /** The root of the scope's tree: the province whose own offerings count for it. */
@@ -113,7 +115,7 @@ public class OfferingUptake {
         if (scope.wholeTree()) {
             return new Condition(ONLINE_MODES, List.of());
         }
-        if ("DEPARTMENT".equals(scope.rootTier())) {
+        if (scope.rootTier() == Tier.DEPARTMENT) {
             return new Condition(ONLINE_MODES + " AND o.tier = 'PROVINCE' AND o.owner_unit_code IN "
                     + "(SELECT s.code FROM unit_copy s WHERE s.code = ? OR s.path LIKE ?)",
                     List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
@@ -121,7 +123,7 @@ public class OfferingUptake {
         Set<String> tiers = new LinkedHashSet<>();
         jdbc.rows("SELECT DISTINCT tier FROM unit_copy WHERE code = ? OR path LIKE ?",
                 List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())))
-                .forEach(row -> tiers.add(OfferingTier.ofUnitTier(row.string("tier"))));
+                .forEach(row -> tiers.add(OfferingTier.ofUnitTier(Tier.valueOf(row.string("tier")))));
         return new Condition(ONLINE_MODES + " AND o.tier IN (" + Jdbc.placeholders(tiers.size()) + ")", List.copyOf(tiers));
     }
 
@@ -130,7 +132,7 @@ public class OfferingUptake {
         String tier = OfferingTier.ofUnitTier(scope.tier());
         List<Object> parameters = new ArrayList<>(List.of(tier));
         String sql = ONLINE_MODES + " AND o.tier = ?";
-        if ("DEPARTMENT".equals(scope.tier())) {
+        if (scope.tier() == Tier.DEPARTMENT) {
             sql += " AND o.owner_unit_code IN (SELECT s.code FROM unit_copy s WHERE s.tier = 'DEPARTMENT'"
                     + (scope.wholeTree() ? ")" : " AND (s.code = ? OR s.path LIKE ?))");
             if (!scope.wholeTree()) {

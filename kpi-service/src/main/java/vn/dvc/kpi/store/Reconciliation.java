@@ -19,7 +19,7 @@ import vn.dvc.kpi.model.ReconciliationReport.Difference;
 import vn.dvc.kpi.model.ReconciliationReport;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
 import vn.dvc.kpi.service.PeriodCover;
-import vn.dvc.kpi.service.ScopeKeys;
+import vn.dvc.kpi.service.ScopeKey;
 import vn.dvc.kpi.store.DossierFacts;
 import vn.dvc.kpi.store.PaymentFacts;
 import vn.dvc.kpi.store.ReportFacts;
@@ -125,13 +125,13 @@ public class Reconciliation {
     private long compareOfferingRollups(Map<OfferingUse.Key, Long> uses, Set<String> scope, LocalDate from, LocalDate to,
                                         List<Difference> differences) {
         Set<Bucket> whole = wholeBuckets(from, to);
-        Map<String, List<String>> ancestry = UnitRollupKeys.subtreesOnly(unitRollupKeys.of(uses.keySet().stream()
+        Map<String, List<ScopeKey>> ancestry = UnitRollupKeys.subtreesOnly(unitRollupKeys.of(uses.keySet().stream()
                 .map(OfferingUse.Key::unitCode).toList()));
         Map<List<Object>, Long> wanted = new HashMap<>();
         uses.forEach((key, dossiers) -> ancestry.get(key.unitCode()).stream()
-                .filter(ancestor -> scope == null || scope.contains(ScopeKeys.unitOf(ancestor)))
+                .filter(ancestor -> scope == null || scope.contains(ancestor.unitCode()))
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
-                        wanted.merge(List.of(ancestor, key.serviceCode() + "@" + key.offeringTier(), bucket), dossiers,
+                        wanted.merge(List.of(ancestor.value(), key.serviceCode() + "@" + key.offeringTier(), bucket), dossiers,
                                 Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
         KeyFilter keys = KeyFilter.of("scope_key", rollupKeysOf(scope));
@@ -152,13 +152,13 @@ public class Reconciliation {
     private long compareRollups(Map<Contribution.Key, Long> daily, Set<String> scope, LocalDate from, LocalDate to,
                                 List<Difference> differences) {
         Set<Bucket> whole = wholeBuckets(from, to);
-        Map<String, List<String>> ancestry = unitRollupKeys.of(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
+        Map<String, List<ScopeKey>> ancestry = unitRollupKeys.of(daily.keySet().stream().map(Contribution.Key::unitCode).toList());
         Map<List<Object>, Long> wanted = new HashMap<>();
         daily.forEach((key, value) -> ancestry.get(key.unitCode()).stream()
-                .filter(ancestor -> ScopeKeys.keeps(ancestor, key.measure()))
-                .filter(ancestor -> scope == null || scope.contains(ScopeKeys.unitOf(ancestor)))
+                .filter(ancestor -> ancestor.keeps(key.measure()))
+                .filter(ancestor -> scope == null || scope.contains(ancestor.unitCode()))
                 .forEach(ancestor -> PeriodCover.containing(key.day()).stream().filter(whole::contains).forEach(bucket ->
-                        wanted.merge(List.of(ancestor, key.measure().name(), bucket), value, Long::sum))));
+                        wanted.merge(List.of(ancestor.value(), key.measure().name(), bucket), value, Long::sum))));
         Map<List<Object>, Long> actual = new HashMap<>();
         KeyFilter keys = KeyFilter.of("scope_key", rollupKeysOf(scope));
         jdbc.forEach("SELECT scope_key, measure, grain, period_start, value FROM kpi_rollup FORCE INDEX (PRIMARY) "
@@ -236,10 +236,10 @@ public class Reconciliation {
         }
         Set<String> keys = new HashSet<>();
         for (String unit : scope) {
-            keys.add(ScopeKeys.subtree(unit));
-            keys.add(ScopeKeys.ownRows(unit));
+            keys.add(ScopeKey.subtree(unit).value());
+            keys.add(ScopeKey.ownRows(unit).value());
             for (Tier tier : Tier.values()) {
-                keys.add(ScopeKeys.ofTier(ScopeKeys.subtree(unit), tier.name()));
+                keys.add(ScopeKey.subtree(unit).ofTier(tier).value());
             }
         }
         return keys;

@@ -113,7 +113,7 @@ public class ReportFacts {
         }
         if (scope.tier() != null) {
             within += " AND u.tier = ?";
-            parameters.add(scope.tier());
+            parameters.add(scope.tier().name());
         }
         List<Row> totals = jdbc.rows("SELECT r.unit_code, r.from_day, r.to_day, r.total FROM kpi_reported_total r "
                 + "JOIN unit_copy u ON u.code = r.unit_code WHERE r.from_day >= ? AND r.to_day <= ?" + within, parameters);

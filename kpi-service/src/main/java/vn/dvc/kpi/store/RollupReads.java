@@ -16,7 +16,7 @@ import vn.dvc.commons.jdbc.Row;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
 import vn.dvc.kpi.service.PeriodCover;
 import vn.dvc.kpi.service.Scope;
-import vn.dvc.kpi.service.ScopeKeys;
+import vn.dvc.kpi.service.ScopeKey;
 import vn.dvc.rules.Measure;
 import vn.dvc.rules.Sums;
 import vn.dvc.rules.time.PortalTime;
@@ -48,14 +48,14 @@ public class RollupReads {
         return new Sums(sum(scope.rollupKey(), from, to, inPeriod), sum(scope.rollupKey(), BEGINNING, end, beforeEnd));
     }
 
-    private Map<Measure, Long> sum(String scopeKey, LocalDate from, LocalDate to, Set<Measure> measures) {
+    private Map<Measure, Long> sum(ScopeKey scopeKey, LocalDate from, LocalDate to, Set<Measure> measures) {
         Map<Measure, Long> sums = new EnumMap<>(Measure.class);
         List<PeriodCover.Run> runs = PeriodCover.runs(from, to);
         if (measures.isEmpty() || runs.isEmpty()) {
             return sums;
         }
         List<Object> parameters = new ArrayList<>();
-        parameters.add(scopeKey);
+        parameters.add(scopeKey.value());
         measures.forEach(measure -> parameters.add(measure.name()));
         parameters.addAll(PeriodCover.parameters(runs));
         for (Row row : jdbc.rows("SELECT measure, SUM(value) AS total FROM kpi_rollup WHERE scope_key = ? AND measure IN ("
@@ -74,7 +74,7 @@ public class RollupReads {
         Map<String, Map<Bucket, Long>> values = new HashMap<>();
         List<Object> parameters = new ArrayList<>();
         bucketsByUnit.forEach((unit, buckets) -> buckets.forEach(bucket -> {
-            parameters.add(ScopeKeys.ownRows(unit));
+            parameters.add(ScopeKey.ownRows(unit).value());
             parameters.add(measure.name());
             parameters.add(bucket.grain().code());
             parameters.add(Date.valueOf(bucket.start()));
@@ -86,7 +86,7 @@ public class RollupReads {
                 + "(scope_key, measure, grain, period_start) IN ("
                 + String.join(",", Collections.nCopies(parameters.size() / 4, "(?, ?, ?, ?)")) + ")", parameters)) {
             Bucket bucket = new Bucket(PeriodCover.Grain.of(row.string("grain")), row.day("period_start"));
-            values.computeIfAbsent(ScopeKeys.unitOf(row.string("scope_key")), unit -> new HashMap<>())
+            values.computeIfAbsent(new ScopeKey(row.string("scope_key")).unitCode(), unit -> new HashMap<>())
                     .put(bucket, row.longValue("value"));
         }
         return values;
@@ -103,7 +103,7 @@ public class RollupReads {
             return rows;
         }
         List<Object> parameters = new ArrayList<>();
-        unitCodes.forEach(unit -> parameters.add(own ? ScopeKeys.ownRows(unit) : ScopeKeys.subtree(unit)));
+        unitCodes.forEach(unit -> parameters.add((own ? ScopeKey.ownRows(unit) : ScopeKey.subtree(unit)).value()));
         measures.forEach(measure -> parameters.add(measure.name()));
         parameters.add(PeriodCover.Grain.DAY.code());
         parameters.add(Date.valueOf(from));
@@ -111,7 +111,7 @@ public class RollupReads {
         for (Row row : jdbc.rows("SELECT scope_key, measure, period_start, value FROM kpi_rollup WHERE scope_key IN ("
                 + Jdbc.placeholders(unitCodes.size()) + ") AND measure IN (" + Jdbc.placeholders(measures.size())
                 + ") AND grain = ? AND period_start >= ? AND period_start < ?", parameters)) {
-            rows.computeIfAbsent(ScopeKeys.unitOf(row.string("scope_key")), unit -> new EnumMap<>(Measure.class))
+            rows.computeIfAbsent(new ScopeKey(row.string("scope_key")).unitCode(), unit -> new EnumMap<>(Measure.class))
                     .computeIfAbsent(Measure.valueOf(row.string("measure")), measure -> new HashMap<>())
                     .put(row.day("period_start"), row.longValue("value"));
         }

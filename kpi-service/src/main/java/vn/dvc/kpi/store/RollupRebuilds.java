@@ -14,9 +14,10 @@ import vn.dvc.commons.catalog.UnitCopy.PathChange;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
 import vn.dvc.kpi.service.PeriodCover;
-import vn.dvc.kpi.service.ScopeKeys;
+import vn.dvc.kpi.service.ScopeKey;
 import vn.dvc.rules.Measure;
 
 /**
@@ -59,7 +60,7 @@ public class RollupRebuilds {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reattribute(List<PathChange> changes) {
         Set<String> units = new HashSet<>();
-        Set<String> tiers = new HashSet<>();
+        Set<Tier> tiers = new HashSet<>();
         for (PathChange change : changes) {
             List<Row> populated = jdbc.rows("SELECT DISTINCT u.tier FROM kpi_daily d JOIN unit_copy u "
                     + "ON u.code = d.unit_code WHERE u.code = ? OR u.path LIKE ?",
@@ -67,7 +68,7 @@ public class RollupRebuilds {
             if (populated.isEmpty()) {
                 continue;
             }
-            populated.forEach(row -> tiers.add(row.string("tier")));
+            populated.forEach(row -> tiers.add(Tier.valueOf(row.string("tier"))));
             units.addAll(unitsAlong(change.oldPath()));
             units.addAll(unitsAlong(change.newPath()));
         }
@@ -82,7 +83,7 @@ public class RollupRebuilds {
         Optional<String> path = jdbc.rows("SELECT path FROM unit_copy WHERE code = ?", List.of(unitCode)).stream()
                 .map(row -> row.string("path")).findFirst();
         jdbc.update("DELETE FROM kpi_rollup WHERE scope_key = ? OR scope_key LIKE ?",
-                List.of(ScopeKeys.subtree(unitCode), ScopeKeys.everyTierOf(unitCode)));
+                List.of(ScopeKey.subtree(unitCode).value(), ScopeKey.everyTierPattern(unitCode)));
         offeringRollups.recomputeSubtree(unitCode, path.orElse(null));
         if (path.isEmpty()) {
             return;
@@ -93,20 +94,20 @@ public class RollupRebuilds {
                 + "GROUP BY d.measure, d.day, u.tier", List.of(unitCode, UnitCopy.belowPath(path.get())))) {
             Measure measure = Measure.valueOf(row.string("measure"));
             for (Bucket bucket : PeriodCover.containing(row.day("day"))) {
-                rolled.merge(new RollupRows.Key(ScopeKeys.subtree(unitCode), measure, bucket), row.longValue("total"), Long::sum);
-                rolled.merge(new RollupRows.Key(ScopeKeys.ofTier(ScopeKeys.subtree(unitCode), row.string("tier")), measure,
+                rolled.merge(new RollupRows.Key(ScopeKey.subtree(unitCode), measure, bucket), row.longValue("total"), Long::sum);
+                rolled.merge(new RollupRows.Key(ScopeKey.subtree(unitCode).ofTier(Tier.valueOf(row.string("tier"))), measure,
                         bucket), row.longValue("total"), Long::sum);
             }
         }
         rollupRows.add(rolled);
     }
 
-    private void recomputeTierOfWholeTree(String tier) {
-        String key = ScopeKeys.ofTier(ScopeKeys.WHOLE_TREE, tier);
-        jdbc.update("DELETE FROM kpi_rollup WHERE scope_key = ?", List.of(key));
+    private void recomputeTierOfWholeTree(Tier tier) {
+        ScopeKey key = ScopeKey.WHOLE_TREE.ofTier(tier);
+        jdbc.update("DELETE FROM kpi_rollup WHERE scope_key = ?", List.of(key.value()));
         Map<RollupRows.Key, Long> rolled = new LinkedHashMap<>();
         for (Row row : jdbc.rows("SELECT d.measure, d.day, SUM(d.value) AS total FROM kpi_daily d "
-                + "JOIN unit_copy u ON u.code = d.unit_code WHERE u.tier = ? GROUP BY d.measure, d.day", List.of(tier))) {
+                + "JOIN unit_copy u ON u.code = d.unit_code WHERE u.tier = ? GROUP BY d.measure, d.day", List.of(tier.name()))) {
             Measure measure = Measure.valueOf(row.string("measure"));
             PeriodCover.containing(row.day("day")).forEach(bucket ->
                     rolled.merge(new RollupRows.Key(key, measure, bucket), row.longValue("total"), Long::sum));
@@ -124,13 +125,13 @@ public class RollupRebuilds {
                 .stream().map(row -> row.string("unit_code")).toList();
         for (int from = 0; from < units.size(); from += 20) {
             List<String> chunk = units.subList(from, Math.min(units.size(), from + 20));
-            Map<String, List<String>> scopes = unitRollupKeys.of(chunk);
+            Map<String, List<ScopeKey>> scopes = unitRollupKeys.of(chunk);
             Map<RollupRows.Key, Long> rolled = new LinkedHashMap<>();
             for (Row row : jdbc.rows("SELECT unit_code, measure, day, value FROM kpi_daily WHERE unit_code IN ("
                     + Jdbc.placeholders(chunk.size()) + ")", chunk)) {
                 Measure measure = Measure.valueOf(row.string("measure"));
                 List<Bucket> buckets = PeriodCover.containing(row.day("day"));
-                scopes.get(row.string("unit_code")).stream().filter(scope -> ScopeKeys.keeps(scope, measure))
+                scopes.get(row.string("unit_code")).stream().filter(scope -> scope.keeps(measure))
                         .forEach(scope -> buckets.forEach(bucket ->
                                 rolled.merge(new RollupRows.Key(scope, measure, bucket), row.longValue("value"), Long::sum)));
             }

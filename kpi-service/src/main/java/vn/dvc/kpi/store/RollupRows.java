@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.kpi.service.PeriodCover.Bucket;
+import vn.dvc.kpi.service.ScopeKey;
 import vn.dvc.rules.Measure;
 
 /** Adds deltas to {@code kpi_rollup}'s rows: one multi-row upsert, a row per key, zero deltas left out. */
@@ -23,7 +24,7 @@ public class RollupRows {
         List<List<?>> rows = new ArrayList<>();
         deltas.forEach((key, delta) -> {
             if (delta != 0) {
-                rows.add(List.of(key.scopeKey(), key.measure().name(), key.bucket().grain().code(),
+                rows.add(List.of(key.scopeKey().value(), key.measure().name(), key.bucket().grain().code(),
                         Date.valueOf(key.bucket().start()), delta));
             }
         });
@@ -31,7 +32,7 @@ public class RollupRows {
                 + "ON DUPLICATE KEY UPDATE value = value + VALUES(value)", rows);
     }
 
-    /** One summary row: a scope ({@link ScopeKeys}), a measure and a day or month. */
-    record Key(String scopeKey, Measure measure, Bucket bucket) {
+    /** One summary row: a scope ({@link ScopeKey}), a measure and a day or month. */
+    record Key(ScopeKey scopeKey, Measure measure, Bucket bucket) {
     }
 }

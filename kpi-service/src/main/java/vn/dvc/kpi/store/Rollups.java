@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.kpi.service.PeriodCover;
-import vn.dvc.kpi.service.ScopeKeys;
+import vn.dvc.kpi.service.ScopeKey;
 import vn.dvc.rules.Contribution;
 import vn.dvc.rules.OfferingUse;
 
@@ -48,10 +48,10 @@ public class Rollups {
                 .<List<?>>map(row -> List.of(row.getKey().unitCode(), row.getKey().measure().name(),
                         Date.valueOf(row.getKey().day()), row.getValue())).toList());
         RollupRebuilds.waitForTreeChanges(jdbc);
-        Map<String, List<String>> scopes = unitRollupKeys.of(own.keySet().stream().map(Contribution.Key::unitCode).toList());
+        Map<String, List<ScopeKey>> scopes = unitRollupKeys.of(own.keySet().stream().map(Contribution.Key::unitCode).toList());
         Map<RollupRows.Key, Long> rolled = new LinkedHashMap<>();
         own.forEach((key, delta) -> scopes.get(key.unitCode()).stream()
-                .filter(scope -> ScopeKeys.keeps(scope, key.measure()))
+                .filter(scope -> scope.keeps(key.measure()))
                 .forEach(scope -> PeriodCover.containing(key.day()).forEach(bucket ->
                         rolled.merge(new RollupRows.Key(scope, key.measure(), bucket), delta, Long::sum))));
         rollupRows.add(rolled);

@@ -28,7 +28,7 @@ public class UnitCounting {
         }
         if (scope.tier() != null) {
             where += " AND u.tier = ?";
-            parameters.add(scope.tier());
+            parameters.add(scope.tier().name());
         }
         Row row = jdbc.one("SELECT COUNT(*) AS units, COALESCE(SUM(CASE WHEN a.enabled THEN 1 ELSE 0 END), 0) AS enabled "
                 + "FROM unit_copy u LEFT JOIN kpi_payment_account a ON a.unit_code = u.code" + where, parameters);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.contracts.dossier.Channel;
-import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
+import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStatus;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
 import vn.dvc.contracts.payment.PaymentRecorded;
@@ -93,7 +93,7 @@ class KpiPaymentsFlowTest {
 
     private PaymentRecorded payment(String name, long version, String dossier, String unit, long amount, String status) {
         return new PaymentRecorded(UUID.randomUUID().toString(), Instant.now(), id(name), version,
-                dossier == null ? null : id(dossier), unit, "DISTRICT", "Hộ tịch", "FEE", amount, status,
+                dossier == null ? null : id(dossier), unit, Tier.DISTRICT, "Hộ tịch", "FEE", amount, status,
                 Instant.parse("2022-06-03T02:00:00Z"), "VNPAY");
     }
 

@@ -13,6 +13,7 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.payment.model.Amounts;
 import vn.dvc.payment.model.AppendixRow;
 import vn.dvc.payment.model.PaymentKind;
@@ -71,7 +72,7 @@ public class Tallies {
     }
 
     /** A scope checked against the unit copy: an unknown unit is a 422 naming {@code unit}. */
-    public Scope scope(String unit, String tier, PaymentKind kind, LocalDate from, LocalDate to) {
+    public Scope scope(String unit, Tier tier, PaymentKind kind, LocalDate from, LocalDate to) {
         String path = null;
         if (unit != null) {
             path = units.pathOf(unit).orElseThrow(() -> UnknownUnit.unprocessable("unit", unit));
@@ -83,7 +84,7 @@ public class Tallies {
         return sum == null ? BigInteger.ZERO : new BigDecimal(sum.toString()).toBigIntegerExact();
     }
 
-    public record Scope(String unit, String path, String tier, PaymentKind kind, LocalDate from, LocalDate to) {
+    public record Scope(String unit, String path, Tier tier, PaymentKind kind, LocalDate from, LocalDate to) {
 
         String where() {
             return " WHERE p.paid_day >= ? AND p.paid_day < ?" + (path == null ? "" : " AND (u.code = ? OR u.path LIKE ?)")
@@ -97,7 +98,7 @@ public class Tallies {
                 parameters.add(UnitCopy.belowPath(path));
             }
             if (tier != null) {
-                parameters.add(tier);
+                parameters.add(tier.name());
             }
             if (kind != null) {
                 parameters.add(kind.name());

@@ -151,8 +151,7 @@ public class PaymentResource {
 
     private Tallies.Scope scope(String unit, String tier, String kind, String from, String to) {
         LocalDates.Period period = LocalDates.period(from, to);
-        String tierName = tier == null ? null : QueryEnums.parse("tier", tier, Tier.class).name();
-        return tallies.scope(unit, tierName, QueryEnums.parse("kind", kind, PaymentKind.class), period.from(), period.to());
+        return tallies.scope(unit, QueryEnums.parse("tier", tier, Tier.class), QueryEnums.parse("kind", kind, PaymentKind.class), period.from(), period.to());
     }
 
     enum Format {

@@ -9,8 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import vn.dvc.commons.consistency.ForwardedToken;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.dvc.commons.consistency.ForwardedToken;
+import vn.dvc.contracts.catalog.Tier;
 
 /** The parts of kpi-service's API the bulletin and the appendices read. */
 @RegisterProvider(ServiceIdentity.class)
@@ -30,12 +31,12 @@ public interface KpiApi {
 
     @GET
     @Path("/kpis/ranking")
-    Ranking ranking(@QueryParam("indicator") String indicator, @QueryParam("tier") String tier,
+    Ranking ranking(@QueryParam("indicator") String indicator, @QueryParam("tier") Tier tier,
                     @QueryParam("within") String within, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
 
     @GET
     @Path("/campaigns/{id}/progress")
-    CampaignProgress progress(@PathParam("id") String campaign, @QueryParam("tier") String tier,
+    CampaignProgress progress(@PathParam("id") String campaign, @QueryParam("tier") Tier tier,
                               @QueryParam("within") String within);
 
     @GET
@@ -86,7 +87,7 @@ public interface KpiApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Ranking(String indicator, String tier, List<RankedUnit> units) {
+    record Ranking(String indicator, Tier tier, List<RankedUnit> units) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -95,7 +96,7 @@ public interface KpiApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CampaignProgress(String campaign, LocalDate from, LocalDate to, LocalDate asOf, long daysElapsed,
-                            long daysRemaining, String tier, List<UnitProgress> units) {
+                            long daysRemaining, Tier tier, List<UnitProgress> units) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.problem.ProblemException;
 import vn.dvc.reporting.client.DossierApi.Total;
 import vn.dvc.reporting.client.KpiApi.CampaignProgress;
@@ -59,13 +60,13 @@ public class Peers {
 
     @Retry(maxRetries = 2, delay = 250)
     /** @param within a unit whose subtree's units only are ranked; null: every unit of the tier */
-    public Ranking ranking(String indicator, String tier, String within, LocalDate from, LocalDate to) {
+    public Ranking ranking(String indicator, Tier tier, String within, LocalDate from, LocalDate to) {
         return call("kpi-service", () -> kpi.ranking(indicator, tier, within, from, to));
     }
 
     @Retry(maxRetries = 2, delay = 250)
     /** @param within a unit whose subtree's units only are listed; null: every unit of the tier */
-    public CampaignProgress progress(String campaign, String tier, String within) {
+    public CampaignProgress progress(String campaign, Tier tier, String within) {
         return call("kpi-service", () -> kpi.progress(campaign, tier, within));
     }
 

@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.dvc.commons.catalog.UnitCopy;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.reporting.config.BulletinConfig;
 import vn.dvc.reporting.model.BulletinView.IndicatorLine;
 import vn.dvc.reporting.model.BulletinView.Section;
@@ -139,7 +140,7 @@ public class BulletinDocument {
             ranking(document, section);
         }
         paragraph(document, "III. BIỂU ĐỒ CÁC CHỈ TIÊU", true, false, ParagraphAlignment.LEFT, 13);
-        sections.stream().filter(section -> "DISTRICT".equals(section.tier())).findFirst()
+        sections.stream().filter(section -> section.tier() == Tier.DISTRICT).findFirst()
                 .or(() -> sections.stream().findFirst())
                 .ifPresentOrElse(section -> charts(document, section),
                         () -> paragraph(document, "Chưa có đơn vị nào có số liệu.", false, true, ParagraphAlignment.LEFT, 13));

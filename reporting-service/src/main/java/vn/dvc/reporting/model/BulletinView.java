@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.dvc.contracts.catalog.Tier;
 
 /**
  * A steering bulletin as made: for each tier (departments, districts) each unit's campaign indicators against their
@@ -28,7 +29,7 @@ public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime schedu
      * "Nhiệm vụ quá hạn": a department or district, and each task of the campaign it or a unit below it is overdue on
      * when the bulletin is made, with the units overdue. Null in bulletins made before it existed.
      */
-    public record OverdueTasks(String unitCode, String unitName, String tier, List<OverdueTask> tasks) {
+    public record OverdueTasks(String unitCode, String unitName, Tier tier, List<OverdueTask> tasks) {
     }
 
     /** {@code overdueUnits}: the names of the units overdue (the department or district itself, or units below it). */
@@ -63,7 +64,7 @@ public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime schedu
                              Integer lastHttpStatus) {
     }
 
-    public record Section(String tier, String title, List<UnitLine> units) {
+    public record Section(Tier tier, String title, List<UnitLine> units) {
 
         /** The indicators its lines carry, in their order. */
         @JsonIgnore

@@ -62,8 +62,7 @@ public class AppendixResource {
         int appendix = appendixNumber(number);
         LocalDates.Period period = LocalDates.period(from, to);
         Format chosen = QueryEnums.parse("format", format, Format.class);
-        String tierName = tier == null ? null : QueryEnums.parse("tier", tier, Tier.class).name();
-        Table table = appendices.appendix(appendix, unit, period.from(), period.to(), tierName);
+        Table table = appendices.appendix(appendix, unit, period.from(), period.to(), QueryEnums.parse("tier", tier, Tier.class));
         return TableResponses.of(table, AppendixView.of(appendix, period.from(), period.to(), RulesVersion.CURRENT, table),
                 chosen, "phu-luc-" + appendix + "-" + period.from() + "-" + period.to());
     }

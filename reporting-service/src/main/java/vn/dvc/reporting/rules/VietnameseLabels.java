@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.rules.IndicatorCatalogue;
 import vn.dvc.rules.time.PortalTime;
 
@@ -12,8 +13,8 @@ public final class VietnameseLabels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-    private static final Map<String, String> TIERS = Map.of("PROVINCE", "Cấp tỉnh", "DEPARTMENT", "Sở, ban, ngành",
-            "DISTRICT", "Cấp huyện", "COMMUNE", "Cấp xã");
+    private static final Map<Tier, String> TIERS = Map.of(Tier.PROVINCE, "Cấp tỉnh", Tier.DEPARTMENT, "Sở, ban, ngành",
+            Tier.DISTRICT, "Cấp huyện", Tier.COMMUNE, "Cấp xã");
 
     private VietnameseLabels() {
     }
@@ -22,8 +23,8 @@ public final class VietnameseLabels {
         return IndicatorCatalogue.nameVi(code);
     }
 
-    public static String tier(String tier) {
-        return tier == null ? "" : TIERS.getOrDefault(tier, tier);
+    public static String tier(Tier tier) {
+        return tier == null ? "" : TIERS.get(tier);
     }
 
     /** A reminder's channel: EMAIL, WEBHOOK. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dvc.commons.web.LocalTime;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.problem.ProblemException;
 import vn.dvc.reporting.client.Figure;
 import vn.dvc.reporting.client.KpiApi;
@@ -51,7 +52,7 @@ public class Appendices {
         this.config = config;
     }
 
-    public Table appendix(int number, String unit, LocalDate from, LocalDate to, String tier) {
+    public Table appendix(int number, String unit, LocalDate from, LocalDate to, Tier tier) {
         String subtitle = VietnameseLabels.period(from, to) + " (quy tắc đếm phiên bản " + RulesVersion.CURRENT + ")";
         if (number == 1 || number == 2 || number == 4) {
             subtitle += quietNote(unit);
@@ -107,10 +108,10 @@ public class Appendices {
     }
 
     private Table byUnit(String sheet, String title, String subtitle, String unit, LocalDate from, LocalDate to,
-                         String tier, List<Column> figureColumns, FigureCells cells) {
+                         Tier tier, List<Column> figureColumns, FigureCells cells) {
         List<Figure> whole = peers.scopeFigures(unit, from, to);
         Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
-        peers.everyUnitsFigures(unit, from, to).stream().filter(figure -> tier == null || tier.equals(figure.tier()))
+        peers.everyUnitsFigures(unit, from, to).stream().filter(figure -> tier == null || tier == figure.tier())
                 .forEach(figure -> byUnit.computeIfAbsent(figure.unitCode(), code -> new ArrayList<>()).add(figure));
         List<Column> columns = new ArrayList<>(UNIT_COLUMNS);
         columns.addAll(figureColumns);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.web.LocalTime;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.reporting.client.KpiApi.CampaignProgress;
 import vn.dvc.reporting.client.KpiApi.Progress;
 import vn.dvc.reporting.client.KpiApi.RankedUnit;
@@ -44,9 +45,9 @@ import vn.dvc.rules.time.PortalTime;
 @ApplicationScoped
 public class Bulletins {
 
-    private static final List<String> TIERS = List.of("DEPARTMENT", "DISTRICT");
-    private static final Map<String, String> SECTION_TITLES = Map.of("DEPARTMENT", "Sở, ban, ngành",
-            "DISTRICT", "UBND các huyện, thị xã, thành phố");
+    private static final List<Tier> TIERS = List.of(Tier.DEPARTMENT, Tier.DISTRICT);
+    private static final Map<Tier, String> SECTION_TITLES = Map.of(Tier.DEPARTMENT, "Sở, ban, ngành",
+            Tier.DISTRICT, "UBND các huyện, thị xã, thành phố");
 
     private final Peers peers;
     private final Completion completion;
@@ -84,7 +85,7 @@ public class Bulletins {
         Map<String, BigDecimal> before = previous.map(Bulletins::figuresOf).orElse(Map.of());
         List<Section> sections = new ArrayList<>();
         CampaignProgress campaign = null;
-        for (String tier : TIERS) {
+        for (Tier tier : TIERS) {
             CampaignProgress progress = peers.progress(config.campaign(), tier, province);
             campaign = progress;
             LocalDate end = progress.asOf().plusDays(1).isAfter(progress.to()) ? progress.to() : progress.asOf().plusDays(1);

@@ -150,6 +150,6 @@ public class Obligations {
         if (form.tiers().isEmpty()) {
             return List.of();
         }
-        return units.all().stream().filter(unit -> form.tiers().contains(unit.tier())).map(CopiedUnit::code).toList();
+        return units.all().stream().filter(unit -> form.tiers().contains(unit.tier().name())).map(CopiedUnit::code).toList();
     }
 }

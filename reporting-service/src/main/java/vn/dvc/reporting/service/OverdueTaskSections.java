@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.web.LocalTime;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.reporting.client.KpiApi.TaskBoard;
 import vn.dvc.reporting.client.KpiApi.TaskLine;
 import vn.dvc.reporting.client.KpiApi.TaskObligation;
@@ -28,7 +29,7 @@ import vn.dvc.rules.CopiedUnit;
 @ApplicationScoped
 public class OverdueTaskSections {
 
-    private static final List<String> TIERS = List.of("DEPARTMENT", "DISTRICT");
+    private static final List<Tier> TIERS = List.of(Tier.DEPARTMENT, Tier.DISTRICT);
 
     private final Peers peers;
     private final UnitCopy units;

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.reporting.config.BulletinConfig;
 import vn.dvc.reporting.model.BulletinView.IndicatorLine;
 import vn.dvc.reporting.model.BulletinView.Section;
@@ -81,7 +82,7 @@ class BulletinDocumentTest {
 
     @Test
     void unitsAreListedByRankWithTheirFiguresAndTheTargetsMetCounted() throws IOException {
-        Section districts = new Section("DISTRICT", "Cấp huyện", List.of(
+        Section districts = new Section(Tier.DISTRICT, "Cấp huyện", List.of(
                 new UnitLine("BP.H2", "Huyện Hai", List.of(share("33.333", "50", false, 2)), 1, 0, 0),
                 new UnitLine("BP.H1", "Huyện Một", List.of(share("1234.5", "50", true, 1)), 0, 0, 0),
                 new UnitLine("BP.H3", "Huyện Ba", List.of(share(null, "50", null, null)), 0, 0, 0)));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
+import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.catalog.UnitChanged;
 import vn.dvc.rules.CopiedUnit;
 
@@ -146,7 +147,7 @@ public class UnitCopy {
     }
 
     private static CopiedUnit unitOf(Row row) {
-        return new CopiedUnit(row.string("code"), row.string("tier"), row.string("kind"), row.string("name"));
+        return new CopiedUnit(row.string("code"), Tier.valueOf(row.string("tier")), row.string("kind"), row.string("name"));
     }
 
     /** A LIKE pattern for the units strictly below the one with this path. */
