@@ -12,16 +12,16 @@ final class FaultPointCases {
     }
 
     static List<FaultCase> all() {
-        return List.of(new HaltAt("relay-killed-after-ack", SuiteService.DOSSIER, FaultPoint.OUTBOX_AFTER_SEND,
-                        "dossier-service's outbox relay halts after Kafka acknowledged a round, before marking it published"),
-                new HaltAt("consumer-killed-after-commit", SuiteService.KPI, FaultPoint.CONSUMER_AFTER_COMMIT,
-                        "kpi-service halts after a poll's database commit, before its offsets are committed"),
-                new HaltAt("consumer-killed-before-commit", SuiteService.KPI, FaultPoint.CONSUMER_BEFORE_COMMIT,
-                        "kpi-service halts mid-batch, its transaction applied but not committed"));
+        return List.of(new KilledAt("relay-killed-after-ack", SuiteService.DOSSIER, FaultPoint.OUTBOX_AFTER_SEND,
+                        "dossier-service's outbox relay is killed after Kafka acknowledged a round, before marking it published"),
+                new KilledAt("consumer-killed-after-commit", SuiteService.KPI, FaultPoint.CONSUMER_AFTER_COMMIT,
+                        "kpi-service is killed after a poll's database commit, before its offsets are committed"),
+                new KilledAt("consumer-killed-before-commit", SuiteService.KPI, FaultPoint.CONSUMER_BEFORE_COMMIT,
+                        "kpi-service is killed mid-batch, its transaction applied but not committed"));
     }
 
-    /** Each round: the service restarted with the point armed, left to halt there, started clean again. */
-    record HaltAt(String name, SuiteService service, String point, String fault) implements FaultCase {
+    /** Each round: the service restarted with the point armed, killed (kill -9) once a thread waits there, started clean again. */
+    record KilledAt(String name, SuiteService service, String point, String fault) implements FaultCase {
 
         /** Each round restarts the service twice (20–30 s here): the stream must outlast three rounds. */
         public Duration load(boolean full) {
