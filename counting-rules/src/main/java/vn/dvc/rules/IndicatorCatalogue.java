@@ -46,6 +46,8 @@ public final class IndicatorCatalogue {
             IndicatorEntry.of(new OnTimeResolution(), "Tỷ lệ hồ sơ giải quyết đúng hạn", "Dossiers resolved on time", PERCENT)
                     .counting("hồ sơ giải quyết trong kỳ đúng hạn hoặc trước hạn", "hồ sơ giải quyết trong kỳ")
                     .planTarget("100.0", PLAN + "5"),
+            IndicatorEntry.of(new EarlyResolution(), "Tỷ lệ hồ sơ giải quyết trước hạn", "Dossiers resolved early", PERCENT)
+                    .counting("hồ sơ giải quyết trong kỳ trước hạn", "hồ sơ giải quyết trong kỳ"),
             IndicatorEntry.of(new LateResolution(), "Tỷ lệ hồ sơ giải quyết quá hạn", "Dossiers resolved late", PERCENT)
                     .counting("hồ sơ giải quyết trong kỳ quá hạn", "hồ sơ giải quyết trong kỳ")
                     .target("0.0", PLAN + "5"),

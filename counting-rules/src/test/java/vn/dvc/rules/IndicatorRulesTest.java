@@ -67,13 +67,14 @@ class IndicatorRulesTest {
     }
 
     @Test
-    void lateAndOnTimeResolutionOfThePlan() {
+    void lateEarlyAndOnTimeResolutionOfThePlan() {
         Sums sums = inPeriod(Map.of(Measure.RESOLVED, 242_311L, Measure.RESOLVED_LATE, 9_170L,
                 Measure.RESOLVED_EARLY, 200_000L, Measure.RESOLVED_ON_TIME, 33_141L));
 
         IndicatorValue late = IndicatorValue.of(new LateResolution(), new LateResolution().compute(sums), BigDecimal.ZERO);
         IndicatorValue onTime = IndicatorValue.of(new OnTimeResolution(), new OnTimeResolution().compute(sums),
                 new BigDecimal("100.0"));
+        IndicatorValue early = IndicatorValue.of(new EarlyResolution(), new EarlyResolution().compute(sums), null);
 
         assertThat(late.percent()).isEqualByComparingTo("3.78");
         assertThat(late.met()).isFalse();
@@ -81,6 +82,9 @@ class IndicatorRulesTest {
         assertThat(onTime.percent()).isEqualByComparingTo("96.22");
         assertThat(onTime.breakdown()).containsEntry("early", 200_000L).containsEntry("onTime", 33_141L)
                 .containsEntry("late", 9_170L);
+        assertThat(early.numerator()).isEqualTo(200_000);
+        assertThat(early.denominator()).isEqualTo(242_311);
+        assertThat(early.percent()).isEqualByComparingTo("82.54");
     }
 
     @Test
