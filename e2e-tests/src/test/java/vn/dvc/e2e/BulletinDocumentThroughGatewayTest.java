@@ -84,6 +84,9 @@ class BulletinDocumentThroughGatewayTest {
         JsonPath bulletin = given().queryParam("province", province).header("Idempotency-Key", "docx-" + run)
                 .post("/api/v1/bulletins").then().statusCode(201).extract().jsonPath();
         long id = bulletin.getLong("id");
+        given().get("/api/v1/bulletins/" + id).then().statusCode(200)
+                .body("madeAt", org.hamcrest.Matchers.equalTo(bulletin.getString("madeAt")))
+                .body("madeAt", org.hamcrest.Matchers.endsWith("+07:00"));
         Response answer = given().queryParam("format", "docx").get("/api/v1/bulletins/" + id);
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

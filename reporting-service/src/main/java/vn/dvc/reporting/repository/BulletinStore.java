@@ -1,6 +1,7 @@
 package vn.dvc.reporting.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
@@ -21,10 +22,13 @@ public class BulletinStore {
 
     private final Jdbc jdbc;
     private final ObjectMapper json;
+    /** Reads a stored bulletin's times with the offset they were written with (local), never turned into UTC. */
+    private final ObjectMapper stored;
 
     public BulletinStore(Jdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.stored = json.copy().disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     }
 
     /** The newest bulletin of the province, or of the whole tree; empty: the newest of any. */
@@ -77,7 +81,7 @@ public class BulletinStore {
 
     private BulletinView parse(Row row) {
         try {
-            return json.readValue(row.string("body"), BulletinView.class).withId(row.longValue("id"));
+            return stored.readValue(row.string("body"), BulletinView.class).withId(row.longValue("id"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored bulletin is unreadable", e);
         }
