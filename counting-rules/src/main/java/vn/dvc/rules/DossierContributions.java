@@ -10,7 +10,7 @@ import vn.dvc.contracts.dossier.Timeliness;
  * What a dossier adds to the summary rows (docs/counting-rules.md, counting rules v1), for the unit responsible for it:
  * <ul>
  *   <li>"Received": from its {@code RECEIVED} event, on that local day, with the channel first seen; digitised
- *       inputs, fee-bearing and ("Payments") fee-bearing with a successful online payment on the same day. A
+ *       inputs, data re-used, from the citizen's data store, resident data used, fee-bearing and ("Payments") fee-bearing with a successful online payment on the same day. A
  *       dossier not (yet) received adds nothing at all;</li>
  *   <li>"End": resolved, early / on time / late (a resolved dossier without a due time is on time: it is neither
  *       late nor early), e-result and a late dossier's compliant apology on the day it ended;</li>
@@ -37,6 +37,15 @@ public final class DossierContributions {
         }
         if (fact.inputsDigitised()) {
             add.to(Measure.RECEIVED_DIGITISED, received);
+        }
+        if (fact.dataUsed().reused()) {
+            add.to(Measure.RECEIVED_DATA_REUSED, received);
+        }
+        if (fact.dataUsed().fromPersonalStore()) {
+            add.to(Measure.RECEIVED_FROM_PERSONAL_STORE, received);
+        }
+        if (fact.dataUsed().residentData()) {
+            add.to(Measure.RECEIVED_RESIDENT_DATA, received);
         }
         if (fact.feeRequired()) {
             add.to(Measure.RECEIVED_FEE_BEARING, received);

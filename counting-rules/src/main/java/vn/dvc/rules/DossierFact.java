@@ -22,11 +22,25 @@ import vn.dvc.rules.time.PortalTime;
  *                    it ended in time, has no due time, or its clock stands still for a supplement
  * @param offeringTier the tier of the offering the dossier uses ({@link OfferingTier})
  * @param paidOnline  a successful online payment exists for the dossier
+ * @param dataUsed    what it took from data held before (the Decision 766 digitisation parts)
  */
 public record DossierFact(String dossierId, long version, String unitCode, String serviceCode, Channel channel,
                           LocalDate receivedDay, boolean inputsDigitised, boolean feeRequired, Closure closure,
                           LocalDate endDay, Timeliness timeliness, boolean electronicResult, boolean apologyCompliant,
-                          LocalDate overdueDay, String offeringTier, boolean paidOnline) {
+                          LocalDate overdueDay, String offeringTier, boolean paidOnline, DataUsed dataUsed) {
+
+    /**
+     * A component re-used from data digitised before; one taken from the citizen's national data store; resident
+     * data used (a VNeID-verified account, the data store, the population database).
+     */
+    public record DataUsed(boolean reused, boolean fromPersonalStore, boolean residentData) {
+
+        public static final DataUsed NONE = new DataUsed(false, false, false);
+
+        static DataUsed of(Flags flags) {
+            return new DataUsed(flags.dataReused(), flags.fromPersonalStore(), flags.residentDataUsed());
+        }
+    }
 
     /**
      * The fact of a snapshot (counting rules v1): the end only counts for a received dossier; a dossier is overdue
@@ -44,13 +58,19 @@ public record DossierFact(String dossierId, long version, String unitCode, Strin
                 ending == null ? null : ending.closure(), ending == null ? null : PortalTime.localDay(ending.endedAt()),
                 ending == null ? null : ending.timeliness(), flags.electronicResult(),
                 state.apology() != null && state.apology().compliant(), overdue ? PortalTime.localDay(due) : null,
-                OfferingTier.ofUnitTier(state.unitTier()), false);
+                OfferingTier.ofUnitTier(state.unitTier()), false, DataUsed.of(flags));
     }
 
     public DossierFact withPaidOnline(boolean paid) {
         return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
                 feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
-                paid);
+                paid, dataUsed);
+    }
+
+    public DossierFact withDataUsed(DataUsed used) {
+        return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
+                feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
+                paidOnline, used);
     }
 
     public boolean received() {

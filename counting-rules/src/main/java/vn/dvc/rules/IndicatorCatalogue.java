@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class IndicatorCatalogue {
 
     private static final String PLAN = "KH 170/KH-UBND 2022, III.";
+    private static final String DECISION_766 = "Quyết định 766/QĐ-TTg 2022 (bộ chỉ số, tái dựng): đạt tối đa ở 80 %";
     private static final String DOSSIERS_RECEIVED = "hồ sơ tiếp nhận trong kỳ";
     private static final String REPORTS_EXPECTED = "báo cáo phải nộp có hạn trong kỳ";
 
@@ -43,6 +44,18 @@ public final class IndicatorCatalogue {
             IndicatorEntry.of(new ElectronicResult(), "Tỷ lệ cấp kết quả điện tử", "Results issued electronically", PERCENT)
                     .counting("hồ sơ giải quyết trong kỳ có kết quả điện tử", "hồ sơ giải quyết trong kỳ")
                     .target("100.0", PLAN + "3"),
+            IndicatorEntry.of(new DataReuse(), "Tỷ lệ hồ sơ tái sử dụng dữ liệu đã số hóa", "Dossiers re-using digitised data",
+                            PERCENT)
+                    .counting("hồ sơ tiếp nhận trong kỳ có thành phần được tái sử dụng từ dữ liệu đã số hóa", DOSSIERS_RECEIVED)
+                    .target("80.0", DECISION_766),
+            IndicatorEntry.of(new PersonalStoreLink(), "Tỷ lệ hồ sơ lấy thành phần từ Kho quản lý dữ liệu điện tử",
+                            "Dossiers with a component from the citizen's data store", PERCENT)
+                    .counting("hồ sơ tiếp nhận trong kỳ có thành phần lấy từ Kho quản lý dữ liệu điện tử của công dân",
+                            DOSSIERS_RECEIVED),
+            IndicatorEntry.of(new ResidentDataUse(), "Tỷ lệ hồ sơ khai thác dữ liệu dân cư", "Dossiers using resident data",
+                            PERCENT)
+                    .counting("hồ sơ tiếp nhận trong kỳ xác thực VNeID, lấy thành phần từ Kho dữ liệu hoặc kết nối "
+                            + "Cơ sở dữ liệu quốc gia về dân cư", DOSSIERS_RECEIVED),
             IndicatorEntry.of(new OnTimeResolution(), "Tỷ lệ hồ sơ giải quyết đúng hạn", "Dossiers resolved on time", PERCENT)
                     .counting("hồ sơ giải quyết trong kỳ đúng hạn hoặc trước hạn", "hồ sơ giải quyết trong kỳ")
                     .planTarget("100.0", PLAN + "5"),

@@ -15,6 +15,13 @@ public enum Measure {
     RECEIVED_FEE_BEARING,
     /** Of the fee-bearing, those with a successful online payment ("Payments"). */
     RECEIVED_FEE_PAID_ONLINE,
+    /**
+     * Of those, with a component re-used from data digitised before, with one from the citizen's national data store,
+     * with resident data used (the Decision 766 digitisation parts).
+     */
+    RECEIVED_DATA_REUSED,
+    RECEIVED_FROM_PERSONAL_STORE,
+    RECEIVED_RESIDENT_DATA,
     /** Received dossiers that ended that day, resolved or not ("End"): with RECEIVED, the open stock. */
     ENDED,
     /** Dossiers resolved that day. */

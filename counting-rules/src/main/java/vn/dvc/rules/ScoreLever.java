@@ -12,7 +12,10 @@ public enum ScoreLever {
     FULLY_ONLINE_DOSSIERS(true, "hồ sơ được nộp trực tuyến toàn trình"),
     ONLINE_PAYMENT(false, "hồ sơ có phí được thanh toán trực tuyến"),
     E_RESULTS(true, "hồ sơ được trả kết quả điện tử"),
-    DIGITISED_INPUTS(true, "hồ sơ được số hóa thành phần khi tiếp nhận");
+    DIGITISED_INPUTS(true, "hồ sơ được số hóa thành phần khi tiếp nhận"),
+    DATA_REUSE(true, "hồ sơ tái sử dụng dữ liệu đã số hóa"),
+    PERSONAL_STORE_LINK(true, "hồ sơ lấy thành phần từ Kho quản lý dữ liệu điện tử"),
+    RESIDENT_DATA_USE(true, "hồ sơ khai thác dữ liệu dân cư");
 
     private final boolean addsDossiers;
     private final String label;

@@ -18,13 +18,14 @@ class DossierContributionsTest {
     private static final LocalDate JUNE_10 = LocalDate.of(2022, 6, 10);
 
     static DossierFact received(Channel channel, LocalDate day) {
-        return new DossierFact("d", 1, "H10", "s", channel, day, false, false, null, null, null, false, false, null, "PROVINCE", false);
+        return new DossierFact("d", 1, "H10", "s", channel, day, false, false, null, null, null, false, false, null, "PROVINCE", false,
+                DossierFact.DataUsed.NONE);
     }
 
     static DossierFact ended(Closure closure, LocalDate endDay, Timeliness timeliness, boolean eResult, boolean apologised,
                              LocalDate overdueDay) {
         return new DossierFact("d", 2, "H10", "s", Channel.DIRECT, JUNE_1, true, true, closure, endDay, timeliness, eResult,
-                apologised, overdueDay, "PROVINCE", false);
+                apologised, overdueDay, "PROVINCE", false, DossierFact.DataUsed.NONE);
     }
 
     private static Contribution at(Measure measure, LocalDate day) {
@@ -66,9 +67,22 @@ class DossierContributionsTest {
     }
 
     @Test
+    void dataTakenFromWhatIsHeldBeforeCountsOnTheDayOfReceipt() {
+        DossierFact reusing = received(Channel.ONLINE, JUNE_1).withDataUsed(new DossierFact.DataUsed(true, false, true));
+
+        assertThat(DossierContributions.of(reusing)).contains(at(Measure.RECEIVED_DATA_REUSED, JUNE_1),
+                        at(Measure.RECEIVED_RESIDENT_DATA, JUNE_1))
+                .noneMatch(c -> c.measure() == Measure.RECEIVED_FROM_PERSONAL_STORE);
+        assertThat(DossierContributions.of(received(Channel.ONLINE, JUNE_1)))
+                .noneMatch(c -> c.measure() == Measure.RECEIVED_DATA_REUSED || c.measure() == Measure.RECEIVED_RESIDENT_DATA);
+        assertThat(DossierContributions.of(received(Channel.ONLINE, null).withDataUsed(new DossierFact.DataUsed(true, true, true))))
+                .as("a dossier not received counts nowhere").isEmpty();
+    }
+
+    @Test
     void anOpenOverdueDossierHasNoEnd() {
         DossierFact open = new DossierFact("d", 2, "H10", "s", Channel.ONLINE, JUNE_1, false, false, null, null, null,
-                false, false, JUNE_8, "PROVINCE", false);
+                false, false, JUNE_8, "PROVINCE", false, DossierFact.DataUsed.NONE);
 
         assertThat(DossierContributions.of(open)).contains(at(Measure.OVERDUE_FROM, JUNE_8))
                 .noneMatch(c -> c.measure() == Measure.OVERDUE_UNTIL || c.measure() == Measure.ENDED);

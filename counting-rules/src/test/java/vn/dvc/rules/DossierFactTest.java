@@ -42,6 +42,16 @@ class DossierFactTest {
     }
 
     @Test
+    void whatTheDossierTookFromDataHeldBeforeIsInItsFact() {
+        DossierStateChanged withFlags = new DossierStateChanged("e", Instant.now(), "d", 3, "p", "H10", "s", Channel.ONLINE,
+                DossierStatus.PROCESSING, RECEIVED, List.of("p"), Tier.DEPARTMENT, null, null, null, null, null,
+                new Flags(false, false, false, true, false, true));
+
+        assertThat(DossierFact.of(withFlags).dataUsed()).isEqualTo(new DossierFact.DataUsed(true, false, true));
+        assertThat(DossierFact.of(state(RECEIVED, null, null, null)).dataUsed()).isEqualTo(DossierFact.DataUsed.NONE);
+    }
+
+    @Test
     void aDossierWaitingForASupplementIsNotOverdue() {
         DossierFact fact = DossierFact.of(state(RECEIVED, new Deadline(DUE, DUE, Instant.parse("2022-06-05T00:00:00Z"), 0, 1),
                 null, null));

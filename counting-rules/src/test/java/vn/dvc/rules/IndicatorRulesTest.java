@@ -88,6 +88,17 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void theDigitisationPartsAreSharesOfTheDossiersReceived() {
+        Sums sums = inPeriod(Map.of(Measure.RECEIVED, 1_000L, Measure.RECEIVED_DATA_REUSED, 640L,
+                Measure.RECEIVED_FROM_PERSONAL_STORE, 125L, Measure.RECEIVED_RESIDENT_DATA, 333L));
+
+        assertThat(new DataReuse().compute(sums).ratio().percent()).isEqualByComparingTo("64.00");
+        assertThat(new PersonalStoreLink().compute(sums).ratio().percent()).isEqualByComparingTo("12.50");
+        assertThat(new ResidentDataUse().compute(sums).ratio().percent()).isEqualByComparingTo("33.30");
+        assertThat(new ResidentDataUse().compute(inPeriod(Map.of())).ratio().percent()).as("nothing received").isNull();
+    }
+
+    @Test
     void openOverdueIsAStockAtThePeriodsEnd() {
         Sums sums = new Sums(Map.of(), Map.of(Measure.RECEIVED, 290_170L, Measure.ENDED, 242_342L,
                 Measure.OVERDUE_FROM, 9_198L, Measure.OVERDUE_UNTIL, 9_170L));

@@ -106,7 +106,10 @@ class Score766ThroughGatewayTest {
         assertThat(part(score, "PROCEDURE_SATISFACTION").getBoolean("measured")).isFalse();
         assertThat(part(score, "PROCEDURE_SATISFACTION").getString("points")).isNull();
         assertThat(score.getDouble("measuredPoints")).isEqualTo(30.8);
-        assertThat(score.getInt("measuredMax")).isEqualTo(48);
+        // re-use, the national data store, resident data: measured over the 20 received, none of them took any: 0 points
+        assertThat(part(score, "REUSE").getDouble("points")).isEqualTo(0.0);
+        assertThat(part(score, "NATIONAL_STORE_LINK").getLong("denominator")).isEqualTo(20);
+        assertThat(score.getInt("measuredMax")).isEqualTo(56);
         assertThat(score.getInt("max")).isEqualTo(100);
         assertThat(score.getString("version")).isEqualTo("766-r1");
         assertThat(score.getBoolean("reconstruction")).isTrue();

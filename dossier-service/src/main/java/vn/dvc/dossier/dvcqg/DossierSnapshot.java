@@ -19,7 +19,41 @@ import vn.dvc.rules.time.PortalTime;
 public record DossierSnapshot(String maHoSo, String maTTHC, String donViXuLy, String kenhThucHien, int trangThaiHoSo,
                               Instant ngayTiepNhan, Instant ngayHenTra, Instant ngayKetThucXuLy, Instant ngayTra,
                               List<Supplement> supplements, boolean feeBearing, boolean digitised,
-                              boolean electronicResult) {
+                              boolean electronicResult, DataUsed dataUsed) {
+
+    /**
+     * The codes of the population database in {@code DSKetNoiCSDL[].MaCSDL} (docs/dvcqg-sync.md: "7" in the one
+     * published sample; not confirmed by a specification).
+     */
+    static final Set<String> POPULATION_DATABASE = Set.of("7");
+    private static final Set<String> REUSED = Set.of("1", "2");
+
+    /**
+     * What the dossier took from data held before — facts only, never the identity numbers that say whose
+     * ({@code DinhDanhCHS} is not read).
+     *
+     * @param reused            a component re-used from data digitised before ({@code TaiLieuNop[].DuocTaiSuDung} 1 or 2)
+     * @param fromPersonalStore a component from the citizen's national data store ({@code TaiLieuNop[].DuocLayTuKhoDMQG} 1)
+     * @param residentData      resident data used: a VNeID-verified account ({@code TaiKhoanDuocXacThucVoiVNeID} 1), a
+     *                          component from the data store, or a link to the population database
+     *                          ({@code DSKetNoiCSDL[].MaCSDL})
+     */
+    public record DataUsed(boolean reused, boolean fromPersonalStore, boolean residentData) {
+
+        static DataUsed of(JsonNode node) {
+            boolean reused = false;
+            boolean fromStore = false;
+            for (JsonNode input : node.path("TaiLieuNop")) {
+                reused |= REUSED.contains(input.path("DuocTaiSuDung").asText());
+                fromStore |= truthy(input.path("DuocLayTuKhoDMQG"));
+            }
+            boolean linked = false;
+            for (JsonNode link : node.path("DSKetNoiCSDL")) {
+                linked |= POPULATION_DATABASE.contains(link.path("MaCSDL").asText().trim());
+            }
+            return new DataUsed(reused, fromStore, fromStore || linked || truthy(node.path("TaiKhoanDuocXacThucVoiVNeID")));
+        }
+    }
 
     /** Received, then processing, supplement or payment requested, resolved, returned. */
     private static final Set<Integer> RECEIVED_STATUSES = Set.of(2, 4, 5, 6, 9, 10);
@@ -66,7 +100,8 @@ public record DossierSnapshot(String maHoSo, String maTTHC, String donViXuLy, St
         requiredForStatus(status, received, ended, returned, violations);
         return new Read(violations.isEmpty() ? new DossierSnapshot(maHoSo, maTTHC, donViXuLy, kenh, status, received, due,
                 ended, returned, supplements, feeBearing, digitised(node),
-                node.path("DanhSachGiayToKetQua").isArray() && !node.path("DanhSachGiayToKetQua").isEmpty()) : null,
+                node.path("DanhSachGiayToKetQua").isArray() && !node.path("DanhSachGiayToKetQua").isEmpty(),
+                DataUsed.of(node)) : null,
                 List.copyOf(violations));
     }
 

@@ -13,7 +13,8 @@ import vn.dvc.rules.time.PortalTime;
  * shape, each with an id made of the dossier, the step and its local time — so the same snapshot twice gives the same
  * ids (duplicates), and a later one adds only its new steps. Steps a snapshot gives no time for (processing, payment
  * requested) are not derived: no indicator reads them. What a snapshot tells beyond its steps — digitised inputs, a
- * fee, result documents — is an annotation of its own at the step's time (DIGITISED, FEE_REQUIRED, ELECTRONIC_RESULT),
+ * fee, result documents, data re-used or taken from the citizen's data store, resident data — is an annotation of its own
+ * at the step's time (DIGITISED, FEE_REQUIRED, ELECTRONIC_RESULT, DATA_REUSED, FROM_PERSONAL_STORE, RESIDENT_DATA_USED),
  * never an attribute of the step: a step first told by a progress update (which knows nothing of them), or by an
  * older snapshot, would otherwise keep them out, and the dossier would depend on the order its messages came in.
  */
@@ -49,6 +50,15 @@ public final class SnapshotEvents {
         }
         if (snapshot.feeBearing()) {
             events.add(event(snapshot, "FEE_REQUIRED", snapshot.ngayTiepNhan()));
+        }
+        if (snapshot.dataUsed().reused()) {
+            events.add(event(snapshot, "DATA_REUSED", snapshot.ngayTiepNhan()));
+        }
+        if (snapshot.dataUsed().fromPersonalStore()) {
+            events.add(event(snapshot, "FROM_PERSONAL_STORE", snapshot.ngayTiepNhan()));
+        }
+        if (snapshot.dataUsed().residentData()) {
+            events.add(event(snapshot, "RESIDENT_DATA_USED", snapshot.ngayTiepNhan()));
         }
         for (DossierSnapshot.Supplement supplement : snapshot.supplements()) {
             events.add(event(snapshot, "SUPPLEMENT_REQUESTED", supplement.requestedAt()));

@@ -62,6 +62,12 @@ public class Dossier {
     public boolean electronicResult;
     @Column(name = "fee_required")
     public boolean feeRequired;
+    @Column(name = "data_reused")
+    public boolean dataReused;
+    @Column(name = "from_personal_store")
+    public boolean fromPersonalStore;
+    @Column(name = "resident_data_used")
+    public boolean residentDataUsed;
     @Column(name = "open_now")
     public boolean openNow;
     @Column(name = "updated_at")

@@ -13,7 +13,8 @@ public record DossierView(String dossierId, long version, String unitCode, Tier 
                           String receivedAtUnitCode, String serviceCode, Channel channel, DossierStatus status,
                           boolean received, boolean open, OffsetDateTime submittedAt, OffsetDateTime receivedAt,
                           Deadline deadline, Ending ending, Apology apology, boolean inputsDigitised,
-                          boolean electronicResult, boolean feeRequired, List<AnomalyItem> anomalies,
+                          boolean electronicResult, boolean feeRequired, boolean dataReused, boolean fromPersonalStore,
+                          boolean residentDataUsed, List<AnomalyItem> anomalies,
                           List<Event> events, String rulesVersion) {
 
     public record Deadline(OffsetDateTime dueAt, OffsetDateTime dueAtInForce, OffsetDateTime clockStoppedSince,

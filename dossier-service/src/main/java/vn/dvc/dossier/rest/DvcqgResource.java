@@ -151,7 +151,11 @@ public class DvcqgResource {
                                @Schema(description = "1–10") String TrangThaiHoSo, String NgayTiepNhan, String NgayHenTra,
                                String NgayKetThucXuLy, String NgayTra, List<Supplement> DanhSachHoSoBoSung, List<Fee> DanhSachLePhi,
                                Boolean DuocThanhToanTrucTuyen, Boolean HoSoCoThanhPhanSoHoa, List<Input> TaiLieuNop,
-                               List<Result> DanhSachGiayToKetQua) {
+                               List<Result> DanhSachGiayToKetQua,
+                               @Schema(description = "1: the applicant's account is verified with VNeID (only the fact is kept)")
+                               String TaiKhoanDuocXacThucVoiVNeID,
+                               @Schema(description = "links to national databases; MaCSDL 7 is the population database")
+                               List<DatabaseLink> DSKetNoiCSDL) {
 
         public record Supplement(String NgayBoSung, String NgayTiepNhanBoSung, String NgayHenTraMoi) {
         }
@@ -159,7 +163,14 @@ public class DvcqgResource {
         public record Fee(String MaPhiLePhi, Double Gia) {
         }
 
-        public record Input(Boolean DuocSoHoa) {
+        public record Input(Boolean DuocSoHoa,
+                            @Schema(description = "0 not re-used, 1 re-used, 2 re-used and replaced (MaKetQuaThayThe)")
+                            String DuocTaiSuDung,
+                            @Schema(description = "1: taken from the citizen's national data store")
+                            String DuocLayTuKhoDMQG) {
+        }
+
+        public record DatabaseLink(String MaCSDL) {
         }
 
         public record Result(String GiayToId) {

@@ -117,7 +117,8 @@ public class DossierQueries {
                 dossier.receivedAtUnitCode, dossier.serviceCode, dossier.channel, dossier.status,
                 dossier.receivedAt != null, dossier.openNow, LocalTime.of(dossier.submittedAt),
                 LocalTime.of(dossier.receivedAt), deadline, ending, apology, dossier.inputsDigitised,
-                dossier.electronicResult, dossier.feeRequired, anomalies, history, RulesVersion.CURRENT);
+                dossier.electronicResult, dossier.feeRequired, dossier.dataReused, dossier.fromPersonalStore,
+                dossier.residentDataUsed, anomalies, history, RulesVersion.CURRENT);
     }
 
     private JsonNode sent(DossierEvent event) {

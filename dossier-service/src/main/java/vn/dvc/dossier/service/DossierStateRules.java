@@ -67,6 +67,9 @@ public final class DossierStateRules {
         private Instant submittedAt;
         private Instant receivedAt;
         private Boolean feeRequired;
+        private boolean dataReused;
+        private boolean fromPersonalStore;
+        private boolean residentDataUsed;
         private boolean inputsDigitised;
         private boolean electronicResult;
         private Apology apology;
@@ -123,6 +126,9 @@ public final class DossierStateRules {
                 case DIGITISED -> inputsDigitised = true;
                 case ELECTRONIC_RESULT -> electronicResult = true;
                 case FEE_REQUIRED -> feeRequired = true;
+                case DATA_REUSED -> dataReused = true;
+                case FROM_PERSONAL_STORE -> fromPersonalStore = true;
+                case RESIDENT_DATA_USED -> residentDataUsed = true;
                 default -> {
                 }
             }
@@ -153,7 +159,8 @@ public final class DossierStateRules {
             Deadline deadline = clock.deadline(end != null);
             Ending ending = end == null ? null : new Ending(end.closure(), end.at(),
                     ResolutionTimeliness.of(end, clock.dueInForce(), clock.supplementRequests()).orElse(null));
-            Flags flags = new Flags(inputsDigitised, electronicResult, Boolean.TRUE.equals(feeRequired));
+            Flags flags = new Flags(inputsDigitised, electronicResult, Boolean.TRUE.equals(feeRequired), dataReused,
+                    fromPersonalStore, residentDataUsed || fromPersonalStore);
             return new DossierState(unitCode, receivedAtUnitCode, serviceCode, channel, status, submittedAt,
                     receivedAt, deadline, ending, apology, flags, List.copyOf(anomalies), ordered.size());
         }

@@ -105,6 +105,9 @@ public class DossierStates {
         dossier.inputsDigitised = state.flags().inputsDigitised();
         dossier.electronicResult = state.flags().electronicResult();
         dossier.feeRequired = state.flags().feeRequired();
+        dossier.dataReused = state.flags().dataReused();
+        dossier.fromPersonalStore = state.flags().fromPersonalStore();
+        dossier.residentDataUsed = state.flags().residentDataUsed();
         dossier.openNow = state.open();
         dossier.updatedAt = now;
     }

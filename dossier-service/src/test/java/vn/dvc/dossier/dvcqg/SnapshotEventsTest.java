@@ -51,6 +51,31 @@ class SnapshotEventsTest {
     }
 
     @Test
+    void whatTheDossierTookFromDataHeldBeforeIsAnnotatedAtItsReceiptAndNoIdentityNumberIsCarried() throws Exception {
+        String base = "{'MaHoSo':'D10','MaTTHC':'1.1','DonViXuLy':'U1','KenhThucHien':'2','TrangThaiHoSo':'2',"
+                + "'NgayTiepNhan':'20220601080000',";
+        DossierSnapshot reused = DossierSnapshot.read(snapshot(base + "'TaiLieuNop':[{'DuocTaiSuDung':'0'},{'DuocTaiSuDung':'2'}],"
+                + "'DinhDanhCHS':[{'LoaiDinhDanh':'1','SoDinhDanh':'079123456789'}]}")).snapshot();
+        DossierSnapshot fromStore = DossierSnapshot.read(snapshot(base + "'TaiLieuNop':[{'DuocLayTuKhoDMQG':1}]}")).snapshot();
+        DossierSnapshot vneid = DossierSnapshot.read(snapshot(base + "'TaiKhoanDuocXacThucVoiVNeID':'1'}")).snapshot();
+        DossierSnapshot population = DossierSnapshot.read(snapshot(base + "'DSKetNoiCSDL':[{'MaCSDL':'3'},{'MaCSDL':'7'}]}")).snapshot();
+        DossierSnapshot otherDatabase = DossierSnapshot.read(snapshot(base + "'DSKetNoiCSDL':[{'MaCSDL':'3'}],"
+                + "'TaiLieuNop':[{'DuocTaiSuDung':'0','DuocLayTuKhoDMQG':'0'}],'TaiKhoanDuocXacThucVoiVNeID':'0'}")).snapshot();
+
+        assertThat(reused.dataUsed()).isEqualTo(new DossierSnapshot.DataUsed(true, false, false));
+        assertThat(fromStore.dataUsed()).as("a component from the store is resident data too")
+                .isEqualTo(new DossierSnapshot.DataUsed(false, true, true));
+        assertThat(vneid.dataUsed()).isEqualTo(new DossierSnapshot.DataUsed(false, false, true));
+        assertThat(population.dataUsed()).isEqualTo(new DossierSnapshot.DataUsed(false, false, true));
+        assertThat(otherDatabase.dataUsed()).isEqualTo(new DossierSnapshot.DataUsed(false, false, false));
+        List<ObjectNode> events = SnapshotEvents.of(fromStore, "U1");
+        assertThat(events).extracting(event -> event.get("status").asText())
+                .containsExactly("RECEIVED", "FROM_PERSONAL_STORE", "RESIDENT_DATA_USED");
+        assertThat(events.get(1).get("eventId").asText()).isEqualTo("D10/FROM_PERSONAL_STORE/20220601080000");
+        assertThat(SnapshotEvents.of(reused, "U1").toString()).contains("DATA_REUSED").doesNotContain("079123456789");
+    }
+
+    @Test
     void theSameSnapshotGivesTheSameEventIdsAndALaterOneOnlyAddsSteps() throws Exception {
         String processing = "{'MaHoSo':'D1','MaTTHC':'1.1','DonViXuLy':'U1','KenhThucHien':'1','TrangThaiHoSo':'4',"
                 + "'NgayTiepNhan':'20220601080000','NgayHenTra':'20220605170000'}";

@@ -122,6 +122,26 @@ class DossierStateRulesTest {
             assertThat(byAnnotations.ending()).isEqualTo(bySteps.ending());
             assertThat(byAnnotations.deadline()).isEqualTo(bySteps.deadline());
         }
+
+        @Test
+        void dataTakenFromWhatIsHeldBeforeIsKeptAndAComponentFromTheStoreIsResidentData() {
+            DossierState none = fold(received("c1", "2022-06-01T08:30", "2022-06-08T17:00"));
+            DossierState fromStore = fold(
+                    received("d1", "2022-06-01T08:30", "2022-06-08T17:00"),
+                    event("d2", DossierStatus.DATA_REUSED, "2022-06-01T08:30"),
+                    event("d3", DossierStatus.FROM_PERSONAL_STORE, "2022-06-01T08:30"));
+            DossierState vneid = fold(
+                    event("v2", DossierStatus.RESIDENT_DATA_USED, "2022-06-01T08:30"),
+                    received("v1", "2022-06-01T08:30", "2022-06-08T17:00"));
+
+            assertThat(List.of(none.flags().dataReused(), none.flags().fromPersonalStore(), none.flags().residentDataUsed()))
+                    .containsOnly(false);
+            assertThat(List.of(fromStore.flags().dataReused(), fromStore.flags().fromPersonalStore(),
+                    fromStore.flags().residentDataUsed())).containsOnly(true);
+            assertThat(List.of(vneid.flags().dataReused(), vneid.flags().fromPersonalStore(), vneid.flags().residentDataUsed()))
+                    .containsExactly(false, false, true);
+            assertThat(vneid.anomalies()).isEmpty();
+        }
     }
 
     @Nested

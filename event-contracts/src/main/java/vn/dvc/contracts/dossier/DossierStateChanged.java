@@ -1,5 +1,6 @@
 package vn.dvc.contracts.dossier;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
@@ -99,7 +100,24 @@ public record DossierStateChanged(String eventId, Instant occurredAt, String dos
     public record Anomaly(String kind, String eventId, Instant occurredAt) {
     }
 
+    /**
+     * What a dossier was marked with, besides its steps.
+     *
+     * @param dataReused        a component re-used from data digitised before
+     * @param fromPersonalStore a component taken from the citizen's national data store
+     * @param residentDataUsed  resident data used (VNeID account, the data store, the population database)
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Flags(boolean inputsDigitised, boolean electronicResult, boolean feeRequired) {
+    public record Flags(boolean inputsDigitised, boolean electronicResult, boolean feeRequired, boolean dataReused,
+                        boolean fromPersonalStore, boolean residentDataUsed) {
+
+        @JsonCreator
+        public Flags {
+        }
+
+        /** The flags of a dossier none of whose components came from data held before. */
+        public Flags(boolean inputsDigitised, boolean electronicResult, boolean feeRequired) {
+            this(inputsDigitised, electronicResult, feeRequired, false, false, false);
+        }
     }
 }

@@ -22,10 +22,19 @@ public enum DossierStatus {
     /** The result was issued electronically (the national portal's result documents): told apart from its step. */
     ELECTRONIC_RESULT(null),
     /** The procedure charges the dossier a fee (the national portal's fee list): told apart from the receipt. */
-    FEE_REQUIRED(null);
+    FEE_REQUIRED(null),
+    /** A component was re-used from data digitised before (DVCQG {@code TaiLieuNop[].DuocTaiSuDung} 1 or 2). */
+    DATA_REUSED(null),
+    /** A component was taken from the citizen's national data store (DVCQG {@code TaiLieuNop[].DuocLayTuKhoDMQG} 1). */
+    FROM_PERSONAL_STORE(null),
+    /**
+     * Resident data was used: the applicant's account verified with VNeID, a component from the national data store,
+     * or a link to the population database (DVCQG {@code TaiKhoanDuocXacThucVoiVNeID}, {@code DSKetNoiCSDL[].MaCSDL}).
+     */
+    RESIDENT_DATA_USED(null);
 
     private static final Set<DossierStatus> ANNOTATIONS = EnumSet.of(EXTENDED, APOLOGY_ISSUED, DIGITISED, ELECTRONIC_RESULT,
-            FEE_REQUIRED);
+            FEE_REQUIRED, DATA_REUSED, FROM_PERSONAL_STORE, RESIDENT_DATA_USED);
     private static final Set<DossierStatus> ENDS_UNRESOLVED = EnumSet.of(REJECTED, WITHDRAWN, STOPPED);
     /** What an officer does while handling a dossier: none of it belongs after the result. */
     private static final Set<DossierStatus> HANDLING = EnumSet.of(PROCESSING, SUPPLEMENT_REQUESTED,
@@ -53,7 +62,10 @@ public enum DossierStatus {
             Map.entry(APOLOGY_ISSUED, List.of("Xin lỗi", "Thư xin lỗi", "Văn bản xin lỗi", "Đã xin lỗi")),
             Map.entry(DIGITISED, List.of("Số hóa", "Đã số hóa")),
             Map.entry(ELECTRONIC_RESULT, List.of("Kết quả điện tử", "Trả kết quả điện tử")),
-            Map.entry(FEE_REQUIRED, List.of("Có lệ phí", "Thu phí, lệ phí"))));
+            Map.entry(FEE_REQUIRED, List.of("Có lệ phí", "Thu phí, lệ phí")),
+            Map.entry(DATA_REUSED, List.of("Tái sử dụng dữ liệu", "Tái sử dụng dữ liệu số hóa")),
+            Map.entry(FROM_PERSONAL_STORE, List.of("Lấy từ kho dữ liệu", "Kho quản lý dữ liệu điện tử")),
+            Map.entry(RESIDENT_DATA_USED, List.of("Khai thác dữ liệu dân cư", "Xác thực VNeID"))));
 
     private final Integer nationalCode;
 

@@ -4,9 +4,12 @@ import static vn.dvc.rules.Measure.ENDED;
 import static vn.dvc.rules.Measure.OVERDUE_FROM;
 import static vn.dvc.rules.Measure.OVERDUE_UNTIL;
 import static vn.dvc.rules.Measure.RECEIVED;
+import static vn.dvc.rules.Measure.RECEIVED_DATA_REUSED;
 import static vn.dvc.rules.Measure.RECEIVED_DIGITISED;
 import static vn.dvc.rules.Measure.RECEIVED_FEE_BEARING;
 import static vn.dvc.rules.Measure.RECEIVED_FEE_PAID_ONLINE;
+import static vn.dvc.rules.Measure.RECEIVED_FROM_PERSONAL_STORE;
+import static vn.dvc.rules.Measure.RECEIVED_RESIDENT_DATA;
 import static vn.dvc.rules.Measure.RESOLVED;
 import static vn.dvc.rules.Measure.RESOLVED_EARLY;
 import static vn.dvc.rules.Measure.RESOLVED_E_RESULT;
@@ -43,7 +46,8 @@ public class ScoreInputs {
 
     public Map<ScoreLever, Rate> of(Scope scope, LocalDate from, LocalDate to) {
         Sums sums = rollups.sums(scope, from, to, Set.of(RECEIVED, RECEIVED_DIGITISED, RECEIVED_FEE_BEARING,
-                RECEIVED_FEE_PAID_ONLINE, RESOLVED, RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_E_RESULT),
+                RECEIVED_FEE_PAID_ONLINE, RESOLVED, RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_E_RESULT,
+                RECEIVED_DATA_REUSED, RECEIVED_FROM_PERSONAL_STORE, RECEIVED_RESIDENT_DATA),
                 Set.of(RECEIVED, ENDED, OVERDUE_FROM, OVERDUE_UNTIL));
         long received = sums.inPeriod(RECEIVED);
         long resolved = sums.inPeriod(RESOLVED);
@@ -58,6 +62,9 @@ public class ScoreInputs {
         rates.put(ScoreLever.ONLINE_PAYMENT, new Rate(sums.inPeriod(RECEIVED_FEE_PAID_ONLINE), sums.inPeriod(RECEIVED_FEE_BEARING)));
         rates.put(ScoreLever.E_RESULTS, new Rate(sums.inPeriod(RESOLVED_E_RESULT), resolved));
         rates.put(ScoreLever.DIGITISED_INPUTS, new Rate(sums.inPeriod(RECEIVED_DIGITISED), received));
+        rates.put(ScoreLever.DATA_REUSE, new Rate(sums.inPeriod(RECEIVED_DATA_REUSED), received));
+        rates.put(ScoreLever.PERSONAL_STORE_LINK, new Rate(sums.inPeriod(RECEIVED_FROM_PERSONAL_STORE), received));
+        rates.put(ScoreLever.RESIDENT_DATA_USE, new Rate(sums.inPeriod(RECEIVED_RESIDENT_DATA), received));
         return rates;
     }
 

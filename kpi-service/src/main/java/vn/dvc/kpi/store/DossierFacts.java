@@ -74,18 +74,10 @@ public class DossierFacts {
             upserts.add(Arrays.asList(fact.dossierId(), fact.version(), fact.unitCode(), fact.serviceCode(),
                     nameOf(fact.channel()), sqlDate(fact.receivedDay()), fact.inputsDigitised(), fact.feeRequired(),
                     nameOf(fact.closure()), sqlDate(fact.endDay()), nameOf(fact.timeliness()), fact.electronicResult(),
-                    fact.apologyCompliant(), sqlDate(fact.overdueDay()), fact.offeringTier(), fact.paidOnline()));
+                    fact.apologyCompliant(), sqlDate(fact.overdueDay()), fact.offeringTier(), fact.paidOnline(),
+                    fact.dataUsed().reused(), fact.dataUsed().fromPersonalStore(), fact.dataUsed().residentData()));
         }
-        jdbc.batch("INSERT INTO kpi_dossier (dossier_id, version, unit_code, service_code, channel, received_day, "
-                + "inputs_digitised, fee_required, closure, end_day, timeliness, electronic_result, apology_compliant, "
-                + "overdue_day, offering_tier, paid_online) VALUES (" + Jdbc.placeholders(16) + ") ON DUPLICATE KEY UPDATE "
-                + "version = VALUES(version), unit_code = VALUES(unit_code), service_code = VALUES(service_code), "
-                + "channel = VALUES(channel), received_day = VALUES(received_day), "
-                + "inputs_digitised = VALUES(inputs_digitised), fee_required = VALUES(fee_required), "
-                + "closure = VALUES(closure), end_day = VALUES(end_day), timeliness = VALUES(timeliness), "
-                + "electronic_result = VALUES(electronic_result), apology_compliant = VALUES(apology_compliant), "
-                + "overdue_day = VALUES(overdue_day), offering_tier = VALUES(offering_tier), "
-                + "paid_online = VALUES(paid_online)", upserts);
+        jdbc.batch(UPSERT_FACTS, upserts);
         rollups.add(deltas);
         rollups.addUses(uses);
         return applied;
@@ -133,9 +125,14 @@ public class DossierFacts {
         return paid;
     }
 
-    private static final String FACT_COLUMNS = "dossier_id, version, unit_code, service_code, channel, received_day, "
-            + "inputs_digitised, fee_required, closure, end_day, timeliness, electronic_result, apology_compliant, "
-            + "overdue_day, offering_tier, paid_online";
+    private static final List<String> FACT_COLUMN_LIST = List.of("dossier_id", "version", "unit_code", "service_code",
+            "channel", "received_day", "inputs_digitised", "fee_required", "closure", "end_day", "timeliness",
+            "electronic_result", "apology_compliant", "overdue_day", "offering_tier", "paid_online", "data_reused",
+            "from_personal_store", "resident_data_used");
+    private static final String FACT_COLUMNS = String.join(", ", FACT_COLUMN_LIST);
+    private static final String UPSERT_FACTS = "INSERT INTO kpi_dossier (" + FACT_COLUMNS + ") VALUES ("
+            + Jdbc.placeholders(FACT_COLUMN_LIST.size()) + ") ON DUPLICATE KEY UPDATE " + String.join(", ", FACT_COLUMN_LIST
+            .subList(1, FACT_COLUMN_LIST.size()).stream().map(column -> column + " = VALUES(" + column + ")").toList());
 
     private Map<String, DossierFact> load(Collection<String> dossierIds) {
         Map<String, DossierFact> facts = new HashMap<>();
@@ -158,7 +155,8 @@ public class DossierFacts {
                 row.bool("inputs_digitised"), row.bool("fee_required"), valueOf(Closure.class, row.string("closure")),
                 row.day("end_day"), valueOf(Timeliness.class, row.string("timeliness")), row.bool("electronic_result"),
                 row.bool("apology_compliant"), row.day("overdue_day"), row.string("offering_tier"),
-                row.bool("paid_online"));
+                row.bool("paid_online"), new DossierFact.DataUsed(row.bool("data_reused"), row.bool("from_personal_store"),
+                row.bool("resident_data_used")));
     }
 
     private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {

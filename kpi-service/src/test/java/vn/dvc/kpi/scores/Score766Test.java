@@ -26,7 +26,8 @@ class Score766Test {
         assertThat(TABLE.reconstruction()).isTrue();
         assertThat(TABLE.max()).isEqualTo(100);
         assertThat(TABLE.components().stream().filter(component -> component.measuredAs() != null).mapToInt(ScoreTable.Component::max).sum())
-                .as("synchronised 6, progress 20, fully online 12, payment 10, e-results 6, digitised inputs 4").isEqualTo(58);
+                .as("synchronised 6, progress 20, fully online 12, payment 10, e-results 6, digitised inputs 4, re-use 2, "
+                        + "the national data store 4, resident data in dossiers 2").isEqualTo(66);
         assertThat(part(TABLE, "PROCEDURE_SATISFACTION").measuredAs()).isNull();
     }
 
