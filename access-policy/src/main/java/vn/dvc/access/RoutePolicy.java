@@ -46,6 +46,11 @@ public final class RoutePolicy {
             RouteRule.of("POST", "/dvcqg/progress", Set.of(PORTAL, OPS)).asBatch(),
             RouteRule.of("PUT", "/dvcqg/unit-codes", OPS_ONLY),
             RouteRule.of("GET", "/dvcqg/unit-codes", Set.of(PORTAL, OPS)),
+            // applicants' satisfaction ratings (docs/counting-rules.md, "Decision 766 score")
+            RouteRule.of("POST", "/dossier-ratings", Set.of(PORTAL, OPS)).asBatch(),
+            RouteRule.of("POST", "/feedback-items", Set.of(PORTAL, OPS)).asBatch(),
+            // one item by id: dossier-service checks a unit key's subtree (an id says nothing)
+            RouteRule.of("GET", "/feedback-items/{id}", Set.of(PORTAL, OPS, UNIT)),
             // history imports (docs/imports.md)
             RouteRule.of("POST", "/imports", Set.of(PORTAL, OPS)).asUpload().asHeavy(),
             // SERVICE: reporting-service tells ops contacts of the imports that failed (docs/operations.md, "Reminders")
@@ -70,6 +75,8 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/sources/quality", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/scores/766", READERS_AND_PEERS).scopedBy("unit"),
             RouteRule.of("GET", "/scores/766/what-if", READERS).scopedBy("unit"),
+            RouteRule.of("PUT", "/scores/766/national", OPS_ONLY).scopedBy("unit"),
+            RouteRule.of("GET", "/scores/766/compare", READERS).scopedBy("unit"),
             RouteRule.of("GET", "/campaigns", READERS),
             RouteRule.of("GET", "/campaigns/{id}", READERS),
             RouteRule.of("PUT", "/campaigns/{id}", OPS_ONLY),

@@ -13,7 +13,8 @@ import vn.dvc.contracts.dossier.Timeliness;
  *       inputs, data re-used, from the citizen's data store, resident data used, fee-bearing and ("Payments") fee-bearing with a successful online payment on the same day. A
  *       dossier not (yet) received adds nothing at all;</li>
  *   <li>"End": resolved, early / on time / late (a resolved dossier without a due time is on time: it is neither
- *       late nor early), e-result and a late dossier's compliant apology on the day it ended;</li>
+ *       late nor early), e-result and a late dossier's compliant apology on the day it ended; resolved in time
+ *       with neither an unsatisfied rating nor a feedback item about it ("Decision 766 score") on that day too;</li>
  *   <li>"Open at the period's end": received before it and not ended before it — RECEIVED in, ENDED out;
  *       overdue when its due time in force was before it — OVERDUE_FROM on the due day, OVERDUE_UNTIL on the end
  *       day (so a period ending at a midnight counts exactly those due before it and still open).</li>
@@ -89,6 +90,9 @@ public final class DossierContributions {
         }
         if (fact.electronicResult()) {
             add.to(Measure.RESOLVED_E_RESULT, ended);
+        }
+        if (fact.timeliness() != Timeliness.LATE && !fact.dissatisfied()) {
+            add.to(Measure.RESOLVED_SATISFYING, ended);
         }
     }
 

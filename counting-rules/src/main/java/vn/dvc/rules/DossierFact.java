@@ -8,6 +8,7 @@ import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 import vn.dvc.contracts.dossier.DossierStateChanged;
+import vn.dvc.contracts.dossier.Rating;
 import vn.dvc.contracts.dossier.Timeliness;
 import vn.dvc.rules.time.PortalTime;
 
@@ -23,11 +24,13 @@ import vn.dvc.rules.time.PortalTime;
  * @param offeringTier the tier of the offering the dossier uses ({@link OfferingTier})
  * @param paidOnline  a successful online payment exists for the dossier
  * @param dataUsed    what it took from data held before (the Decision 766 digitisation parts)
+ * @param dissatisfied the applicant's latest rating is "không hài lòng", or a feedback item was raised about it
  */
 public record DossierFact(String dossierId, long version, String unitCode, String serviceCode, Channel channel,
                           LocalDate receivedDay, boolean inputsDigitised, boolean feeRequired, Closure closure,
                           LocalDate endDay, Timeliness timeliness, boolean electronicResult, boolean apologyCompliant,
-                          LocalDate overdueDay, String offeringTier, boolean paidOnline, DataUsed dataUsed) {
+                          LocalDate overdueDay, String offeringTier, boolean paidOnline, DataUsed dataUsed,
+                          boolean dissatisfied) {
 
     /**
      * A component re-used from data digitised before; one taken from the citizen's national data store; resident
@@ -58,19 +61,26 @@ public record DossierFact(String dossierId, long version, String unitCode, Strin
                 ending == null ? null : ending.closure(), ending == null ? null : PortalTime.localDay(ending.endedAt()),
                 ending == null ? null : ending.timeliness(), flags.electronicResult(),
                 state.apology() != null && state.apology().compliant(), overdue ? PortalTime.localDay(due) : null,
-                OfferingTier.ofUnitTier(state.unitTier()), false, DataUsed.of(flags));
+                OfferingTier.ofUnitTier(state.unitTier()), false, DataUsed.of(flags),
+                flags.rating() == Rating.UNSATISFIED || flags.feedbackRaised());
     }
 
     public DossierFact withPaidOnline(boolean paid) {
         return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
                 feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
-                paid, dataUsed);
+                paid, dataUsed, dissatisfied);
     }
 
     public DossierFact withDataUsed(DataUsed used) {
         return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
                 feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
-                paidOnline, used);
+                paidOnline, used, dissatisfied);
+    }
+
+    public DossierFact withDissatisfied(boolean unsatisfiedOrComplainedOf) {
+        return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
+                feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
+                paidOnline, dataUsed, unsatisfiedOrComplainedOf);
     }
 
     public boolean received() {

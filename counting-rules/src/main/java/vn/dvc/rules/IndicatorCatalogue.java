@@ -61,6 +61,11 @@ public final class IndicatorCatalogue {
                     .planTarget("100.0", PLAN + "5"),
             IndicatorEntry.of(new EarlyResolution(), "Tỷ lệ hồ sơ giải quyết trước hạn", "Dossiers resolved early", PERCENT)
                     .counting("hồ sơ giải quyết trong kỳ trước hạn", "hồ sơ giải quyết trong kỳ"),
+            IndicatorEntry.of(new ProcedureSatisfaction(), "Mức độ hài lòng về giải quyết thủ tục hành chính",
+                            "Satisfaction with the handling of procedures", PERCENT)
+                    .counting("hồ sơ giải quyết trong kỳ đúng hạn, không bị đánh giá không hài lòng, không có phản ánh, "
+                            + "kiến nghị", "hồ sơ giải quyết trong kỳ")
+                    .target("90.0", DECISION_766),
             IndicatorEntry.of(new LateResolution(), "Tỷ lệ hồ sơ giải quyết quá hạn", "Dossiers resolved late", PERCENT)
                     .counting("hồ sơ giải quyết trong kỳ quá hạn", "hồ sơ giải quyết trong kỳ")
                     .target("0.0", PLAN + "5"),

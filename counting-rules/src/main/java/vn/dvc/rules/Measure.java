@@ -33,6 +33,11 @@ public enum Measure {
     RESOLVED_E_RESULT,
     /** Resolved late, with a compliant apology letter ("Apology compliance"). */
     RESOLVED_LATE_APOLOGISED,
+    /**
+     * Resolved early or on time, neither rated "không hài lòng" nor the subject of a feedback item (the Decision 766
+     * procedure satisfaction part).
+     */
+    RESOLVED_SATISFYING,
     /** Open dossiers whose due time in force fell that day: they are overdue from the next midnight. */
     OVERDUE_FROM,
     /** Overdue dossiers that ended that day. */

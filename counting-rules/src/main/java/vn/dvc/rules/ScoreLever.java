@@ -2,9 +2,10 @@ package vn.dvc.rules;
 
 /**
  * Counting rules v1, "Decision 766 score": the parts of the 766 index the suite measures, each a rate whose numerator
- * a province can raise — by adding dossiers that count on both sides (a new dossier resolved on time, received fully
- * online, resolved with an e-result, received with digitised inputs) or by turning existing ones (paying online a
- * fee-bearing dossier already received; entering on the portal a dossier the unit reported but never entered).
+ * a province can raise — by adding dossiers or items that count on both sides (a new dossier resolved on time, received
+ * fully online, resolved with an e-result, received with digitised inputs; a feedback item handled on time) or by
+ * turning existing ones (paying online a fee-bearing dossier already received; entering on the portal a dossier the
+ * unit reported but never entered).
  */
 public enum ScoreLever {
     DOSSIERS_SYNCHRONISED(false, "hồ sơ đơn vị đã báo cáo nhưng chưa nhập lên Cổng được nhập"),
@@ -15,7 +16,10 @@ public enum ScoreLever {
     DIGITISED_INPUTS(true, "hồ sơ được số hóa thành phần khi tiếp nhận"),
     DATA_REUSE(true, "hồ sơ tái sử dụng dữ liệu đã số hóa"),
     PERSONAL_STORE_LINK(true, "hồ sơ lấy thành phần từ Kho quản lý dữ liệu điện tử"),
-    RESIDENT_DATA_USE(true, "hồ sơ khai thác dữ liệu dân cư");
+    RESIDENT_DATA_USE(true, "hồ sơ khai thác dữ liệu dân cư"),
+    PROCEDURE_SATISFACTION(true, "hồ sơ được giải quyết đúng hạn, không bị đánh giá không hài lòng"),
+    FEEDBACK_ON_TIME(true, "phản ánh, kiến nghị được xử lý đúng hạn"),
+    FEEDBACK_SATISFACTION(true, "phản ánh, kiến nghị được xử lý đúng hạn, không bị phản ánh lại, lượt thích không ít hơn lượt không thích");
 
     private final boolean addsDossiers;
     private final String label;

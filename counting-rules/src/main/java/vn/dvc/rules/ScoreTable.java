@@ -16,10 +16,31 @@ public record ScoreTable(String version, boolean isDefault, boolean reconstructi
     }
 
     /**
-     * @param threshold   below it, points = rate × max ÷ threshold, at or above it the full max; none = rate × max
-     * @param measuredAs  how the suite measures it; null = not measured (never guessed)
+     * @param threshold            below it, points = rate × max ÷ threshold, at or above it the full max; none = rate × max
+     * @param measuredAs           how the suite measures it; null = not measured (never guessed)
+     * @param nationalCode         the national portal's code for it in its evaluation answer; null where it gives none
+     * @param data                 what it is computed from, in Vietnamese: what a province must send for it
+     * @param whenNothingToMeasure what a zero denominator scores, as the reconstruction says; none = no points, left
+     *                             out of what was measured
      */
-    public record Component(String code, String group, String label, int max, Double threshold, ScoreLever measuredAs) {
+    public record Component(String code, String group, String label, String nationalCode, int max, Double threshold,
+                            ScoreLever measuredAs, String data, NothingToMeasure whenNothingToMeasure) {
+
+        /** A part's points when its denominator is zero. */
+        public enum NothingToMeasure {
+            /** The full max: nothing was late, nobody was unsatisfied. */
+            FULL,
+            /** Zero points. */
+            ZERO
+        }
+
+        /** The points of a zero denominator; null when the part then has none. */
+        public Double pointsWithNothingToMeasure() {
+            if (whenNothingToMeasure == null) {
+                return null;
+            }
+            return whenNothingToMeasure == NothingToMeasure.FULL ? (double) max : 0.0;
+        }
 
         /** The points a rate earns: capped at the max. */
         public double points(double rate) {

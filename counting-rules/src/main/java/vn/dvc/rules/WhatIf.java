@@ -26,7 +26,11 @@ public final class WhatIf {
         public double pointsAfter(long steps) {
             long numeratorAfter = numerator + steps;
             long denominatorAfter = component.measuredAs().addsDossiers() ? denominator + steps : denominator;
-            return denominatorAfter == 0 ? 0 : component.points((double) numeratorAfter / denominatorAfter);
+            if (denominatorAfter == 0) {
+                Double nothingToMeasure = component.pointsWithNothingToMeasure();
+                return nothingToMeasure == null ? 0 : nothingToMeasure;
+            }
+            return component.points((double) numeratorAfter / denominatorAfter);
         }
 
         /** The most steps the lever allows: turning only what is there, or adding up to a bound no unit reaches. */

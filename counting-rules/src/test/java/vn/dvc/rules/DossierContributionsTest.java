@@ -19,13 +19,13 @@ class DossierContributionsTest {
 
     static DossierFact received(Channel channel, LocalDate day) {
         return new DossierFact("d", 1, "H10", "s", channel, day, false, false, null, null, null, false, false, null, "PROVINCE", false,
-                DossierFact.DataUsed.NONE);
+                DossierFact.DataUsed.NONE, false);
     }
 
     static DossierFact ended(Closure closure, LocalDate endDay, Timeliness timeliness, boolean eResult, boolean apologised,
                              LocalDate overdueDay) {
         return new DossierFact("d", 2, "H10", "s", Channel.DIRECT, JUNE_1, true, true, closure, endDay, timeliness, eResult,
-                apologised, overdueDay, "PROVINCE", false, DossierFact.DataUsed.NONE);
+                apologised, overdueDay, "PROVINCE", false, DossierFact.DataUsed.NONE, false);
     }
 
     private static Contribution at(Measure measure, LocalDate day) {
@@ -54,7 +54,8 @@ class DossierContributionsTest {
         assertThat(DossierContributions.of(ended(Closure.RESOLVED, JUNE_8, Timeliness.EARLY, true, false, null))).containsExactly(
                 at(Measure.RECEIVED, JUNE_1), at(Measure.RECEIVED_DIGITISED, JUNE_1),
                 at(Measure.RECEIVED_FEE_BEARING, JUNE_1), at(Measure.ENDED, JUNE_8), at(Measure.RESOLVED, JUNE_8),
-                at(Measure.RESOLVED_EARLY, JUNE_8), at(Measure.RESOLVED_E_RESULT, JUNE_8));
+                at(Measure.RESOLVED_EARLY, JUNE_8), at(Measure.RESOLVED_E_RESULT, JUNE_8),
+                at(Measure.RESOLVED_SATISFYING, JUNE_8));
     }
 
     @Test
@@ -80,9 +81,21 @@ class DossierContributionsTest {
     }
 
     @Test
+    void aDossierResolvedInTimeSatisfiesUnlessRatedUnsatisfiedOrComplainedOf() {
+        assertThat(DossierContributions.of(ended(Closure.RESOLVED, JUNE_8, Timeliness.EARLY, false, false, null)))
+                .contains(at(Measure.RESOLVED_SATISFYING, JUNE_8));
+        assertThat(DossierContributions.of(ended(Closure.RESOLVED, JUNE_8, Timeliness.ON_TIME, false, false, null)
+                .withDissatisfied(true))).noneMatch(c -> c.measure() == Measure.RESOLVED_SATISFYING);
+        assertThat(DossierContributions.of(ended(Closure.RESOLVED, JUNE_10, Timeliness.LATE, false, false, JUNE_8)))
+                .as("late").noneMatch(c -> c.measure() == Measure.RESOLVED_SATISFYING);
+        assertThat(DossierContributions.of(ended(Closure.WITHDRAWN, JUNE_8, null, false, false, null)))
+                .as("not resolved").noneMatch(c -> c.measure() == Measure.RESOLVED_SATISFYING);
+    }
+
+    @Test
     void anOpenOverdueDossierHasNoEnd() {
         DossierFact open = new DossierFact("d", 2, "H10", "s", Channel.ONLINE, JUNE_1, false, false, null, null, null,
-                false, false, JUNE_8, "PROVINCE", false, DossierFact.DataUsed.NONE);
+                false, false, JUNE_8, "PROVINCE", false, DossierFact.DataUsed.NONE, false);
 
         assertThat(DossierContributions.of(open)).contains(at(Measure.OVERDUE_FROM, JUNE_8))
                 .noneMatch(c -> c.measure() == Measure.OVERDUE_UNTIL || c.measure() == Measure.ENDED);

@@ -15,6 +15,7 @@ import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.contracts.dossier.Rating;
 import vn.dvc.contracts.dossier.Timeliness;
 
 /** A dossier-events snapshot read as the indicators' fact, in local days (Asia/Ho_Chi_Minh). */
@@ -45,10 +46,26 @@ class DossierFactTest {
     void whatTheDossierTookFromDataHeldBeforeIsInItsFact() {
         DossierStateChanged withFlags = new DossierStateChanged("e", Instant.now(), "d", 3, "p", "H10", "s", Channel.ONLINE,
                 DossierStatus.PROCESSING, RECEIVED, List.of("p"), Tier.DEPARTMENT, null, null, null, null, null,
-                new Flags(false, false, false, true, false, true));
+                new Flags(false, false, false, true, false, true, null, false));
 
         assertThat(DossierFact.of(withFlags).dataUsed()).isEqualTo(new DossierFact.DataUsed(true, false, true));
         assertThat(DossierFact.of(state(RECEIVED, null, null, null)).dataUsed()).isEqualTo(DossierFact.DataUsed.NONE);
+    }
+
+    @Test
+    void anUnsatisfiedRatingOrAFeedbackItemMakesTheDossierDissatisfied() {
+        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.UNSATISFIED, false)))
+                .dissatisfied()).isTrue();
+        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.SATISFIED, true)))
+                .dissatisfied()).isTrue();
+        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.VERY_SATISFIED, false)))
+                .dissatisfied()).isFalse();
+        assertThat(DossierFact.of(state(RECEIVED, null, null, null)).dissatisfied()).as("never rated").isFalse();
+    }
+
+    private static DossierStateChanged flagged(Flags flags) {
+        return new DossierStateChanged("e", Instant.now(), "d", 3, "p", "H10", "s", Channel.ONLINE,
+                DossierStatus.RESOLVED, RECEIVED, List.of("p"), Tier.DEPARTMENT, null, null, null, null, null, flags);
     }
 
     @Test

@@ -99,6 +99,16 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void procedureSatisfactionIsAShareOfTheDossiersResolved() {
+        Ratio satisfying = new ProcedureSatisfaction().compute(inPeriod(Map.of(Measure.RESOLVED, 400L,
+                Measure.RESOLVED_SATISFYING, 361L, Measure.RECEIVED, 9_999L))).ratio();
+
+        assertThat(satisfying.numerator()).isEqualTo(361);
+        assertThat(satisfying.denominator()).isEqualTo(400);
+        assertThat(satisfying.percent()).isEqualByComparingTo("90.25");
+    }
+
+    @Test
     void openOverdueIsAStockAtThePeriodsEnd() {
         Sums sums = new Sums(Map.of(), Map.of(Measure.RECEIVED, 290_170L, Measure.ENDED, 242_342L,
                 Measure.OVERDUE_FROM, 9_198L, Measure.OVERDUE_UNTIL, 9_170L));

@@ -78,6 +78,11 @@ class ProvinceWritesGeneratedTest {
                 "NgayTiepNhan", "20220601083000", "NgayHenTra", "20220608170000"))), Set.of("DonViXuLy")));
         cases.put("POST /dvcqg/progress", new Case(Role.PORTAL, p -> Write.json("POST", "/dvcqg/progress", List.of(Map.of("MaHoSo",
                 p.root() + "-D0", "TrangThai", "4", "ThoiDiemXuLy", "20220602083000"))), Set.of("MaHoSo")));
+        cases.put("POST /dossier-ratings", new Case(Role.PORTAL, p -> Write.json("POST", "/dossier-ratings", List.of(Map.of("Id",
+                p.root() + "-DG" + run, "MaHoSo", p.root() + "-D0", "DanhGia", "HÀI LÒNG", "ThoiGianDanhGia", "20220606083000"))),
+                Set.of("MaHoSo")));
+        cases.put("POST /feedback-items", new Case(Role.PORTAL, p -> Write.json("POST", "/feedback-items", List.of(Map.of("id",
+                p.root() + "-PA" + run, "unitCode", p.department(), "receivedAt", "2022-06-02T08:30:00"))), Set.of("unitCode")));
         cases.put("PUT /dvcqg/unit-codes", new Case(Role.OPS, p -> Write.json("PUT", "/dvcqg/unit-codes",
                 List.of(Map.of("dvcqgCode", "000.00." + p.root(), "unitCode", p.department()))), Set.of("[0].unitCode")));
         cases.put("POST /imports", new Case(Role.PORTAL, p -> new Write("POST", "/imports", Map.of("kind", "dossier-events"),
@@ -102,6 +107,9 @@ class ProvinceWritesGeneratedTest {
                 Map.of("unit", p.district(), "state", "IN_PROGRESS", "progress", 50, "reportedAt", "2022-06-10T09:00:00+07:00")), Set.of("unit")));
         cases.put("POST /emc/pushes", new Case(Role.OPS, p -> new Write("POST", "/emc/pushes", Map.of("unit", p.root(), "from", "2022-06-01",
                 "to", "2022-07-01"), null, null), Set.of("unit")));
+        cases.put("PUT /scores/766/national", new Case(Role.OPS, p -> new Write("PUT", "/scores/766/national", Map.of("unit", p.root(),
+                "from", "2022-06-01", "to", "2022-07-01"), Map.of("metrics", List.of(Map.of("code", "DOSSIER_SYNC", "score", 5))),
+                ContentType.JSON), Set.of("unit")));
         cases.put("POST /kpis/reconcile", new Case(Role.OPS, p -> new Write("POST", "/kpis/reconcile", Map.of("unit", p.root(), "from",
                 "2022-06-01", "to", "2022-07-01"), null, null), Set.of("unit")));
         cases.put("PUT /payment-accounts/{unit}", new Case(Role.OPS, p -> Write.json("PUT", "/payment-accounts/" + p.district(),

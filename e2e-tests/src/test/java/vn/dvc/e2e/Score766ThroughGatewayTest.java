@@ -103,13 +103,22 @@ class Score766ThroughGatewayTest {
         // no fee-bearing dossier: nothing to measure, no points either way
         assertThat(part(score, "ONLINE_PAYMENT").getBoolean("measured")).isTrue();
         assertThat(part(score, "ONLINE_PAYMENT").getString("points")).isNull();
-        assertThat(part(score, "PROCEDURE_SATISFACTION").getBoolean("measured")).isFalse();
-        assertThat(part(score, "PROCEDURE_SATISFACTION").getString("points")).isNull();
-        assertThat(score.getDouble("measuredPoints")).isEqualTo(30.8);
+        // procedure satisfaction: 8 of the 10 resolved in time, none rated → 80 %, below 90 % → 6 × 0.8 ÷ 0.9
+        assertThat(part(score, "PROCEDURE_SATISFACTION").getDouble("points")).isEqualTo(5.33);
+        // no feedback item received: the reconstruction gives both feedback parts their full 6, and says so
+        assertThat(part(score, "FEEDBACK_ON_TIME").getLong("denominator")).isZero();
+        assertThat(part(score, "FEEDBACK_ON_TIME").getDouble("points")).isEqualTo(6.0);
+        assertThat(part(score, "FEEDBACK_SATISFACTION").getString("missing")).startsWith("Không có dữ liệu trong kỳ")
+                .endsWith("tính đủ điểm theo bộ chỉ số");
+        assertThat(part(score, "PUBLISHED_ON_TIME").getBoolean("measured")).isFalse();
+        assertThat(part(score, "PUBLISHED_ON_TIME").getString("points")).isNull();
+        assertThat(part(score, "PUBLISHED_ON_TIME").getString("missing")).startsWith("Chưa đo được: cần quyết định công bố");
+        assertThat(part(score, "E_RESULTS").getString("missing")).isNull();
+        assertThat(score.getDouble("measuredPoints")).isEqualTo(48.13);
         // re-use, the national data store, resident data: measured over the 20 received, none of them took any: 0 points
         assertThat(part(score, "REUSE").getDouble("points")).isEqualTo(0.0);
         assertThat(part(score, "NATIONAL_STORE_LINK").getLong("denominator")).isEqualTo(20);
-        assertThat(score.getInt("measuredMax")).isEqualTo(56);
+        assertThat(score.getInt("measuredMax")).isEqualTo(74);
         assertThat(score.getInt("max")).isEqualTo(100);
         assertThat(score.getString("version")).isEqualTo("766-r1");
         assertThat(score.getBoolean("reconstruction")).isTrue();

@@ -40,10 +40,13 @@ public record Topic(String name, int partitions, boolean compacted, Duration ret
     /** Report completion and self-reported totals; key = obligation id. */
     public static final Topic REPORT_EVENTS = new Topic("report-events", EVENT_PARTITIONS, false, null);
 
+    /** Inputs only the Decision 766 score reads: feedback items; key = {@code feedback/<id>}. */
+    public static final Topic QUALITY_EVENTS = new Topic("quality-events", EVENT_PARTITIONS, false, null);
+
     private static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
 
     public static final List<Topic> EVENT_TOPICS = List.of(DOSSIER_EVENTS, DOSSIER_EVENTS_LIVE, CATALOG_EVENTS,
-            PAYMENT_EVENTS, REPORT_EVENTS);
+            PAYMENT_EVENTS, REPORT_EVENTS, QUALITY_EVENTS);
 
     /** The dead-letter topic of this one: one partition, kept 30 days, never compacted. */
     public Topic deadLetter() {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvc.contracts.catalog.CatalogEvent;
 import vn.dvc.contracts.catalog.ServiceChanged;
@@ -20,6 +21,9 @@ import vn.dvc.contracts.dossier.Timeliness;
 import vn.dvc.contracts.payment.PaymentAccountChanged;
 import vn.dvc.contracts.payment.PaymentEvent;
 import vn.dvc.contracts.payment.PaymentRecorded;
+import vn.dvc.contracts.quality.FeedbackItemChanged;
+import vn.dvc.contracts.quality.FeedbackStep;
+import vn.dvc.contracts.quality.QualityEvent;
 
 /** The golden samples are the contract: producers write them, consumers read them, unknown fields are ignored. */
 class GoldenSamplesTest {
@@ -77,7 +81,7 @@ class GoldenSamplesTest {
     void everyEventTopicHasItsDeadLetterTopic() {
         assertThat(Topic.all()).extracting(Topic::name).containsExactly("dossier-events", "dossier-events-dlq",
                 "dossier-events-live", "dossier-events-live-dlq", "catalog-events", "catalog-events-dlq", "payment-events", "payment-events-dlq", "report-events",
-                "report-events-dlq");
+                "report-events-dlq", "quality-events", "quality-events-dlq");
         assertThat(Topic.CATALOG_EVENTS.compacted()).isTrue();
         assertThat(Topic.DOSSIER_EVENTS.deadLetter().compacted()).isFalse();
     }
@@ -94,6 +98,20 @@ class GoldenSamplesTest {
         assertThat(payment.key()).isEqualTo("VNPAY-220601-000001");
         assertThat(new PaymentAccountChanged("e", Instant.EPOCH, "VPDK", true, "VNPAY", null).key())
                 .isEqualTo("account/VPDK");
+    }
+
+    @Test
+    void aFeedbackItemCarriesItsStepsAndCountsButNothingOfItsSender() throws IOException {
+        QualityEvent event = read("feedback-item-changed.json", QualityEvent.class);
+
+        assertThat(event).isInstanceOf(FeedbackItemChanged.class);
+        FeedbackItemChanged item = (FeedbackItemChanged) event;
+        assertThat(item.key()).isEqualTo("feedback/PAKN-2022-000123");
+        assertThat(item.steps()).extracting(FeedbackItemChanged.Step::kind)
+                .containsExactly(FeedbackStep.TRANSFERRED, FeedbackStep.HANDLED);
+        assertThat(item.steps().get(0).toUnit()).isEqualTo("H10.02");
+        assertThat(List.of(item.likes(), item.dislikes())).containsExactly(4, 1);
+        assertThat(json.readValue(json.writeValueAsString(item), QualityEvent.class)).isEqualTo(item);
     }
 
     private <T> T read(String sample, Class<T> type) throws IOException {

@@ -30,6 +30,15 @@ public record WorkingCalendar(Set<LocalDate> holidays) {
         return next;
     }
 
+    /** The day {@code count} working days after {@code day} (the first working day after it is the first). */
+    public LocalDate plusWorkingDays(LocalDate day, int count) {
+        LocalDate reached = day;
+        for (int i = 0; i < count; i++) {
+            reached = nextWorkingDay(reached);
+        }
+        return reached;
+    }
+
     /** Working days strictly after {@code after} and strictly before {@code before}. */
     public int workingDaysBetween(LocalDate after, LocalDate before) {
         int count = 0;

@@ -17,6 +17,7 @@ import vn.dvc.dossier.model.EventOutcome;
 import vn.dvc.dossier.repository.DossierEventStore;
 import vn.dvc.dossier.repository.UnitCodeMap;
 import vn.dvc.dossier.service.DossierIntake;
+import vn.dvc.dossier.service.EventFormIntake;
 import vn.dvc.problem.Problem;
 import vn.dvc.problem.Violation;
 
@@ -35,11 +36,13 @@ public class DvcqgIntake {
             "dossierId", "MaHoSo", "occurredAt", "NgayTiepNhan");
 
     private final DossierIntake intake;
+    private final EventFormIntake forms;
     private final UnitCodeMap unitCodes;
     private final DossierEventStore events;
 
-    public DvcqgIntake(DossierIntake intake, UnitCodeMap unitCodes, DossierEventStore events) {
+    public DvcqgIntake(DossierIntake intake, EventFormIntake forms, UnitCodeMap unitCodes, DossierEventStore events) {
         this.intake = intake;
+        this.forms = forms;
         this.unitCodes = unitCodes;
         this.events = events;
     }
@@ -109,27 +112,7 @@ public class DvcqgIntake {
 
     /** Progress updates, each one step through the one intake; a refused one names its DVCQG field. */
     public List<EventOutcome> acceptProgress(List<JsonNode> updates) {
-        List<JsonNode> events = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        EventOutcome[] outcomes = new EventOutcome[updates.size()];
-        for (int index = 0; index < updates.size(); index++) {
-            ProgressUpdates.Step step = ProgressUpdates.read(updates.get(index));
-            if (step.event() == null) {
-                outcomes[index] = new EventOutcome(index, null, updates.get(index).path("MaHoSo").asText(null),
-                        EventOutcome.Outcome.REJECTED, Problem.invalid(step.violations()));
-            } else {
-                events.add(step.event());
-                positions.add(index);
-            }
-        }
-        List<EventOutcome> taken = events.isEmpty() ? List.of() : intake.accept(events, true);
-        for (int i = 0; i < taken.size(); i++) {
-            EventOutcome outcome = taken.get(i);
-            int index = positions.get(i);
-            outcomes[index] = new EventOutcome(index, outcome.eventId(), outcome.dossierId(), outcome.outcome(),
-                    outcome.problem() == null ? null : inDvcqgNames(outcome.problem()));
-        }
-        return List.of(outcomes);
+        return forms.accept(updates, ProgressUpdates::read, FIELD_NAMES, "MaHoSo");
     }
 
     private static SnapshotOutcome summary(int index, String maHoSo, List<EventOutcome> steps) {
@@ -145,12 +128,7 @@ public class DvcqgIntake {
 
     /** A problem of the suite's intake, its fields named as the snapshot names them. */
     static Problem inDvcqgNames(Problem problem) {
-        if (problem.violations() == null || problem.violations().isEmpty()) {
-            return problem;
-        }
-        List<Violation> renamed = problem.violations().stream()
-                .map(violation -> new Violation(FIELD_NAMES.getOrDefault(violation.field(), violation.field()), violation.message())).toList();
-        return new Problem(problem.type(), problem.title(), problem.status(), Problem.describe(renamed), problem.instance(), renamed);
+        return EventFormIntake.renamed(problem, FIELD_NAMES);
     }
 
     private Map<String, SnapshotContradictions.Known> known(Set<String> dossierIds) {

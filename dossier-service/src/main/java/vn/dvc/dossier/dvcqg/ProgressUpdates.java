@@ -2,12 +2,12 @@ package vn.dvc.dossier.dvcqg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.dossier.service.EventForm;
 import vn.dvc.problem.Violation;
 import vn.dvc.rules.time.PortalTime;
 
@@ -22,10 +22,7 @@ public final class ProgressUpdates {
     }
 
     /** The step, or the violations naming the fields. */
-    public record Step(ObjectNode event, List<Violation> violations) {
-    }
-
-    public static Step read(JsonNode node) {
+    public static EventForm read(JsonNode node) {
         List<Violation> violations = new ArrayList<>();
         String dossier = node.path("MaHoSo").asText("").trim();
         if (dossier.isEmpty() || dossier.length() > DossierSnapshot.MAX_DOSSIER_ID || !dossier.matches("[A-Za-z0-9._\\-/]+")) {
@@ -43,9 +40,9 @@ public final class ProgressUpdates {
             violations.add(new Violation("ThoiDiemXuLy", "is required: yyyyMMddHHmmss, local to Asia/Ho_Chi_Minh"));
         }
         if (!violations.isEmpty()) {
-            return new Step(null, List.copyOf(violations));
+            return EventForm.refused(violations);
         }
-        return new Step(JsonNodeFactory.instance.objectNode().put("eventId", SnapshotEvents.eventId(dossier, step, at.get()))
-                .put("dossierId", dossier).put("status", step).put("occurredAt", SnapshotEvents.iso(at.get())), List.of());
+        return EventForm.of(JsonNodeFactory.instance.objectNode().put("eventId", SnapshotEvents.eventId(dossier, step, at.get()))
+                .put("dossierId", dossier).put("status", step).put("occurredAt", SnapshotEvents.iso(at.get())));
     }
 }

@@ -98,7 +98,7 @@ public final class SnapshotEvents {
         return dossierId + "/" + step + "/" + ID_TIME.format(at);
     }
 
-    static String iso(Instant at) {
+    public static String iso(Instant at) {
         return ISO_LOCAL.format(at);
     }
 

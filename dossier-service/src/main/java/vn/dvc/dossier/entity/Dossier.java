@@ -10,6 +10,7 @@ import java.time.Instant;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.contracts.dossier.Rating;
 
 /** A dossier's current state, as its events say when sorted by their own time (counting rules v1). */
 @Entity
@@ -68,6 +69,11 @@ public class Dossier {
     public boolean fromPersonalStore;
     @Column(name = "resident_data_used")
     public boolean residentDataUsed;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating")
+    public Rating rating;
+    @Column(name = "feedback_raised")
+    public boolean feedbackRaised;
     @Column(name = "open_now")
     public boolean openNow;
     @Column(name = "updated_at")

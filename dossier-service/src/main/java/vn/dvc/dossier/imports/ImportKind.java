@@ -92,8 +92,39 @@ public record ImportKind(String name, List<Field> fields) {
             new Field("total", Type.AMOUNT, true, List.of("Tổng số hồ sơ", "Tổng số", "Số hồ sơ tiếp nhận", "Total")),
             new Field("source", Type.TEXT, false, List.of("Nguồn", "Source"))));
 
+    /**
+     * Applicants' satisfaction ratings (the ratings endpoint's fields, DanhGiaHaiLong): who rated and what they wrote
+     * have no column here and are never read.
+     */
+    public static final ImportKind DOSSIER_RATINGS = new ImportKind("dossier-ratings", List.of(
+            new Field("Id", Type.TEXT, false, List.of("Mã đánh giá", "Rating ID")),
+            new Field("MaHoSo", Type.TEXT, true, List.of("Mã hồ sơ", "Số hồ sơ", "Dossier ID")),
+            new Field("DanhGia", Type.TEXT, true, List.of("Đánh giá", "Mức độ hài lòng", "Kết quả đánh giá", "Rating")),
+            new Field("ThoiGianDanhGia", Type.TIME, true, List.of("Thời gian đánh giá", "Ngày đánh giá", "Rated at")),
+            new Field("LoaiDanhGia", Type.TEXT, false, List.of("Loại đánh giá", "Đối tượng đánh giá", "Source"))));
+
+    /**
+     * Feedback items (phản ánh, kiến nghị), one row per item: its steps as one time column each (the latest transfer
+     * with the unit it went to). The sender and the text have no column and are never read.
+     */
+    public static final ImportKind FEEDBACK_ITEMS = new ImportKind("feedback-items", List.of(
+            new Field("id", Type.TEXT, true, List.of("Mã phản ánh", "Mã PAKN", "Feedback ID")),
+            new Field("unitCode", Type.TEXT, true, List.of("Đơn vị tiếp nhận", "Mã đơn vị", "Unit")),
+            new Field("receivedAt", Type.TIME, true, List.of("Ngày tiếp nhận", "Thời gian tiếp nhận", "Received at")),
+            new Field("dossierId", Type.TEXT, false, List.of("Mã hồ sơ", "Dossier ID")),
+            new Field("transferredAt", Type.TIME, false, List.of("Ngày chuyển", "Ngày chuyển xử lý", "Transferred at")),
+            new Field("transferredTo", Type.TEXT, false, List.of("Đơn vị nhận chuyển", "Chuyển đến", "Transferred to")),
+            new Field("refusedAt", Type.TIME, false, List.of("Ngày từ chối", "Refused at")),
+            new Field("supplementRequestedAt", Type.TIME, false, List.of("Ngày yêu cầu bổ sung", "Supplement requested at")),
+            new Field("handledAt", Type.TIME, false, List.of("Ngày xử lý xong", "Ngày trả lời", "Handled at")),
+            new Field("publishedAt", Type.TIME, false, List.of("Ngày công khai", "Published at")),
+            new Field("likes", Type.AMOUNT, false, List.of("Lượt thích", "Số lượt thích", "Likes")),
+            new Field("dislikes", Type.AMOUNT, false, List.of("Lượt không thích", "Số lượt không thích", "Dislikes")),
+            new Field("reRaised", Type.BOOLEAN, false, List.of("Phản ánh lại", "Re-raised"))));
+
     /** Every kind, in the order a file's headers are matched against them. */
-    public static final List<ImportKind> ALL = List.of(DOSSIER_EVENTS, DVCQG_DOSSIERS, PAYMENTS, DOSSIER_TOTALS);
+    public static final List<ImportKind> ALL = List.of(DOSSIER_EVENTS, DVCQG_DOSSIERS, PAYMENTS, DOSSIER_TOTALS,
+            DOSSIER_RATINGS, FEEDBACK_ITEMS);
 
     /** The kind of this name. */
     public static Optional<ImportKind> named(String name) {

@@ -28,5 +28,7 @@ public record DossierEventRequest(
         Boolean inputsDigitised,
         Boolean feeRequired,
         Boolean electronicResult,
-        @Size(max = 1000) String reason) {
+        @Size(max = 1000) String reason,
+        @Schema(description = "who told it, for an annotation that says (a rating's LoaiDanhGia: CongDan, DoanhNghiep…)")
+        @Size(max = 40) String source) {
 }

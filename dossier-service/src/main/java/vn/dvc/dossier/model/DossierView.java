@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.contracts.dossier.Rating;
 
 /** A dossier's state under counting rules v1, with the events it was derived from in event-time order. */
 public record DossierView(String dossierId, long version, String unitCode, Tier unitTier,
@@ -14,7 +15,10 @@ public record DossierView(String dossierId, long version, String unitCode, Tier 
                           boolean received, boolean open, OffsetDateTime submittedAt, OffsetDateTime receivedAt,
                           Deadline deadline, Ending ending, Apology apology, boolean inputsDigitised,
                           boolean electronicResult, boolean feeRequired, boolean dataReused, boolean fromPersonalStore,
-                          boolean residentDataUsed, List<AnomalyItem> anomalies,
+                          boolean residentDataUsed,
+                          @Schema(description = "the applicant's latest rating; null when none was given") Rating rating,
+                          @Schema(description = "a feedback item (phản ánh, kiến nghị) was raised about it") boolean feedbackRaised,
+                          List<AnomalyItem> anomalies,
                           List<Event> events, String rulesVersion) {
 
     public record Deadline(OffsetDateTime dueAt, OffsetDateTime dueAtInForce, OffsetDateTime clockStoppedSince,

@@ -12,6 +12,7 @@ import vn.dvc.contracts.dossier.DossierStateChanged.Deadline;
 import vn.dvc.contracts.dossier.DossierStateChanged.Ending;
 import vn.dvc.contracts.dossier.DossierStateChanged.Flags;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.contracts.dossier.Rating;
 import vn.dvc.rules.dossier.ApologyRule;
 import vn.dvc.rules.dossier.DeadlineClock;
 import vn.dvc.rules.dossier.DossierEnding;
@@ -70,6 +71,8 @@ public final class DossierStateRules {
         private boolean dataReused;
         private boolean fromPersonalStore;
         private boolean residentDataUsed;
+        private Rating rating;
+        private boolean feedbackRaised;
         private boolean inputsDigitised;
         private boolean electronicResult;
         private Apology apology;
@@ -129,8 +132,8 @@ public final class DossierStateRules {
                 case DATA_REUSED -> dataReused = true;
                 case FROM_PERSONAL_STORE -> fromPersonalStore = true;
                 case RESIDENT_DATA_USED -> residentDataUsed = true;
-                default -> {
-                }
+                case FEEDBACK_RAISED -> feedbackRaised = true;
+                default -> rating = event.status().rating().orElse(rating);
             }
         }
 
@@ -160,7 +163,7 @@ public final class DossierStateRules {
             Ending ending = end == null ? null : new Ending(end.closure(), end.at(),
                     ResolutionTimeliness.of(end, clock.dueInForce(), clock.supplementRequests()).orElse(null));
             Flags flags = new Flags(inputsDigitised, electronicResult, Boolean.TRUE.equals(feeRequired), dataReused,
-                    fromPersonalStore, residentDataUsed || fromPersonalStore);
+                    fromPersonalStore, residentDataUsed || fromPersonalStore, rating, feedbackRaised);
             return new DossierState(unitCode, receivedAtUnitCode, serviceCode, channel, status, submittedAt,
                     receivedAt, deadline, ending, apology, flags, List.copyOf(anomalies), ordered.size());
         }

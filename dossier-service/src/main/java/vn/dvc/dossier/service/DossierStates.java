@@ -108,6 +108,8 @@ public class DossierStates {
         dossier.dataReused = state.flags().dataReused();
         dossier.fromPersonalStore = state.flags().fromPersonalStore();
         dossier.residentDataUsed = state.flags().residentDataUsed();
+        dossier.rating = state.flags().rating();
+        dossier.feedbackRaised = state.flags().feedbackRaised();
         dossier.openNow = state.open();
         dossier.updatedAt = now;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dvc.dossier.service.EventForm;
 
 class SnapshotEventsTest {
 
@@ -101,7 +102,7 @@ class SnapshotEventsTest {
     void aResolvedStepHasTheSameContentWhetherASnapshotOrAProgressUpdateTellsIt() throws Exception {
         ObjectNode fromSnapshot = SnapshotEvents.of(DossierSnapshot.read(snapshot(RETURNED)).snapshot(), "U1").stream()
                 .filter(event -> event.get("status").asText().equals("RESOLVED")).findFirst().orElseThrow();
-        ProgressUpdates.Step fromUpdate = ProgressUpdates.read(snapshot("{'MaHoSo':'000.00.17.H10-221201-0001','TrangThai':'9',"
+        EventForm fromUpdate = ProgressUpdates.read(snapshot("{'MaHoSo':'000.00.17.H10-221201-0001','TrangThai':'9',"
                 + "'ThoiDiemXuLy':'20221209100000'}"));
         assertThat(fromUpdate.event()).isEqualTo(fromSnapshot);
     }
@@ -140,7 +141,7 @@ class SnapshotEventsTest {
 
     @Test
     void aProgressUpdateHasTheIdOfTheSameStepInASnapshot() throws Exception {
-        ProgressUpdates.Step step = ProgressUpdates.read(snapshot("{'MaHoSo':'D1','TrangThai':'9','ThoiDiemXuLy':'20220603090000',"
+        EventForm step = ProgressUpdates.read(snapshot("{'MaHoSo':'D1','TrangThai':'9','ThoiDiemXuLy':'20220603090000',"
                 + "'NguoiXuLy':'Trần Thị Cán Bộ','NoiDungXuLy':'Đã xử lý'}"));
         assertThat(step.event().get("eventId").asText()).isEqualTo(SnapshotEvents.eventId("D1", "RESOLVED", Instant.parse("2022-06-03T02:00:00Z")));
         assertThat(step.event().toString()).doesNotContain("Trần");

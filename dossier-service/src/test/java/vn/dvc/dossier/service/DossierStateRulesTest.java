@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.dvc.contracts.dossier.Closure;
 import vn.dvc.contracts.dossier.DossierStatus;
+import vn.dvc.contracts.dossier.Rating;
 import vn.dvc.dossier.service.DossierStateRules.DossierState;
 
 /** Counting rules v1 (docs/counting-rules.md), one edge at a time; times are local, Asia/Ho_Chi_Minh. */
@@ -141,6 +142,25 @@ class DossierStateRulesTest {
             assertThat(List.of(vneid.flags().dataReused(), vneid.flags().fromPersonalStore(), vneid.flags().residentDataUsed()))
                     .containsExactly(false, false, true);
             assertThat(vneid.anomalies()).isEmpty();
+        }
+
+        @Test
+        void theLatestRatingByItsOwnTimeIsTheDossiersWhateverOrderTheyCameIn() {
+            DossierState changedLater = fold(
+                    event("r2", DossierStatus.RATED_SATISFIED, "2022-06-12T09:00"),
+                    received("r0", "2022-06-01T08:30", "2022-06-08T17:00"),
+                    event("r1", DossierStatus.RATED_UNSATISFIED, "2022-06-10T09:00"),
+                    event("r3", DossierStatus.RESOLVED, "2022-06-07T10:00"));
+            DossierState complainedOf = fold(
+                    received("f0", "2022-06-01T08:30", "2022-06-08T17:00"),
+                    event("f1", DossierStatus.FEEDBACK_RAISED, "2022-06-03T09:00"));
+
+            assertThat(changedLater.flags().rating()).isEqualTo(Rating.SATISFIED);
+            assertThat(changedLater.flags().feedbackRaised()).isFalse();
+            assertThat(changedLater.status()).as("a rating is no step").isEqualTo(RESOLVED);
+            assertThat(changedLater.anomalies()).isEmpty();
+            assertThat(complainedOf.flags().rating()).isNull();
+            assertThat(complainedOf.flags().feedbackRaised()).isTrue();
         }
     }
 

@@ -106,18 +106,20 @@ public record DossierStateChanged(String eventId, Instant occurredAt, String dos
      * @param dataReused        a component re-used from data digitised before
      * @param fromPersonalStore a component taken from the citizen's national data store
      * @param residentDataUsed  resident data used (VNeID account, the data store, the population database)
+     * @param rating            the applicant's latest rating; null when none was given
+     * @param feedbackRaised    a feedback item (phản ánh, kiến nghị) was raised about the dossier
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Flags(boolean inputsDigitised, boolean electronicResult, boolean feeRequired, boolean dataReused,
-                        boolean fromPersonalStore, boolean residentDataUsed) {
+                        boolean fromPersonalStore, boolean residentDataUsed, Rating rating, boolean feedbackRaised) {
 
         @JsonCreator
         public Flags {
         }
 
-        /** The flags of a dossier none of whose components came from data held before. */
+        /** The flags of a dossier none of whose components came from data held before, neither rated nor complained of. */
         public Flags(boolean inputsDigitised, boolean electronicResult, boolean feeRequired) {
-            this(inputsDigitised, electronicResult, feeRequired, false, false, false);
+            this(inputsDigitised, electronicResult, feeRequired, false, false, false, null, false);
         }
     }
 }

@@ -31,10 +31,15 @@ public enum DossierStatus {
      * Resident data was used: the applicant's account verified with VNeID, a component from the national data store,
      * or a link to the population database (DVCQG {@code TaiKhoanDuocXacThucVoiVNeID}, {@code DSKetNoiCSDL[].MaCSDL}).
      */
-    RESIDENT_DATA_USED(null);
+    RESIDENT_DATA_USED(null),
+    /** The applicant rated the handling (DanhGia); the latest rating by its own time is the dossier's. */
+    RATED_VERY_SATISFIED(null), RATED_SATISFIED(null), RATED_UNSATISFIED(null),
+    /** A feedback item (phản ánh, kiến nghị) was raised about the dossier. */
+    FEEDBACK_RAISED(null);
 
     private static final Set<DossierStatus> ANNOTATIONS = EnumSet.of(EXTENDED, APOLOGY_ISSUED, DIGITISED, ELECTRONIC_RESULT,
-            FEE_REQUIRED, DATA_REUSED, FROM_PERSONAL_STORE, RESIDENT_DATA_USED);
+            FEE_REQUIRED, DATA_REUSED, FROM_PERSONAL_STORE, RESIDENT_DATA_USED, RATED_VERY_SATISFIED, RATED_SATISFIED,
+            RATED_UNSATISFIED, FEEDBACK_RAISED);
     private static final Set<DossierStatus> ENDS_UNRESOLVED = EnumSet.of(REJECTED, WITHDRAWN, STOPPED);
     /** What an officer does while handling a dossier: none of it belongs after the result. */
     private static final Set<DossierStatus> HANDLING = EnumSet.of(PROCESSING, SUPPLEMENT_REQUESTED,
@@ -65,7 +70,11 @@ public enum DossierStatus {
             Map.entry(FEE_REQUIRED, List.of("Có lệ phí", "Thu phí, lệ phí")),
             Map.entry(DATA_REUSED, List.of("Tái sử dụng dữ liệu", "Tái sử dụng dữ liệu số hóa")),
             Map.entry(FROM_PERSONAL_STORE, List.of("Lấy từ kho dữ liệu", "Kho quản lý dữ liệu điện tử")),
-            Map.entry(RESIDENT_DATA_USED, List.of("Khai thác dữ liệu dân cư", "Xác thực VNeID"))));
+            Map.entry(RESIDENT_DATA_USED, List.of("Khai thác dữ liệu dân cư", "Xác thực VNeID")),
+            Map.entry(RATED_VERY_SATISFIED, List.of("Rất hài lòng")),
+            Map.entry(RATED_SATISFIED, List.of("Hài lòng")),
+            Map.entry(RATED_UNSATISFIED, List.of("Không hài lòng")),
+            Map.entry(FEEDBACK_RAISED, List.of("Phản ánh, kiến nghị", "Có phản ánh kiến nghị"))));
 
     private final Integer nationalCode;
 
@@ -88,6 +97,16 @@ public enum DossierStatus {
         }
         Optional<DossierStatus> named = Arrays.stream(values()).filter(status -> status.name().equals(value.toUpperCase(Locale.ROOT))).findFirst();
         return named.isPresent() ? named : Optional.ofNullable(WORDS.get(wordKey(value)));
+    }
+
+    /** The rating a {@code RATED_…} status gives; empty for every other status. */
+    public Optional<Rating> rating() {
+        return switch (this) {
+            case RATED_VERY_SATISFIED -> Optional.of(Rating.VERY_SATISFIED);
+            case RATED_SATISFIED -> Optional.of(Rating.SATISFIED);
+            case RATED_UNSATISFIED -> Optional.of(Rating.UNSATISFIED);
+            default -> Optional.empty();
+        };
     }
 
     /** The DVCQG code 1–10, for the statuses that have one. */

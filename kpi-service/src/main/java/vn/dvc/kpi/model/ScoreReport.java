@@ -19,9 +19,11 @@ public record ScoreReport(String unit, LocalDate from, LocalDate to, String vers
     /**
      * @param measuredAs  the lever the suite measures it with; null = not measured
      * @param percent     the rate in percent (2 decimals); null when not measured or nothing to measure
-     * @param points      null when not measured or nothing to measure (a zero denominator)
+     * @param points      null when not measured, or when nothing to measure (a zero denominator) and the table gives
+     *                    such a part no points (some it gives the full max, some zero)
+     * @param missing     what data the part lacks, in Vietnamese; null when it was measured over some
      */
     public record Part(String code, String group, String label, int max, Double threshold, boolean measured,
-                       ScoreLever measuredAs, Long numerator, Long denominator, Double percent, Double points) {
+                       ScoreLever measuredAs, Long numerator, Long denominator, Double percent, Double points, String missing) {
     }
 }

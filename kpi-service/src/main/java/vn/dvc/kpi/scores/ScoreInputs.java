@@ -14,18 +14,26 @@ import static vn.dvc.rules.Measure.RESOLVED;
 import static vn.dvc.rules.Measure.RESOLVED_EARLY;
 import static vn.dvc.rules.Measure.RESOLVED_E_RESULT;
 import static vn.dvc.rules.Measure.RESOLVED_ON_TIME;
+import static vn.dvc.rules.Measure.RESOLVED_SATISFYING;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dvc.kpi.service.Scope;
+import vn.dvc.kpi.sources.SourceSettings;
+import vn.dvc.kpi.store.FeedbackFacts;
 import vn.dvc.kpi.store.OfferingUptake;
 import vn.dvc.kpi.store.ReportFacts;
 import vn.dvc.kpi.store.RollupReads;
+import vn.dvc.rules.Ratio;
 import vn.dvc.rules.ScoreLever;
 import vn.dvc.rules.Sums;
+import vn.dvc.rules.feedback.FeedbackItem;
+import vn.dvc.rules.feedback.FeedbackParts;
+import vn.dvc.rules.time.WorkingCalendar;
 
 /**
  * The numerator and denominator of each measured 766 part for a scope and period (docs/counting-rules.md,
@@ -37,17 +45,22 @@ public class ScoreInputs {
     private final RollupReads rollups;
     private final OfferingUptake offerings;
     private final ReportFacts reports;
+    private final FeedbackFacts feedback;
+    private final SourceSettings settings;
 
-    public ScoreInputs(RollupReads rollups, OfferingUptake offerings, ReportFacts reports) {
+    public ScoreInputs(RollupReads rollups, OfferingUptake offerings, ReportFacts reports, FeedbackFacts feedback,
+                       SourceSettings settings) {
         this.rollups = rollups;
         this.offerings = offerings;
         this.reports = reports;
+        this.feedback = feedback;
+        this.settings = settings;
     }
 
     public Map<ScoreLever, Rate> of(Scope scope, LocalDate from, LocalDate to) {
         Sums sums = rollups.sums(scope, from, to, Set.of(RECEIVED, RECEIVED_DIGITISED, RECEIVED_FEE_BEARING,
                 RECEIVED_FEE_PAID_ONLINE, RESOLVED, RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_E_RESULT,
-                RECEIVED_DATA_REUSED, RECEIVED_FROM_PERSONAL_STORE, RECEIVED_RESIDENT_DATA),
+                RECEIVED_DATA_REUSED, RECEIVED_FROM_PERSONAL_STORE, RECEIVED_RESIDENT_DATA, RESOLVED_SATISFYING),
                 Set.of(RECEIVED, ENDED, OVERDUE_FROM, OVERDUE_UNTIL));
         long received = sums.inPeriod(RECEIVED);
         long resolved = sums.inPeriod(RESOLVED);
@@ -65,9 +78,18 @@ public class ScoreInputs {
         rates.put(ScoreLever.DATA_REUSE, new Rate(sums.inPeriod(RECEIVED_DATA_REUSED), received));
         rates.put(ScoreLever.PERSONAL_STORE_LINK, new Rate(sums.inPeriod(RECEIVED_FROM_PERSONAL_STORE), received));
         rates.put(ScoreLever.RESIDENT_DATA_USE, new Rate(sums.inPeriod(RECEIVED_RESIDENT_DATA), received));
+        rates.put(ScoreLever.PROCEDURE_SATISFACTION, new Rate(sums.inPeriod(RESOLVED_SATISFYING), resolved));
+        List<FeedbackItem> items = feedback.receivedIn(scope, from, to);
+        WorkingCalendar calendar = settings.calendar();
+        rates.put(ScoreLever.FEEDBACK_ON_TIME, Rate.of(FeedbackParts.onTime(items, from, to, calendar)));
+        rates.put(ScoreLever.FEEDBACK_SATISFACTION, Rate.of(FeedbackParts.satisfaction(items, from, to, calendar)));
         return rates;
     }
 
     public record Rate(long numerator, long denominator) {
+
+        static Rate of(Ratio ratio) {
+            return new Rate(ratio.numerator(), ratio.denominator());
+        }
     }
 }

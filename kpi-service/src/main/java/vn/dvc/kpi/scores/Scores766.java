@@ -40,16 +40,21 @@ public class Scores766 {
         int measuredMax = 0;
         for (Component component : table.components()) {
             Rate rate = component.measuredAs() == null ? null : rates.get(component.measuredAs());
-            Double earned = rate == null || rate.denominator() == 0 ? null
-                    : round(component.points((double) rate.numerator() / rate.denominator()));
+            boolean nothingToMeasure = rate != null && rate.denominator() == 0;
+            Double earned = null;
+            if (nothingToMeasure) {
+                earned = component.pointsWithNothingToMeasure();
+            } else if (rate != null) {
+                earned = round(component.points((double) rate.numerator() / rate.denominator()));
+            }
             if (earned != null) {
                 points += earned;
                 measuredMax += component.max();
             }
             parts.add(new ScoreReport.Part(component.code(), component.group(), component.label(), component.max(),
                     component.threshold(), rate != null, component.measuredAs(), rate == null ? null : rate.numerator(),
-                    rate == null ? null : rate.denominator(), rate == null || rate.denominator() == 0 ? null
-                    : round(100.0 * rate.numerator() / rate.denominator()), earned));
+                    rate == null ? null : rate.denominator(), rate == null || nothingToMeasure ? null
+                    : round(100.0 * rate.numerator() / rate.denominator()), earned, missing(component, rate)));
         }
         return new ScoreReport(unitCode, from, to, table.version(), table.reconstruction(), table.title(), table.sources(),
                 table.max(), round(points), measuredMax, RulesVersion.CURRENT, parts);
@@ -66,7 +71,7 @@ public class Scores766 {
         List<WhatIfReport.Lever> levers = new ArrayList<>();
         for (WhatIf.Part part : parts) {
             double now = part.pointsAfter(0);
-            points += part.denominator() == 0 ? 0 : now;
+            points += now;
             List<WhatIfReport.Gain> gains = new ArrayList<>();
             for (int gain = 1; gain <= wanted; gain++) {
                 long steps = now + gain > part.component().max() + 1e-9 ? -1 : part.stepsTo(now + gain);
@@ -85,6 +90,19 @@ public class Scores766 {
         return new WhatIfReport(unitCode, from, to, table.version(), round(points), wanted, levers,
                 new WhatIfReport.Path(path, path.stream().mapToLong(WhatIfReport.PathStep::add).sum(),
                         round(path.stream().mapToDouble(WhatIfReport.PathStep::points).sum())));
+    }
+
+    /** What keeps the part from a measured rate, in Vietnamese; null when it has one. */
+    private static String missing(Component component, Rate rate) {
+        if (rate == null) {
+            return "Chưa đo được: cần " + component.data();
+        }
+        if (rate.denominator() > 0) {
+            return null;
+        }
+        String scored = component.whenNothingToMeasure() == null ? "chưa tính điểm"
+                : component.whenNothingToMeasure() == Component.NothingToMeasure.FULL ? "tính đủ điểm theo bộ chỉ số" : "tính 0 điểm theo bộ chỉ số";
+        return "Không có dữ liệu trong kỳ (" + component.data() + "): " + scored;
     }
 
     private Map<ScoreLever, Rate> ratesOf(String unitCode, LocalDate from, LocalDate to) {

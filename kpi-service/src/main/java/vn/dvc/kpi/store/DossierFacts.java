@@ -75,7 +75,8 @@ public class DossierFacts {
                     nameOf(fact.channel()), sqlDate(fact.receivedDay()), fact.inputsDigitised(), fact.feeRequired(),
                     nameOf(fact.closure()), sqlDate(fact.endDay()), nameOf(fact.timeliness()), fact.electronicResult(),
                     fact.apologyCompliant(), sqlDate(fact.overdueDay()), fact.offeringTier(), fact.paidOnline(),
-                    fact.dataUsed().reused(), fact.dataUsed().fromPersonalStore(), fact.dataUsed().residentData()));
+                    fact.dataUsed().reused(), fact.dataUsed().fromPersonalStore(), fact.dataUsed().residentData(),
+                    fact.dissatisfied()));
         }
         jdbc.batch(UPSERT_FACTS, upserts);
         rollups.add(deltas);
@@ -128,7 +129,7 @@ public class DossierFacts {
     private static final List<String> FACT_COLUMN_LIST = List.of("dossier_id", "version", "unit_code", "service_code",
             "channel", "received_day", "inputs_digitised", "fee_required", "closure", "end_day", "timeliness",
             "electronic_result", "apology_compliant", "overdue_day", "offering_tier", "paid_online", "data_reused",
-            "from_personal_store", "resident_data_used");
+            "from_personal_store", "resident_data_used", "dissatisfied");
     private static final String FACT_COLUMNS = String.join(", ", FACT_COLUMN_LIST);
     private static final String UPSERT_FACTS = "INSERT INTO kpi_dossier (" + FACT_COLUMNS + ") VALUES ("
             + Jdbc.placeholders(FACT_COLUMN_LIST.size()) + ") ON DUPLICATE KEY UPDATE " + String.join(", ", FACT_COLUMN_LIST
@@ -156,7 +157,7 @@ public class DossierFacts {
                 row.day("end_day"), valueOf(Timeliness.class, row.string("timeliness")), row.bool("electronic_result"),
                 row.bool("apology_compliant"), row.day("overdue_day"), row.string("offering_tier"),
                 row.bool("paid_online"), new DossierFact.DataUsed(row.bool("data_reused"), row.bool("from_personal_store"),
-                row.bool("resident_data_used")));
+                row.bool("resident_data_used")), row.bool("dissatisfied"));
     }
 
     private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {

@@ -27,8 +27,21 @@ class Score766Test {
         assertThat(TABLE.max()).isEqualTo(100);
         assertThat(TABLE.components().stream().filter(component -> component.measuredAs() != null).mapToInt(ScoreTable.Component::max).sum())
                 .as("synchronised 6, progress 20, fully online 12, payment 10, e-results 6, digitised inputs 4, re-use 2, "
-                        + "the national data store 4, resident data in dossiers 2").isEqualTo(66);
-        assertThat(part(TABLE, "PROCEDURE_SATISFACTION").measuredAs()).isNull();
+                        + "the national data store 4, resident data in dossiers 2, procedure satisfaction 6, feedback on time 6, "
+                        + "feedback satisfaction 6").isEqualTo(84);
+        assertThat(part(TABLE, "PROCEDURE_SATISFACTION").measuredAs()).isEqualTo(ScoreLever.PROCEDURE_SATISFACTION);
+        assertThat(part(TABLE, "PUBLISHED_ON_TIME").measuredAs()).isNull();
+        assertThat(TABLE.components()).allSatisfy(component -> assertThat(component.data()).as(component.code()).isNotBlank());
+    }
+
+    @Test
+    void nothingToMeasureScoresAsTheReconstructionSaysPerPart() {
+        assertThat(part(TABLE, "FEEDBACK_ON_TIME").pointsWithNothingToMeasure()).isEqualTo(6.0);
+        assertThat(part(TABLE, "FEEDBACK_SATISFACTION").pointsWithNothingToMeasure()).isEqualTo(6.0);
+        assertThat(part(TABLE, "PROCEDURE_SATISFACTION").pointsWithNothingToMeasure()).isEqualTo(0.0);
+        assertThat(part(TABLE, "PUBLISHED_ON_TIME").pointsWithNothingToMeasure()).isEqualTo(0.0);
+        assertThat(part(TABLE, "E_RESULTS").pointsWithNothingToMeasure()).as("the reconstruction does not say").isNull();
+        assertThat(new WhatIf.Part(part(TABLE, "FEEDBACK_ON_TIME"), 0, 0).pointsAfter(0)).isEqualTo(6.0);
     }
 
     @Test
