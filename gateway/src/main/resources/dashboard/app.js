@@ -11,6 +11,7 @@
     ['worklist', 'Hồ sơ sắp quá hạn / quá hạn', ['GET /dossiers/near-due', 'GET /dossiers/overdue']],
     ['reports', 'Báo cáo', ['GET /reports/completion']], ['tasks', 'Nhiệm vụ', ['GET /campaigns/{id}/tasks']],
     ['payments', 'Thanh toán', ['GET /payments/tally', 'GET /payment-accounts/coverage']],
+    ['score766', 'Chỉ số 766', ['GET /scores/766', 'GET /scores/766/what-if']],
     ['downloads', 'Tải về', ['GET /appendices/{number}']]];
   // a dossier opens from the worklist
   const PART_OF = { dossier: 'worklist' };

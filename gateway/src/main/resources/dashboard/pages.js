@@ -367,6 +367,47 @@ DVC.pages = (function () {
     });
   }
 
+  // ---------------------------------------------------------------- Chỉ số 766
+  async function score766(state, ctx, main) {
+    const unit = ctx.unit(state.unit);
+    const period = { unit: unit.code, from: state.from, to: state.to };
+    const [score, whatIf, compared] = await Promise.all([
+      api.get('/scores/766', period),
+      api.get('/scores/766/what-if', Object.assign({ points: 5 }, period)),
+      ctx.may('GET /scores/766/compare') ? api.get('/scores/766/compare', period).catch(() => null) : null]);
+    const national = new Map(compared ? compared.parts.map(p => [p.code, p]) : []);
+    main.append(h('h1', {}, 'Chỉ số 766'),
+      h('p', { class: 'note' }, unit.name + ' · ' + f.period(state.from, state.to) + ' · bảng điểm ' + score.version
+        + (score.reconstruction ? ' (tái dựng, không phải văn bản pháp lý)' : '') + ' · quy tắc đếm phiên bản ' + score.rulesVersion),
+      h('p', { id: 'score-total', 'data-points': score.measuredPoints, 'data-max': score.measuredMax },
+        'Điểm ước tính: ' + f.number(score.measuredPoints, 2) + ' / ' + f.number(score.measuredMax) + ' điểm đo được (tổng '
+        + f.number(score.max) + ' điểm)'));
+    main.append(h('table', { id: 'score-parts' }, h('caption', {}, 'Điểm từng chỉ số thành phần'),
+      h('thead', {}, h('tr', {}, colHead('Chỉ số thành phần'), colHead('Tử số / mẫu số', true), colHead('Tỷ lệ', true),
+        colHead('Điểm', true), colHead('Tối đa', true), colHead('Cổng quốc gia', true), colHead('Ghi chú'))),
+      h('tbody', {}, score.parts.map(part => {
+        const theirs = national.get(part.code);
+        return h('tr', { 'data-part': part.code, 'data-points': part.points === null ? '' : part.points },
+          h('th', { scope: 'row' }, part.label),
+          num(part.denominator === null || part.denominator === undefined ? '—' : f.number(part.numerator) + ' / ' + f.number(part.denominator)),
+          num(part.percent === null || part.percent === undefined ? '—' : f.percent(part.percent)),
+          num(part.points === null || part.points === undefined ? '—' : f.number(part.points, 2)), num(f.number(part.max)),
+          num(theirs && theirs.national && theirs.national.points !== null ? f.number(theirs.national.points, 2)
+            + (theirs.difference ? ' (' + (theirs.difference > 0 ? '+' : '') + f.number(theirs.difference, 2) + ')' : '') : '—',
+            { 'data-national': theirs && theirs.national ? theirs.national.points : '' }),
+          h('td', {}, part.missing || (theirs && theirs.inputs.length ? theirs.inputs.map(d => (d.input === 'NUMERATOR' ? 'tử số' : 'mẫu số')
+            + ' khác ' + (d.by > 0 ? '+' : '') + f.number(d.by)).join('; ') : '')));
+      }))));
+    main.append(h('h2', {}, 'Cách nhanh nhất để thêm ' + f.number(whatIf.wanted) + ' điểm'),
+      whatIf.cheapestPath.steps.length ? h('ol', { id: 'score-path' }, whatIf.cheapestPath.steps.map(step => h('li', { 'data-lever': step.lever },
+        'Thêm ' + f.number(step.add) + ' ' + step.label + ': +' + f.number(step.points, 2) + ' điểm')))
+        : h('p', { id: 'score-path' }, 'Không còn phần nào có thể thêm điểm.'));
+    if (compared) {
+      main.append(h('p', { id: 'score-national', 'data-difference': compared.difference }, 'So với Cổng Dịch vụ công quốc gia (các chỉ số hai bên cùng chấm): '
+        + f.number(compared.ourPoints, 2) + ' so với ' + f.number(compared.nationalPoints, 2) + ' điểm'));
+    }
+  }
+
   // ---------------------------------------------------------------- Tải về
   async function downloads(state, ctx, main) {
     const unit = ctx.unit(state.unit);
@@ -384,5 +425,5 @@ DVC.pages = (function () {
     main.append(h('h1', {}, 'Tải về'), h('p', { class: 'note' }, unit.name + ' · ' + f.period(state.from, state.to)), list);
   }
 
-  return { overview, ranking, unit: unitPage, worklist, dossier, reports, tasks, payments, downloads };
+  return { overview, ranking, unit: unitPage, worklist, dossier, reports, tasks, payments, score766, downloads };
 })();

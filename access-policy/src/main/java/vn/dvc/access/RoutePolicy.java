@@ -49,6 +49,7 @@ public final class RoutePolicy {
             // applicants' satisfaction ratings (docs/counting-rules.md, "Decision 766 score")
             RouteRule.of("POST", "/dossier-ratings", Set.of(PORTAL, OPS)).asBatch(),
             RouteRule.of("POST", "/feedback-items", Set.of(PORTAL, OPS)).asBatch(),
+            RouteRule.of("POST", "/procedure-publications", Set.of(PORTAL, OPS)).asBatch(),
             // one item by id: dossier-service checks a unit key's subtree (an id says nothing)
             RouteRule.of("GET", "/feedback-items/{id}", Set.of(PORTAL, OPS, UNIT)),
             // history imports (docs/imports.md)

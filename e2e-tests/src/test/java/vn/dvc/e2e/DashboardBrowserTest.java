@@ -2,6 +2,7 @@ package vn.dvc.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static vn.dvc.e2e.DashboardProvince.CAMPAIGN;
 import static vn.dvc.e2e.DashboardProvince.COMMUNE;
 import static vn.dvc.e2e.DashboardProvince.DEPARTMENT;
@@ -73,7 +74,7 @@ class DashboardBrowserTest {
 
         browser.signIn(RunningSuite.key("ministry"));
         assertThat(Browser.text(browser.find("#who-name"))).contains("Bộ, ngành");
-        assertThat(browser.all("#view-links a")).as("every view but the worklists, which a ministry key may not read").hasSize(7)
+        assertThat(browser.all("#view-links a")).as("every view but the worklists, which a ministry key may not read").hasSize(8)
                 .extracting(Browser::text).doesNotContain("Hồ sơ sắp quá hạn / quá hạn");
         browser.open(view("worklist", PROVINCE));
         assertThat(Browser.text(browser.find("#refused"))).startsWith("Khóa của bạn không được mở trang này");
@@ -259,6 +260,32 @@ class DashboardBrowserTest {
             }
             assertThat(cells).contains(DISTRICT, "Huyện Lộc Ninh").doesNotContain(SIBLING);
         }
+    }
+
+    @Test
+    void the766PageShowsEachPartsPointsAndThePathAsTheApiGivesThem() {
+        browser.signIn(RunningSuite.key("ops"));
+        browser.open(view("score766", PROVINCE));
+        JsonPath api = given().header("X-API-Key", RunningSuite.key("ops")).queryParam("unit", PROVINCE)
+                .queryParam("from", TODAY.minusDays(10).toString()).queryParam("to", TODAY.plusDays(21).toString())
+                .get("/api/v1/scores/766").then().statusCode(200).extract().jsonPath();
+
+        assertThat(Double.parseDouble(browser.find("#score-total").getAttribute("data-points"))).isCloseTo(api.getDouble("measuredPoints"),
+                within(0.001));
+        List<WebElement> rows = browser.all("#score-parts tbody tr");
+        assertThat(rows).extracting(row -> row.getAttribute("data-part")).containsExactlyElementsOf(api.getList("parts.code", String.class));
+        for (WebElement row : rows) {
+            Object points = api.get("parts.find { it.code == '" + row.getAttribute("data-part") + "' }.points");
+            String shown = row.getAttribute("data-points");
+            if (points == null) {
+                assertThat(shown).as(row.getAttribute("data-part")).isEmpty();
+            } else {
+                assertThat(Double.parseDouble(shown)).as(row.getAttribute("data-part")).isCloseTo(((Number) points).doubleValue(),
+                        within(0.001));
+            }
+        }
+        assertThat(Browser.text(browser.find("tr[data-part='E_CERTIFIED_COPIES']"))).contains("Chưa đo được");
+        assertThat(browser.find("#score-path")).isNotNull();
     }
 
     @Test

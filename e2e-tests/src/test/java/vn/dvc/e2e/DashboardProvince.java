@@ -169,6 +169,7 @@ final class DashboardProvince {
         pages.put("reports", view("reports", PROVINCE));
         pages.put("tasks", view("tasks", PROVINCE));
         pages.put("payments", view("payments", PROVINCE));
+        pages.put("score766", view("score766", PROVINCE));
         pages.put("downloads", view("downloads", PROVINCE));
         return pages;
     }

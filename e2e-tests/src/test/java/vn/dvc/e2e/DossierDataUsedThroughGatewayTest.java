@@ -92,7 +92,9 @@ class DossierDataUsedThroughGatewayTest {
         assertThat(part(score, "REUSE").getDouble("points")).isEqualTo(1.0);
         assertThat(part(score, "NATIONAL_STORE_LINK").getDouble("points")).isEqualTo(0.8);
         assertThat(part(score, "RESIDENT_DATA_USED").getDouble("points")).isEqualTo(0.8);
-        assertThat(part(score, "PROCEDURES_LINKED_RESIDENT_DATA").getBoolean("measured")).isFalse();
+        // no procedure publication tells who may apply: nothing to measure, and it says what is missing
+        assertThat(part(score, "PROCEDURES_LINKED_RESIDENT_DATA").getString("points")).isNull();
+        assertThat(part(score, "PROCEDURES_LINKED_RESIDENT_DATA").getString("missing")).contains("đối tượng thực hiện");
 
         JsonPath dossier = given().get("/api/v1/dossiers/DU-" + run + "-4").then().statusCode(200).extract().jsonPath();
         assertThat(dossier.getBoolean("fromPersonalStore")).isTrue();

@@ -83,6 +83,9 @@ class ProvinceWritesGeneratedTest {
                 Set.of("MaHoSo")));
         cases.put("POST /feedback-items", new Case(Role.PORTAL, p -> Write.json("POST", "/feedback-items", List.of(Map.of("id",
                 p.root() + "-PA" + run, "unitCode", p.department(), "receivedAt", "2022-06-02T08:30:00"))), Set.of("unitCode")));
+        cases.put("POST /procedure-publications", new Case(Role.PORTAL, p -> Write.json("POST", "/procedure-publications",
+                List.of(Map.of("id", p.root() + "-CB" + run, "procedureCode", service, "unitCode", p.root(), "decisionNumber", "1/QĐ",
+                        "decidedOn", "2022-06-01", "change", "ADDED"))), Set.of("unitCode")));
         cases.put("PUT /dvcqg/unit-codes", new Case(Role.OPS, p -> Write.json("PUT", "/dvcqg/unit-codes",
                 List.of(Map.of("dvcqgCode", "000.00." + p.root(), "unitCode", p.department()))), Set.of("[0].unitCode")));
         cases.put("POST /imports", new Case(Role.PORTAL, p -> new Write("POST", "/imports", Map.of("kind", "dossier-events"),

@@ -2,6 +2,7 @@ package vn.dvc.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static vn.dvc.e2e.PortalEvents.LOCAL;
 import static vn.dvc.e2e.PortalEvents.at;
 import static vn.dvc.e2e.PortalEvents.event;
@@ -110,15 +111,19 @@ class Score766ThroughGatewayTest {
         assertThat(part(score, "FEEDBACK_ON_TIME").getDouble("points")).isEqualTo(6.0);
         assertThat(part(score, "FEEDBACK_SATISFACTION").getString("missing")).startsWith("Không có dữ liệu trong kỳ")
                 .endsWith("tính đủ điểm theo bộ chỉ số");
-        assertThat(part(score, "PUBLISHED_ON_TIME").getBoolean("measured")).isFalse();
-        assertThat(part(score, "PUBLISHED_ON_TIME").getString("points")).isNull();
-        assertThat(part(score, "PUBLISHED_ON_TIME").getString("missing")).startsWith("Chưa đo được: cần quyết định công bố");
+        // no publication decided: zero, as the reconstruction scores it; e-certified copies are not measured
+        assertThat(part(score, "PUBLISHED_ON_TIME").getDouble("points")).isEqualTo(0.0);
+        assertThat(part(score, "PUBLISHED_ON_TIME").getString("missing")).startsWith("Không có dữ liệu trong kỳ (quyết định công bố")
+                .endsWith("tính 0 điểm theo bộ chỉ số");
+        assertThat(part(score, "UPDATED_ON_TIME").getString("points")).isNull();
+        assertThat(part(score, "E_CERTIFIED_COPIES").getBoolean("measured")).isFalse();
+        assertThat(part(score, "E_CERTIFIED_COPIES").getString("missing")).startsWith("Chưa đo được: cần xã có cung cấp");
         assertThat(part(score, "E_RESULTS").getString("missing")).isNull();
         assertThat(score.getDouble("measuredPoints")).isEqualTo(48.13);
         // re-use, the national data store, resident data: measured over the 20 received, none of them took any: 0 points
         assertThat(part(score, "REUSE").getDouble("points")).isEqualTo(0.0);
         assertThat(part(score, "NATIONAL_STORE_LINK").getLong("denominator")).isEqualTo(20);
-        assertThat(score.getInt("measuredMax")).isEqualTo(74);
+        assertThat(score.getInt("measuredMax")).isEqualTo(80);
         assertThat(score.getInt("max")).isEqualTo(100);
         assertThat(score.getString("version")).isEqualTo("766-r1");
         assertThat(score.getBoolean("reconstruction")).isTrue();
@@ -136,11 +141,21 @@ class Score766ThroughGatewayTest {
                 .containsExactly(2, 3, 4, 6, 8);
         assertThat(whatIf.getList("levers.find { it.lever == 'RESOLUTION_PROGRESS' }.steps.add", Integer.class))
                 .startsWith(5, 14);
-        assertThat(whatIf.getList("cheapestPath.steps.lever")).containsExactly("FULLY_ONLINE_DOSSIERS");
-        int add = whatIf.getInt("cheapestPath.add");
-        double gained = whatIf.getDouble("cheapestPath.points");
+        // nothing was published in the month, which scores zero: one procedure published on time is the cheapest path,
+        // all six points at once
+        assertThat(whatIf.getList("cheapestPath.steps.lever")).containsExactly("PUBLISHED_ON_TIME");
+        assertThat(whatIf.getInt("cheapestPath.add")).isEqualTo(1);
+        assertThat(whatIf.getDouble("cheapestPath.points")).isEqualTo(6.0);
+        double before = score().getDouble("measuredPoints");
+        given().contentType(ContentType.JSON).body(List.of(Map.of("id", "QD-" + RUN + "/1", "procedureCode", SERVICE, "unitCode", DISTRICT,
+                "decisionNumber", "1/QĐ-UBND", "decidedOn", FROM.plusDays(2).toString(), "change", "ADDED",
+                "legalBasisEffectiveOn", FROM.plusDays(40).toString()))).post("/api/v1/procedure-publications").then().statusCode(202);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(score().getDouble("measuredPoints"))
+                .as("the path's points are there").isEqualTo(before + 6.0, within(0.001)));
+
+        // the fully online lever's 5 points take 8 dossiers: sent, they are there
+        int add = whatIf.getInt("levers.find { it.lever == 'FULLY_ONLINE_DOSSIERS' }.steps.find { it.points == 5 }.add");
         assertThat(add).isEqualTo(8);
-        assertThat(gained).isGreaterThanOrEqualTo(5.0);
 
         List<Map<String, Object>> suggested = new ArrayList<>();
         for (int i = 0; i < add; i++) {
@@ -152,7 +167,7 @@ class Score766ThroughGatewayTest {
         send(suggested);
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                part(score(), "FULLY_ONLINE_DOSSIERS").getDouble("points")).as("13 of 28 → 12 × 0.4643 ÷ 0.5")
-                .isEqualTo(6.0 + gained));
+                part(score(), "FULLY_ONLINE_DOSSIERS").getDouble("points")).as("13 of 28 → 12 × 0.4643 ÷ 0.5, 5.14 more")
+                .isEqualTo(11.14, within(0.001)));
     }
 }

@@ -40,7 +40,10 @@ public record Topic(String name, int partitions, boolean compacted, Duration ret
     /** Report completion and self-reported totals; key = obligation id. */
     public static final Topic REPORT_EVENTS = new Topic("report-events", EVENT_PARTITIONS, false, null);
 
-    /** Inputs only the Decision 766 score reads: feedback items; key = {@code feedback/<id>}. */
+    /**
+     * Inputs only the Decision 766 score reads: feedback items and procedure publications; key = {@code feedback/<id>}
+     * or {@code publication/<id>}.
+     */
     public static final Topic QUALITY_EVENTS = new Topic("quality-events", EVENT_PARTITIONS, false, null);
 
     private static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);

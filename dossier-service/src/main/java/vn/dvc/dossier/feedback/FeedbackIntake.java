@@ -22,7 +22,7 @@ import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.quality.FeedbackItemChanged;
 import vn.dvc.dossier.dvcqg.SnapshotEvents;
 import vn.dvc.dossier.model.EventOutcome;
-import vn.dvc.dossier.model.FeedbackOutcome;
+import vn.dvc.dossier.model.ItemOutcome;
 import vn.dvc.dossier.repository.FeedbackStore;
 import vn.dvc.dossier.service.DossierIntake;
 import vn.dvc.dossier.service.EventFormIntake;
@@ -59,13 +59,13 @@ public class FeedbackIntake {
         this.tree = tree;
     }
 
-    public List<FeedbackOutcome> accept(List<JsonNode> nodes) {
+    public List<ItemOutcome> accept(List<JsonNode> nodes) {
         return accept(nodes, outcomes -> { });
     }
 
     /** As {@link #accept(List)}, handing the outcomes to {@code inTheSameTransaction} before it commits. */
-    public List<FeedbackOutcome> accept(List<JsonNode> nodes, Consumer<List<FeedbackOutcome>> inTheSameTransaction) {
-        FeedbackOutcome[] outcomes = new FeedbackOutcome[nodes.size()];
+    public List<ItemOutcome> accept(List<JsonNode> nodes, Consumer<List<ItemOutcome>> inTheSameTransaction) {
+        ItemOutcome[] outcomes = new ItemOutcome[nodes.size()];
         Map<Integer, FeedbackTold> readable = new LinkedHashMap<>();
         Caller caller = callers.current();
         for (int index = 0; index < nodes.size(); index++) {
@@ -73,7 +73,7 @@ public class FeedbackIntake {
             List<Violation> violations = read.item() == null ? read.violations() : outsideScope(read.item(), caller);
             if (!violations.isEmpty()) {
                 Problem problem = read.item() == null ? Problem.invalid(violations) : Problem.forbidden(violations);
-                outcomes[index] = FeedbackOutcome.rejected(index, nodes.get(index).path("id").asText(null), problem);
+                outcomes[index] = ItemOutcome.rejected(index, nodes.get(index).path("id").asText(null), problem);
             } else {
                 readable.put(index, read.item());
             }
@@ -88,15 +88,15 @@ public class FeedbackIntake {
                 markOf.add(index);
             }
         });
-        List<List<FeedbackOutcome>> answered = new ArrayList<>(1);
+        List<List<ItemOutcome>> answered = new ArrayList<>(1);
         Consumer<List<EventOutcome>> store = marked -> {
-            FeedbackOutcome[] all = outcomes.clone();
+            ItemOutcome[] all = outcomes.clone();
             Map<Integer, FeedbackTold> taken = new LinkedHashMap<>(readable);
             for (int i = 0; i < marked.size(); i++) {
                 if (marked.get(i).outcome() == EventOutcome.Outcome.REJECTED) {
                     int index = markOf.get(i);
                     taken.remove(index);
-                    all[index] = FeedbackOutcome.rejected(index, readable.get(index).itemId(),
+                    all[index] = ItemOutcome.rejected(index, readable.get(index).itemId(),
                             renamedForTheItem(marked.get(i).problem()));
                 }
             }
@@ -128,7 +128,7 @@ public class FeedbackIntake {
     }
 
     /** Each item merged with what is known of it; stored and announced when that changes anything. */
-    private void storeAll(Map<Integer, FeedbackTold> told, FeedbackOutcome[] outcomes) {
+    private void storeAll(Map<Integer, FeedbackTold> told, ItemOutcome[] outcomes) {
         Map<String, FeedbackStore.Stored> known = new HashMap<>(store.locked(told.values().stream().map(FeedbackTold::itemId).toList()));
         Instant now = Instant.now();
         List<FeedbackStore.Stored> changed = new ArrayList<>();
@@ -137,15 +137,15 @@ public class FeedbackIntake {
             FeedbackStore.Stored before = known.get(item.itemId());
             FeedbackTold merged = before == null ? item : before.item().with(item);
             if (before != null && merged.equals(before.item())) {
-                outcomes[index] = FeedbackOutcome.of(index, item.itemId(), FeedbackOutcome.Outcome.DUPLICATE, before.version());
+                outcomes[index] = ItemOutcome.of(index, item.itemId(), ItemOutcome.Outcome.DUPLICATE, before.version());
                 return;
             }
             FeedbackStore.Stored after = new FeedbackStore.Stored(merged, before == null ? 1 : before.version() + 1);
             known.put(item.itemId(), after);
             changed.removeIf(stored -> stored.item().itemId().equals(item.itemId()));
             changed.add(after);
-            outcomes[index] = FeedbackOutcome.of(index, item.itemId(), before == null ? FeedbackOutcome.Outcome.ACCEPTED
-                    : FeedbackOutcome.Outcome.UPDATED, after.version());
+            outcomes[index] = ItemOutcome.of(index, item.itemId(), before == null ? ItemOutcome.Outcome.ACCEPTED
+                    : ItemOutcome.Outcome.UPDATED, after.version());
         });
         if (changed.isEmpty()) {
             return;

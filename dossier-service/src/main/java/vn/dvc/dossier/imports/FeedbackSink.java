@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.dvc.dossier.feedback.FeedbackIntake;
-import vn.dvc.dossier.model.FeedbackOutcome;
+import vn.dvc.dossier.model.ItemOutcome;
 
 /** Rows of feedback items, each its time columns made the item's steps, as a batch of the feedback endpoint. */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class FeedbackSink implements ImportSink {
         });
     }
 
-    private static RowOutcome outcome(FeedbackOutcome outcome) {
+    static RowOutcome outcome(ItemOutcome outcome) {
         return switch (outcome.outcome()) {
             case ACCEPTED, UPDATED -> RowOutcome.ACCEPTED;
             case DUPLICATE -> RowOutcome.DUPLICATE;

@@ -122,9 +122,22 @@ public record ImportKind(String name, List<Field> fields) {
             new Field("dislikes", Type.AMOUNT, false, List.of("Lượt không thích", "Số lượt không thích", "Dislikes")),
             new Field("reRaised", Type.BOOLEAN, false, List.of("Phản ánh lại", "Re-raised"))));
 
+    /** Procedure publications, one row per procedure and decision; the lists as names separated by commas. */
+    public static final ImportKind PROCEDURE_PUBLICATIONS = new ImportKind("procedure-publications", List.of(
+            new Field("id", Type.TEXT, true, List.of("Mã bản ghi", "Mã công bố", "Publication ID")),
+            new Field("procedureCode", Type.TEXT, true, List.of("Mã thủ tục", "Mã TTHC", "MaTTHC", "Procedure")),
+            new Field("unitCode", Type.TEXT, true, List.of("Đơn vị công bố", "Mã đơn vị", "Unit")),
+            new Field("decisionNumber", Type.TEXT, true, List.of("Số quyết định", "Số quyết định công bố", "Decision number")),
+            new Field("decidedOn", Type.DATE, true, List.of("Ngày quyết định", "Ngày ban hành quyết định", "Decided on")),
+            new Field("change", Type.TEXT, true, List.of("Loại công bố", "Hình thức công bố", "Change")),
+            new Field("legalBasisEffectiveOn", Type.DATE, false, List.of("Ngày văn bản có hiệu lực", "Ngày hiệu lực", "Effective on")),
+            new Field("publishedAt", Type.TIME, false, List.of("Thời điểm công khai", "Ngày công khai", "Published at")),
+            new Field("contentParts", Type.TEXT, false, List.of("Bộ phận nội dung", "Nội dung công khai", "Content parts")),
+            new Field("applicantKinds", Type.TEXT, false, List.of("Đối tượng thực hiện", "Applicant kinds"))));
+
     /** Every kind, in the order a file's headers are matched against them. */
     public static final List<ImportKind> ALL = List.of(DOSSIER_EVENTS, DVCQG_DOSSIERS, PAYMENTS, DOSSIER_TOTALS,
-            DOSSIER_RATINGS, FEEDBACK_ITEMS);
+            DOSSIER_RATINGS, FEEDBACK_ITEMS, PROCEDURE_PUBLICATIONS);
 
     /** The kind of this name. */
     public static Optional<ImportKind> named(String name) {

@@ -8,7 +8,8 @@ import vn.dvc.dossier.imports.ImportProgress;
 @Schema(description = "A history import: its file, where it stands, and what became of its rows")
 public record ImportView(
         String id,
-        @Schema(enumeration = {"dossier-events", "dvcqg-dossiers", "payments", "dossier-totals", "dossier-ratings", "feedback-items"}) String kind,
+        @Schema(enumeration = {"dossier-events", "dvcqg-dossiers", "payments", "dossier-totals", "dossier-ratings", "feedback-items",
+                "procedure-publications"}) String kind,
         @Schema(enumeration = {"XLSX", "CSV"}) String format,
         String fileName,
         @Schema(description = "SHA-256 of the file, hex") String sha256,

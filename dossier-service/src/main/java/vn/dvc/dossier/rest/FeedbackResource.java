@@ -26,7 +26,7 @@ import vn.dvc.commons.web.JsonItems;
 import vn.dvc.contracts.quality.FeedbackItemChanged.Step;
 import vn.dvc.dossier.feedback.FeedbackIntake;
 import vn.dvc.dossier.feedback.FeedbackTold;
-import vn.dvc.dossier.model.FeedbackOutcome;
+import vn.dvc.dossier.model.ItemOutcome;
 import vn.dvc.dossier.repository.FeedbackStore;
 import vn.dvc.problem.ProblemException;
 
@@ -59,7 +59,7 @@ public class FeedbackResource {
                     + "phone, and the text are never read or kept.")
     @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FeedbackItemRequest.class)))
     @APIResponse(responseCode = "202", description = "One outcome per item, in request order",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FeedbackOutcome.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ItemOutcome.class)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON array of items, or is empty")
     @APIResponse(responseCode = "413", description = "More than 1,000 items")
     public Response take(@NotNull JsonNode body) {

@@ -45,7 +45,7 @@ import vn.dvc.problem.Violation;
  * background through the kind's own intake, its progress and its refused rows read back.
  */
 @Path("/api/v1/imports")
-@Tag(name = "History imports", description = "CSV and XLSX files of dossier events, national portal dossiers, payments, totals, satisfaction ratings and feedback items")
+@Tag(name = "History imports", description = "CSV and XLSX files of dossier events, national portal dossiers, payments, totals, satisfaction ratings, feedback items and procedure publications")
 public class ImportResource {
 
     private static final int RECENT = 50;
@@ -87,7 +87,7 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "No rows, not a readable workbook, headers of no kind, or a kind's "
             + "required field with no column; nothing kept")
     public Response start(
-            @Parameter(description = "dossier-events, dvcqg-dossiers, payments, dossier-totals, dossier-ratings or feedback-items; when absent, told by the headers")
+            @Parameter(description = "dossier-events, dvcqg-dossiers, payments, dossier-totals, dossier-ratings, feedback-items or procedure-publications; when absent, told by the headers")
             @QueryParam("kind") String kind,
             @Parameter(description = "the file's name, shown in the progress") @QueryParam("name") String name,
             InputStream file) {

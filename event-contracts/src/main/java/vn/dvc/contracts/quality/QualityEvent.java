@@ -10,14 +10,15 @@ import java.time.Instant;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = FeedbackItemChanged.class, name = "FeedbackItemChanged")
+    @JsonSubTypes.Type(value = FeedbackItemChanged.class, name = "FeedbackItemChanged"),
+    @JsonSubTypes.Type(value = ProcedurePublicationChanged.class, name = "ProcedurePublicationChanged")
 })
-public sealed interface QualityEvent permits FeedbackItemChanged {
+public sealed interface QualityEvent permits FeedbackItemChanged, ProcedurePublicationChanged {
 
     String eventId();
 
     Instant occurredAt();
 
-    /** The Kafka key: {@code feedback/<item id>}. */
+    /** The Kafka key: {@code feedback/<item id>} or {@code publication/<publication id>}. */
     String key();
 }

@@ -22,10 +22,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dvc.contracts.quality.ProcedurePublicationChanged;
 import vn.dvc.kpi.service.Scope;
 import vn.dvc.kpi.sources.SourceSettings;
+import vn.dvc.kpi.store.DossierFacts;
 import vn.dvc.kpi.store.FeedbackFacts;
 import vn.dvc.kpi.store.OfferingUptake;
+import vn.dvc.kpi.store.PublicationFacts;
 import vn.dvc.kpi.store.ReportFacts;
 import vn.dvc.kpi.store.RollupReads;
 import vn.dvc.rules.Ratio;
@@ -33,6 +36,7 @@ import vn.dvc.rules.ScoreLever;
 import vn.dvc.rules.Sums;
 import vn.dvc.rules.feedback.FeedbackItem;
 import vn.dvc.rules.feedback.FeedbackParts;
+import vn.dvc.rules.publicity.PublicityParts;
 import vn.dvc.rules.time.WorkingCalendar;
 
 /**
@@ -46,14 +50,18 @@ public class ScoreInputs {
     private final OfferingUptake offerings;
     private final ReportFacts reports;
     private final FeedbackFacts feedback;
+    private final PublicationFacts publications;
+    private final DossierFacts dossiers;
     private final SourceSettings settings;
 
     public ScoreInputs(RollupReads rollups, OfferingUptake offerings, ReportFacts reports, FeedbackFacts feedback,
-                       SourceSettings settings) {
+                       PublicationFacts publications, DossierFacts dossiers, SourceSettings settings) {
         this.rollups = rollups;
         this.offerings = offerings;
         this.reports = reports;
         this.feedback = feedback;
+        this.publications = publications;
+        this.dossiers = dossiers;
         this.settings = settings;
     }
 
@@ -83,6 +91,12 @@ public class ScoreInputs {
         WorkingCalendar calendar = settings.calendar();
         rates.put(ScoreLever.FEEDBACK_ON_TIME, Rate.of(FeedbackParts.onTime(items, from, to, calendar)));
         rates.put(ScoreLever.FEEDBACK_SATISFACTION, Rate.of(FeedbackParts.satisfaction(items, from, to, calendar)));
+        List<ProcedurePublicationChanged> records = publications.of(scope);
+        rates.put(ScoreLever.PUBLISHED_ON_TIME, Rate.of(PublicityParts.publishedOnTime(records, from, to, calendar)));
+        rates.put(ScoreLever.UPDATED_ON_TIME, Rate.of(PublicityParts.updatedOnTime(records, from, to, calendar)));
+        rates.put(ScoreLever.COMPLETE_CONTENT, Rate.of(PublicityParts.completeContent(records, from, to)));
+        rates.put(ScoreLever.PROCEDURES_LINKED_RESIDENT_DATA, Rate.of(PublicityParts.proceduresLinkedToResidentData(records,
+                dossiers.proceduresUsingResidentData(scope, from, to))));
         return rates;
     }
 

@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
 import vn.dvc.contracts.dossier.Channel;
 import vn.dvc.contracts.dossier.Closure;
 import vn.dvc.contracts.dossier.DossierStateChanged;
 import vn.dvc.contracts.dossier.Timeliness;
+import vn.dvc.kpi.service.Scope;
 import vn.dvc.rules.Contribution;
 import vn.dvc.rules.DossierContributions;
 import vn.dvc.rules.DossierFact;
@@ -134,6 +136,20 @@ public class DossierFacts {
     private static final String UPSERT_FACTS = "INSERT INTO kpi_dossier (" + FACT_COLUMNS + ") VALUES ("
             + Jdbc.placeholders(FACT_COLUMN_LIST.size()) + ") ON DUPLICATE KEY UPDATE " + String.join(", ", FACT_COLUMN_LIST
             .subList(1, FACT_COLUMN_LIST.size()).stream().map(column -> column + " = VALUES(" + column + ")").toList());
+
+    /** The procedures of which a dossier received in {@code [from, to)} by the scope's units used resident data. */
+    public Set<String> proceduresUsingResidentData(Scope scope, LocalDate from, LocalDate to) {
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        String inScope = "";
+        if (!scope.wholeTree()) {
+            inScope = " AND unit_code IN (SELECT s.code FROM unit_copy s WHERE s.code = ? OR s.path LIKE ?)";
+            parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
+        }
+        Set<String> procedures = new HashSet<>();
+        jdbc.forEach("SELECT DISTINCT service_code FROM kpi_dossier WHERE resident_data_used AND received_day >= ? "
+                + "AND received_day < ?" + inScope, parameters, row -> procedures.add(row.string("service_code")));
+        return procedures;
+    }
 
     private Map<String, DossierFact> load(Collection<String> dossierIds) {
         Map<String, DossierFact> facts = new HashMap<>();

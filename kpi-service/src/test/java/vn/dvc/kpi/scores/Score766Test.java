@@ -28,9 +28,10 @@ class Score766Test {
         assertThat(TABLE.components().stream().filter(component -> component.measuredAs() != null).mapToInt(ScoreTable.Component::max).sum())
                 .as("synchronised 6, progress 20, fully online 12, payment 10, e-results 6, digitised inputs 4, re-use 2, "
                         + "the national data store 4, resident data in dossiers 2, procedure satisfaction 6, feedback on time 6, "
-                        + "feedback satisfaction 6").isEqualTo(84);
+                        + "feedback satisfaction 6, publication on time 6, updated on time 4, complete content 2, procedures "
+                        + "linked to resident data 2").isEqualTo(98);
         assertThat(part(TABLE, "PROCEDURE_SATISFACTION").measuredAs()).isEqualTo(ScoreLever.PROCEDURE_SATISFACTION);
-        assertThat(part(TABLE, "PUBLISHED_ON_TIME").measuredAs()).isNull();
+        assertThat(part(TABLE, "E_CERTIFIED_COPIES").measuredAs()).isNull();
         assertThat(TABLE.components()).allSatisfy(component -> assertThat(component.data()).as(component.code()).isNotBlank());
     }
 
