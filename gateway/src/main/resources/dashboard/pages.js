@@ -374,8 +374,8 @@ DVC.pages = (function () {
     const [score, whatIf, compared] = await Promise.all([
       api.get('/scores/766', period),
       api.get('/scores/766/what-if', Object.assign({ points: 5 }, period)),
-      ctx.may('GET /scores/766/compare') ? api.get('/scores/766/compare', period).catch(() => null) : null]);
-    const national = new Map(compared ? compared.parts.map(p => [p.code, p]) : []);
+      ctx.may('GET /scores/766/compare') ? api.get('/scores/766/compare', period) : null]);
+    const national = new Map(compared && compared.evaluated ? compared.parts.map(p => [p.code, p]) : []);
     main.append(h('h1', {}, 'Chỉ số 766'),
       h('p', { class: 'note' }, unit.name + ' · ' + f.period(state.from, state.to) + ' · bảng điểm ' + score.version
         + (score.reconstruction ? ' (tái dựng, không phải văn bản pháp lý)' : '') + ' · quy tắc đếm phiên bản ' + score.rulesVersion),
@@ -402,7 +402,7 @@ DVC.pages = (function () {
       whatIf.cheapestPath.steps.length ? h('ol', { id: 'score-path' }, whatIf.cheapestPath.steps.map(step => h('li', { 'data-lever': step.lever },
         'Thêm ' + f.number(step.add) + ' ' + step.label + ': +' + f.number(step.points, 2) + ' điểm')))
         : h('p', { id: 'score-path' }, 'Không còn phần nào có thể thêm điểm.'));
-    if (compared) {
+    if (compared && compared.evaluated) {
       main.append(h('p', { id: 'score-national', 'data-difference': compared.difference }, 'So với Cổng Dịch vụ công quốc gia (các chỉ số hai bên cùng chấm): '
         + f.number(compared.ourPoints, 2) + ' so với ' + f.number(compared.nationalPoints, 2) + ' điểm'));
     }

@@ -25,12 +25,13 @@ import vn.dvc.rules.time.PortalTime;
  * @param paidOnline  a successful online payment exists for the dossier
  * @param dataUsed    what it took from data held before (the Decision 766 digitisation parts)
  * @param dissatisfied the applicant's latest rating is "không hài lòng", or a feedback item was raised about it
+ * @param electronicCertifiedCopy an electronic certified copy was made from an original for it
  */
 public record DossierFact(String dossierId, long version, String unitCode, String serviceCode, Channel channel,
                           LocalDate receivedDay, boolean inputsDigitised, boolean feeRequired, Closure closure,
                           LocalDate endDay, Timeliness timeliness, boolean electronicResult, boolean apologyCompliant,
                           LocalDate overdueDay, String offeringTier, boolean paidOnline, DataUsed dataUsed,
-                          boolean dissatisfied) {
+                          boolean dissatisfied, boolean electronicCertifiedCopy) {
 
     /**
      * A component re-used from data digitised before; one taken from the citizen's national data store; resident
@@ -62,25 +63,25 @@ public record DossierFact(String dossierId, long version, String unitCode, Strin
                 ending == null ? null : ending.timeliness(), flags.electronicResult(),
                 state.apology() != null && state.apology().compliant(), overdue ? PortalTime.localDay(due) : null,
                 OfferingTier.ofUnitTier(state.unitTier()), false, DataUsed.of(flags),
-                flags.rating() == Rating.UNSATISFIED || flags.feedbackRaised());
+                flags.rating() == Rating.UNSATISFIED || flags.feedbackRaised(), flags.electronicCertifiedCopy());
     }
 
     public DossierFact withPaidOnline(boolean paid) {
         return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
                 feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
-                paid, dataUsed, dissatisfied);
+                paid, dataUsed, dissatisfied, electronicCertifiedCopy);
     }
 
     public DossierFact withDataUsed(DataUsed used) {
         return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
                 feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
-                paidOnline, used, dissatisfied);
+                paidOnline, used, dissatisfied, electronicCertifiedCopy);
     }
 
     public DossierFact withDissatisfied(boolean unsatisfiedOrComplainedOf) {
         return new DossierFact(dossierId, version, unitCode, serviceCode, channel, receivedDay, inputsDigitised,
                 feeRequired, closure, endDay, timeliness, electronicResult, apologyCompliant, overdueDay, offeringTier,
-                paidOnline, dataUsed, unsatisfiedOrComplainedOf);
+                paidOnline, dataUsed, unsatisfiedOrComplainedOf, electronicCertifiedCopy);
     }
 
     public boolean received() {

@@ -22,6 +22,7 @@ public enum ScoreLever {
     PUBLISHED_ON_TIME(true, "thủ tục được công bố đúng hạn (trước ngày văn bản có hiệu lực ít nhất 5 ngày làm việc)"),
     UPDATED_ON_TIME(true, "thủ tục được công khai trong 5 ngày làm việc kể từ ngày quyết định công bố"),
     COMPLETE_CONTENT(false, "thủ tục đã công khai được bổ sung đủ bảy bộ phận nội dung"),
+    E_CERTIFIED_COPIES(false, "xã bắt đầu chứng thực bản sao điện tử từ bản chính"),
     PROCEDURES_LINKED_RESIDENT_DATA(false, "thủ tục dành cho cá nhân có hồ sơ khai thác dữ liệu dân cư"),
     FEEDBACK_SATISFACTION(true, "phản ánh, kiến nghị được xử lý đúng hạn, không bị phản ánh lại, lượt thích không ít hơn lượt không thích");
 

@@ -19,13 +19,13 @@ class DossierContributionsTest {
 
     static DossierFact received(Channel channel, LocalDate day) {
         return new DossierFact("d", 1, "H10", "s", channel, day, false, false, null, null, null, false, false, null, "PROVINCE", false,
-                DossierFact.DataUsed.NONE, false);
+                DossierFact.DataUsed.NONE, false, false);
     }
 
     static DossierFact ended(Closure closure, LocalDate endDay, Timeliness timeliness, boolean eResult, boolean apologised,
                              LocalDate overdueDay) {
         return new DossierFact("d", 2, "H10", "s", Channel.DIRECT, JUNE_1, true, true, closure, endDay, timeliness, eResult,
-                apologised, overdueDay, "PROVINCE", false, DossierFact.DataUsed.NONE, false);
+                apologised, overdueDay, "PROVINCE", false, DossierFact.DataUsed.NONE, false, false);
     }
 
     private static Contribution at(Measure measure, LocalDate day) {
@@ -95,7 +95,7 @@ class DossierContributionsTest {
     @Test
     void anOpenOverdueDossierHasNoEnd() {
         DossierFact open = new DossierFact("d", 2, "H10", "s", Channel.ONLINE, JUNE_1, false, false, null, null, null,
-                false, false, JUNE_8, "PROVINCE", false, DossierFact.DataUsed.NONE, false);
+                false, false, JUNE_8, "PROVINCE", false, DossierFact.DataUsed.NONE, false, false);
 
         assertThat(DossierContributions.of(open)).contains(at(Measure.OVERDUE_FROM, JUNE_8))
                 .noneMatch(c -> c.measure() == Measure.OVERDUE_UNTIL || c.measure() == Measure.ENDED);

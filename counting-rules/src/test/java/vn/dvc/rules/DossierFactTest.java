@@ -46,7 +46,7 @@ class DossierFactTest {
     void whatTheDossierTookFromDataHeldBeforeIsInItsFact() {
         DossierStateChanged withFlags = new DossierStateChanged("e", Instant.now(), "d", 3, "p", "H10", "s", Channel.ONLINE,
                 DossierStatus.PROCESSING, RECEIVED, List.of("p"), Tier.DEPARTMENT, null, null, null, null, null,
-                new Flags(false, false, false, true, false, true, null, false));
+                new Flags(false, false, false, true, false, true, null, false, false));
 
         assertThat(DossierFact.of(withFlags).dataUsed()).isEqualTo(new DossierFact.DataUsed(true, false, true));
         assertThat(DossierFact.of(state(RECEIVED, null, null, null)).dataUsed()).isEqualTo(DossierFact.DataUsed.NONE);
@@ -54,11 +54,11 @@ class DossierFactTest {
 
     @Test
     void anUnsatisfiedRatingOrAFeedbackItemMakesTheDossierDissatisfied() {
-        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.UNSATISFIED, false)))
+        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.UNSATISFIED, false, false)))
                 .dissatisfied()).isTrue();
-        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.SATISFIED, true)))
+        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.SATISFIED, true, false)))
                 .dissatisfied()).isTrue();
-        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.VERY_SATISFIED, false)))
+        assertThat(DossierFact.of(flagged(new Flags(false, false, false, false, false, false, Rating.VERY_SATISFIED, false, false)))
                 .dissatisfied()).isFalse();
         assertThat(DossierFact.of(state(RECEIVED, null, null, null)).dissatisfied()).as("never rated").isFalse();
     }

@@ -3,6 +3,7 @@ package vn.dvc.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,14 @@ class IndicatorRulesTest {
         assertThat(new PersonalStoreLink().compute(sums).ratio().percent()).isEqualByComparingTo("12.50");
         assertThat(new ResidentDataUse().compute(sums).ratio().percent()).isEqualByComparingTo("33.30");
         assertThat(new ResidentDataUse().compute(inPeriod(Map.of())).ratio().percent()).as("nothing received").isNull();
+    }
+
+    @Test
+    void eCertifiedCopiesAreTheShareOfTheScopesCommunesThatMadeOne() {
+        Ratio offer = CertifiedCopyOffer.of(List.of("X1", "X2", "X3", "X4"), List.of("X1", "X1", "X3", "H1", "Y9"));
+
+        assertThat(List.of(offer.numerator(), offer.denominator())).containsExactly(2L, 4L);
+        assertThat(CertifiedCopyOffer.of(List.of(), List.of("X1")).denominator()).isZero();
     }
 
     @Test

@@ -284,7 +284,7 @@ class DashboardBrowserTest {
                         within(0.001));
             }
         }
-        assertThat(Browser.text(browser.find("tr[data-part='E_CERTIFIED_COPIES']"))).contains("Chưa đo được");
+        assertThat(Browser.text(browser.find("tr[data-part='UPDATED_ON_TIME']"))).contains("Không có dữ liệu trong kỳ");
         assertThat(browser.find("#score-path")).isNotNull();
     }
 

@@ -114,11 +114,15 @@ class ProcedureSatisfactionThroughGatewayTest {
         given().contentType(ContentType.JSON).body(Map.of("metrics", List.of(Map.of("code", "NO_SUCH_PART", "score", 1))))
                 .queryParam("unit", province).queryParam("from", "2022-06-01").queryParam("to", "2022-07-01")
                 .put("/api/v1/scores/766/national").then().statusCode(422).body("violations[0].field", equalTo("metrics[0].code"));
+        assertThat(given().queryParam("unit", province).queryParam("from", "2022-06-01").queryParam("to", "2022-07-01")
+                .get("/api/v1/scores/766/compare").then().statusCode(200).extract().jsonPath().getBoolean("evaluated"))
+                .as("nothing put yet").isFalse();
         given().contentType(ContentType.JSON).body(evaluation).queryParam("unit", province).queryParam("from", "2022-06-01")
                 .queryParam("to", "2022-07-01").put("/api/v1/scores/766/national").then().statusCode(200);
         JsonPath compared = given().queryParam("unit", province).queryParam("from", "2022-06-01").queryParam("to", "2022-07-01")
                 .get("/api/v1/scores/766/compare").then().statusCode(200).extract().jsonPath();
         JsonPath satisfaction = new JsonPath(compared.prettify()).setRootPath("parts.find { it.code == 'PROCEDURE_SATISFACTION' }");
+        assertThat(compared.getBoolean("evaluated")).isTrue();
         assertThat(satisfaction.getString("nationalCode")).isEqualTo("DOSSIER_RECEIVING_SATISFACTION");
         assertThat(satisfaction.getDouble("difference")).as("2.67 − 2.22").isEqualTo(0.45);
         assertThat(satisfaction.getList("inputs.input")).containsExactly("DENOMINATOR");

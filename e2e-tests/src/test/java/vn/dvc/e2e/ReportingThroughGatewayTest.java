@@ -2,6 +2,7 @@ package vn.dvc.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -143,6 +144,15 @@ class ReportingThroughGatewayTest {
             Row row = rowOf(departments, department);
             assertThat(row.getCell(header.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(2d);
             assertThat(workbook.getSheet("Cấp huyện")).isNotNull();
+            // the Decision 766 estimate of the bulletin's scope: a line per part, then the total
+            Sheet score = workbook.getSheet("Chỉ số 766");
+            assertThat(score.getRow(0).getCell(0).getStringCellValue()).startsWith("CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP");
+            List<String> parts = second.getList("score766.parts.code", String.class);
+            assertThat(parts).hasSize(17).contains("PROCEDURE_SATISFACTION", "FEEDBACK_ON_TIME", "E_CERTIFIED_COPIES");
+            assertThat(score.getRow(4).getCell(1).getStringCellValue()).isEqualTo(parts.get(0));
+            assertThat(score.getRow(4 + parts.size()).getCell(2).getStringCellValue()).isEqualTo("Tổng điểm đo được");
+            assertThat(score.getRow(4 + parts.size()).getCell(6).getNumericCellValue()).isEqualTo(second.getDouble("score766.measuredPoints"),
+                    within(0.001));
         }
     }
 

@@ -49,7 +49,7 @@ class RoleViewsBrowserTest {
             browser.signIn(keyAndUnit[0]);
             browser.consoleErrors();
             List<String> views = browser.all("#view-links a").stream().map(link -> link.getAttribute("href"))
-                    .map(href -> href.replaceAll(".*[?&]view=([a-z]+).*", "$1")).toList();
+                    .map(href -> href.replaceAll(".*[?&]view=([a-z0-9]+).*", "$1")).toList();
             assertThat(views).as(role).isNotEmpty();
             for (String name : views) {
                 browser.open(view(name, keyAndUnit[1]));

@@ -116,8 +116,8 @@ class Score766ThroughGatewayTest {
         assertThat(part(score, "PUBLISHED_ON_TIME").getString("missing")).startsWith("Không có dữ liệu trong kỳ (quyết định công bố")
                 .endsWith("tính 0 điểm theo bộ chỉ số");
         assertThat(part(score, "UPDATED_ON_TIME").getString("points")).isNull();
-        assertThat(part(score, "E_CERTIFIED_COPIES").getBoolean("measured")).isFalse();
-        assertThat(part(score, "E_CERTIFIED_COPIES").getString("missing")).startsWith("Chưa đo được: cần xã có cung cấp");
+        assertThat(part(score, "E_CERTIFIED_COPIES").getLong("denominator")).as("a district without communes").isZero();
+        assertThat(part(score, "E_CERTIFIED_COPIES").getString("missing")).startsWith("Không có dữ liệu trong kỳ (xã đã chứng thực");
         assertThat(part(score, "E_RESULTS").getString("missing")).isNull();
         assertThat(score.getDouble("measuredPoints")).isEqualTo(48.13);
         // re-use, the national data store, resident data: measured over the 20 received, none of them took any: 0 points

@@ -74,6 +74,8 @@ public class Dossier {
     public Rating rating;
     @Column(name = "feedback_raised")
     public boolean feedbackRaised;
+    @Column(name = "electronic_certified_copy")
+    public boolean electronicCertifiedCopy;
     @Column(name = "open_now")
     public boolean openNow;
     @Column(name = "updated_at")

@@ -18,6 +18,7 @@ public record DossierView(String dossierId, long version, String unitCode, Tier 
                           boolean residentDataUsed,
                           @Schema(description = "the applicant's latest rating; null when none was given") Rating rating,
                           @Schema(description = "a feedback item (phản ánh, kiến nghị) was raised about it") boolean feedbackRaised,
+                          @Schema(description = "an electronic certified copy was made from an original for it") boolean electronicCertifiedCopy,
                           List<AnomalyItem> anomalies,
                           List<Event> events, String rulesVersion) {
 

@@ -118,7 +118,8 @@ public class DossierQueries {
                 dossier.receivedAt != null, dossier.openNow, LocalTime.of(dossier.submittedAt),
                 LocalTime.of(dossier.receivedAt), deadline, ending, apology, dossier.inputsDigitised,
                 dossier.electronicResult, dossier.feeRequired, dossier.dataReused, dossier.fromPersonalStore,
-                dossier.residentDataUsed, dossier.rating, dossier.feedbackRaised, anomalies, history, RulesVersion.CURRENT);
+                dossier.residentDataUsed, dossier.rating, dossier.feedbackRaised,
+                dossier.electronicCertifiedCopy, anomalies, history, RulesVersion.CURRENT);
     }
 
     private JsonNode sent(DossierEvent event) {

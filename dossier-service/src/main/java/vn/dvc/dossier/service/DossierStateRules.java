@@ -73,6 +73,7 @@ public final class DossierStateRules {
         private boolean residentDataUsed;
         private Rating rating;
         private boolean feedbackRaised;
+        private boolean electronicCertifiedCopy;
         private boolean inputsDigitised;
         private boolean electronicResult;
         private Apology apology;
@@ -133,6 +134,7 @@ public final class DossierStateRules {
                 case FROM_PERSONAL_STORE -> fromPersonalStore = true;
                 case RESIDENT_DATA_USED -> residentDataUsed = true;
                 case FEEDBACK_RAISED -> feedbackRaised = true;
+                case E_CERTIFIED_COPY -> electronicCertifiedCopy = true;
                 default -> rating = event.status().rating().orElse(rating);
             }
         }
@@ -163,7 +165,8 @@ public final class DossierStateRules {
             Ending ending = end == null ? null : new Ending(end.closure(), end.at(),
                     ResolutionTimeliness.of(end, clock.dueInForce(), clock.supplementRequests()).orElse(null));
             Flags flags = new Flags(inputsDigitised, electronicResult, Boolean.TRUE.equals(feeRequired), dataReused,
-                    fromPersonalStore, residentDataUsed || fromPersonalStore, rating, feedbackRaised);
+                    fromPersonalStore, residentDataUsed || fromPersonalStore, rating, feedbackRaised,
+                    electronicCertifiedCopy);
             return new DossierState(unitCode, receivedAtUnitCode, serviceCode, channel, status, submittedAt,
                     receivedAt, deadline, ending, apology, flags, List.copyOf(anomalies), ordered.size());
         }

@@ -110,6 +110,7 @@ public class DossierStates {
         dossier.residentDataUsed = state.flags().residentDataUsed();
         dossier.rating = state.flags().rating();
         dossier.feedbackRaised = state.flags().feedbackRaised();
+        dossier.electronicCertifiedCopy = state.flags().electronicCertifiedCopy();
         dossier.openNow = state.open();
         dossier.updatedAt = now;
     }

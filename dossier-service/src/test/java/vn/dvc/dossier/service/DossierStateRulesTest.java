@@ -153,7 +153,8 @@ class DossierStateRulesTest {
                     event("r3", DossierStatus.RESOLVED, "2022-06-07T10:00"));
             DossierState complainedOf = fold(
                     received("f0", "2022-06-01T08:30", "2022-06-08T17:00"),
-                    event("f1", DossierStatus.FEEDBACK_RAISED, "2022-06-03T09:00"));
+                    event("f1", DossierStatus.FEEDBACK_RAISED, "2022-06-03T09:00"),
+                    event("f2", DossierStatus.E_CERTIFIED_COPY, "2022-06-03T10:00"));
 
             assertThat(changedLater.flags().rating()).isEqualTo(Rating.SATISFIED);
             assertThat(changedLater.flags().feedbackRaised()).isFalse();
@@ -161,6 +162,8 @@ class DossierStateRulesTest {
             assertThat(changedLater.anomalies()).isEmpty();
             assertThat(complainedOf.flags().rating()).isNull();
             assertThat(complainedOf.flags().feedbackRaised()).isTrue();
+            assertThat(complainedOf.flags().electronicCertifiedCopy()).isTrue();
+            assertThat(changedLater.flags().electronicCertifiedCopy()).isFalse();
         }
     }
 

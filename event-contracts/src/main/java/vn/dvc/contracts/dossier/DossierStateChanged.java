@@ -108,10 +108,12 @@ public record DossierStateChanged(String eventId, Instant occurredAt, String dos
      * @param residentDataUsed  resident data used (VNeID account, the data store, the population database)
      * @param rating            the applicant's latest rating; null when none was given
      * @param feedbackRaised    a feedback item (phản ánh, kiến nghị) was raised about the dossier
+     * @param electronicCertifiedCopy an electronic certified copy was made from an original for it
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Flags(boolean inputsDigitised, boolean electronicResult, boolean feeRequired, boolean dataReused,
-                        boolean fromPersonalStore, boolean residentDataUsed, Rating rating, boolean feedbackRaised) {
+                        boolean fromPersonalStore, boolean residentDataUsed, Rating rating, boolean feedbackRaised,
+                        boolean electronicCertifiedCopy) {
 
         @JsonCreator
         public Flags {
@@ -119,7 +121,7 @@ public record DossierStateChanged(String eventId, Instant occurredAt, String dos
 
         /** The flags of a dossier none of whose components came from data held before, neither rated nor complained of. */
         public Flags(boolean inputsDigitised, boolean electronicResult, boolean feeRequired) {
-            this(inputsDigitised, electronicResult, feeRequired, false, false, false, null, false);
+            this(inputsDigitised, electronicResult, feeRequired, false, false, false, null, false, false);
         }
     }
 }

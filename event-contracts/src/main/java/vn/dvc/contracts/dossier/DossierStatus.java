@@ -35,11 +35,16 @@ public enum DossierStatus {
     /** The applicant rated the handling (DanhGia); the latest rating by its own time is the dossier's. */
     RATED_VERY_SATISFIED(null), RATED_SATISFIED(null), RATED_UNSATISFIED(null),
     /** A feedback item (phản ánh, kiến nghị) was raised about the dossier. */
-    FEEDBACK_RAISED(null);
+    FEEDBACK_RAISED(null),
+    /**
+     * An electronic certified copy was made from an original for the dossier (one-stop systems: a certification dossier,
+     * {@code LaHoSoChungThuc}, with a component {@code DaChungThucDienTu}): its unit offers e-certified copies.
+     */
+    E_CERTIFIED_COPY(null);
 
     private static final Set<DossierStatus> ANNOTATIONS = EnumSet.of(EXTENDED, APOLOGY_ISSUED, DIGITISED, ELECTRONIC_RESULT,
             FEE_REQUIRED, DATA_REUSED, FROM_PERSONAL_STORE, RESIDENT_DATA_USED, RATED_VERY_SATISFIED, RATED_SATISFIED,
-            RATED_UNSATISFIED, FEEDBACK_RAISED);
+            RATED_UNSATISFIED, FEEDBACK_RAISED, E_CERTIFIED_COPY);
     private static final Set<DossierStatus> ENDS_UNRESOLVED = EnumSet.of(REJECTED, WITHDRAWN, STOPPED);
     /** What an officer does while handling a dossier: none of it belongs after the result. */
     private static final Set<DossierStatus> HANDLING = EnumSet.of(PROCESSING, SUPPLEMENT_REQUESTED,
@@ -74,7 +79,8 @@ public enum DossierStatus {
             Map.entry(RATED_VERY_SATISFIED, List.of("Rất hài lòng")),
             Map.entry(RATED_SATISFIED, List.of("Hài lòng")),
             Map.entry(RATED_UNSATISFIED, List.of("Không hài lòng")),
-            Map.entry(FEEDBACK_RAISED, List.of("Phản ánh, kiến nghị", "Có phản ánh kiến nghị"))));
+            Map.entry(FEEDBACK_RAISED, List.of("Phản ánh, kiến nghị", "Có phản ánh kiến nghị")),
+            Map.entry(E_CERTIFIED_COPY, List.of("Chứng thực điện tử", "Chứng thực bản sao điện tử"))));
 
     private final Integer nationalCode;
 

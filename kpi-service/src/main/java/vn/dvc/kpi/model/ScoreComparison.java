@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param nationalPoints the portal's points over the same parts
  */
 public record ScoreComparison(String unit, LocalDate from, LocalDate to, String version, String rulesVersion,
+                              @Schema(description = "whether the portal's evaluation was put for the unit and period; "
+                                      + "until it is, every part's national side is null") boolean evaluated,
                               double ourPoints, double nationalPoints, double difference, List<Part> parts) {
 
     /**

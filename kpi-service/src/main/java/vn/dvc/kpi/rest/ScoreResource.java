@@ -96,8 +96,8 @@ public class ScoreResource {
     @Operation(summary = "The suite's estimate beside the national portal's evaluation, part by part",
             description = "Each part with both sides' numerator, denominator, rate and points, the difference in points, "
                     + "and where both counted, which side of the rate differs and by how much (NUMERATOR: the same "
-                    + "dossiers scored otherwise; DENOMINATOR: other dossiers counted). 404 until an evaluation was put "
-                    + "for the unit and period.")
+                    + "dossiers scored otherwise; DENOMINATOR: other dossiers counted). Until an evaluation was put for "
+                    + "the unit and period, evaluated is false and no part has a national side.")
     @APIResponse(responseCode = "200", description = "The comparison",
             content = @Content(schema = @Schema(implementation = ScoreComparison.class)))
     public ScoreComparison compare(@Parameter(description = "unit code", required = true) @NotNull @QueryParam("unit") String unit,

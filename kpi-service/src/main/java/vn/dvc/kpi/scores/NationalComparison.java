@@ -63,9 +63,6 @@ public class NationalComparison {
 
     public ScoreComparison compare(String unitCode, LocalDate from, LocalDate to, String version) {
         List<NationalScore.Metric> metrics = stored.of(unitCode, from, to);
-        if (metrics.isEmpty()) {
-            throw ProblemException.notFound("No national score was put for " + unitCode + " over [" + from + ", " + to + ")");
-        }
         Map<String, NationalScore.Metric> national = metrics.stream().collect(Collectors.toMap(NationalScore.Metric::code,
                 Function.identity()));
         ScoreTable table = tables.version(version);
@@ -87,8 +84,8 @@ public class NationalComparison {
                     their == null ? null : new ScoreComparison.Side(their.numerator(), their.denominator(), their.ratio(), their.score()),
                     difference, inputs(our, their)));
         }
-        return new ScoreComparison(unitCode, from, to, ours.version(), ours.rulesVersion(), round(ourPoints), round(nationalPoints),
-                round(ourPoints - nationalPoints), parts);
+        return new ScoreComparison(unitCode, from, to, ours.version(), ours.rulesVersion(), !metrics.isEmpty(), round(ourPoints),
+                round(nationalPoints), round(ourPoints - nationalPoints), parts);
     }
 
     private static List<ScoreComparison.InputDifference> inputs(ScoreReport.Part our, NationalScore.Metric their) {

@@ -31,6 +31,8 @@ import vn.dvc.kpi.store.OfferingUptake;
 import vn.dvc.kpi.store.PublicationFacts;
 import vn.dvc.kpi.store.ReportFacts;
 import vn.dvc.kpi.store.RollupReads;
+import vn.dvc.kpi.store.UnitCounting;
+import vn.dvc.rules.CertifiedCopyOffer;
 import vn.dvc.rules.Ratio;
 import vn.dvc.rules.ScoreLever;
 import vn.dvc.rules.Sums;
@@ -52,16 +54,18 @@ public class ScoreInputs {
     private final FeedbackFacts feedback;
     private final PublicationFacts publications;
     private final DossierFacts dossiers;
+    private final UnitCounting units;
     private final SourceSettings settings;
 
     public ScoreInputs(RollupReads rollups, OfferingUptake offerings, ReportFacts reports, FeedbackFacts feedback,
-                       PublicationFacts publications, DossierFacts dossiers, SourceSettings settings) {
+                       PublicationFacts publications, DossierFacts dossiers, UnitCounting units, SourceSettings settings) {
         this.rollups = rollups;
         this.offerings = offerings;
         this.reports = reports;
         this.feedback = feedback;
         this.publications = publications;
         this.dossiers = dossiers;
+        this.units = units;
         this.settings = settings;
     }
 
@@ -91,6 +95,8 @@ public class ScoreInputs {
         WorkingCalendar calendar = settings.calendar();
         rates.put(ScoreLever.FEEDBACK_ON_TIME, Rate.of(FeedbackParts.onTime(items, from, to, calendar)));
         rates.put(ScoreLever.FEEDBACK_SATISFACTION, Rate.of(FeedbackParts.satisfaction(items, from, to, calendar)));
+        rates.put(ScoreLever.E_CERTIFIED_COPIES, Rate.of(CertifiedCopyOffer.of(units.communesOf(scope),
+                dossiers.unitsMakingCertifiedCopies(from, to))));
         List<ProcedurePublicationChanged> records = publications.of(scope);
         rates.put(ScoreLever.PUBLISHED_ON_TIME, Rate.of(PublicityParts.publishedOnTime(records, from, to, calendar)));
         rates.put(ScoreLever.UPDATED_ON_TIME, Rate.of(PublicityParts.updatedOnTime(records, from, to, calendar)));

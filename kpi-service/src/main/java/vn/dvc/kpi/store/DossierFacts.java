@@ -78,7 +78,7 @@ public class DossierFacts {
                     nameOf(fact.closure()), sqlDate(fact.endDay()), nameOf(fact.timeliness()), fact.electronicResult(),
                     fact.apologyCompliant(), sqlDate(fact.overdueDay()), fact.offeringTier(), fact.paidOnline(),
                     fact.dataUsed().reused(), fact.dataUsed().fromPersonalStore(), fact.dataUsed().residentData(),
-                    fact.dissatisfied()));
+                    fact.dissatisfied(), fact.electronicCertifiedCopy()));
         }
         jdbc.batch(UPSERT_FACTS, upserts);
         rollups.add(deltas);
@@ -131,11 +131,19 @@ public class DossierFacts {
     private static final List<String> FACT_COLUMN_LIST = List.of("dossier_id", "version", "unit_code", "service_code",
             "channel", "received_day", "inputs_digitised", "fee_required", "closure", "end_day", "timeliness",
             "electronic_result", "apology_compliant", "overdue_day", "offering_tier", "paid_online", "data_reused",
-            "from_personal_store", "resident_data_used", "dissatisfied");
+            "from_personal_store", "resident_data_used", "dissatisfied", "electronic_certified_copy");
     private static final String FACT_COLUMNS = String.join(", ", FACT_COLUMN_LIST);
     private static final String UPSERT_FACTS = "INSERT INTO kpi_dossier (" + FACT_COLUMNS + ") VALUES ("
             + Jdbc.placeholders(FACT_COLUMN_LIST.size()) + ") ON DUPLICATE KEY UPDATE " + String.join(", ", FACT_COLUMN_LIST
             .subList(1, FACT_COLUMN_LIST.size()).stream().map(column -> column + " = VALUES(" + column + ")").toList());
+
+    /** The units that made an electronic certified copy for a dossier received in {@code [from, to)}. */
+    public Set<String> unitsMakingCertifiedCopies(LocalDate from, LocalDate to) {
+        Set<String> units = new HashSet<>();
+        jdbc.forEach("SELECT DISTINCT unit_code FROM kpi_dossier WHERE electronic_certified_copy AND received_day >= ? "
+                + "AND received_day < ?", List.of(Date.valueOf(from), Date.valueOf(to)), row -> units.add(row.string("unit_code")));
+        return units;
+    }
 
     /** The procedures of which a dossier received in {@code [from, to)} by the scope's units used resident data. */
     public Set<String> proceduresUsingResidentData(Scope scope, LocalDate from, LocalDate to) {
@@ -173,7 +181,7 @@ public class DossierFacts {
                 row.day("end_day"), valueOf(Timeliness.class, row.string("timeliness")), row.bool("electronic_result"),
                 row.bool("apology_compliant"), row.day("overdue_day"), row.string("offering_tier"),
                 row.bool("paid_online"), new DossierFact.DataUsed(row.bool("data_reused"), row.bool("from_personal_store"),
-                row.bool("resident_data_used")), row.bool("dissatisfied"));
+                row.bool("resident_data_used")), row.bool("dissatisfied"), row.bool("electronic_certified_copy"));
     }
 
     private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {

@@ -53,8 +53,22 @@ public interface KpiApi {
     Quality quality(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
 
     @GET
+    @Path("/scores/766")
+    Score766 score766(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
+
+    @GET
     @Path("/emc/pushes")
     List<Push> pushes(@QueryParam("status") String status, @QueryParam("size") int size);
+
+    /** The Decision 766 estimate of a scope and period, as the bulletin shows it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Score766(String version, double measuredPoints, int measuredMax, int max, List<ScorePart> parts) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ScorePart(String code, String label, int max, Long numerator, Long denominator, Double percent, Double points,
+                     String missing) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Freshness(List<UnitFreshness> units) {

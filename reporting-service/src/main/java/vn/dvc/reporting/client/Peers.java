@@ -71,6 +71,12 @@ public class Peers {
     }
 
     @Retry(maxRetries = 2, delay = 250)
+    /** @param unit the scope's unit; null: the whole tree */
+    public KpiApi.Score766 score766(String unit, LocalDate from, LocalDate to) {
+        return call("kpi-service", () -> kpi.score766(unit, from, to));
+    }
+
+    @Retry(maxRetries = 2, delay = 250)
     public List<KpiApi.UnitFreshness> quietUnits(String within) {
         return call("kpi-service", () -> kpi.freshness(within).units().stream().filter(KpiApi.UnitFreshness::quiet).toList());
     }

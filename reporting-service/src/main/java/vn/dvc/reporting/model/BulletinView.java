@@ -18,11 +18,22 @@ public record BulletinView(long id, OffsetDateTime madeAt, OffsetDateTime schedu
                            @Schema(nullable = true, description = "the province (a root unit) it covers; null: the whole tree")
                            String province,
                            String campaign, LocalDate from, LocalDate to, LocalDate asOf, List<Section> sections,
-                           Sources sources, List<OverdueTasks> overdueTasks) {
+                           Sources sources, List<OverdueTasks> overdueTasks,
+                           @Schema(nullable = true, description = "the Decision 766 estimate over the campaign so far; null in "
+                                   + "bulletins made before it existed, or before the campaign began") Score766 score766) {
 
     public BulletinView withId(long newId) {
         return new BulletinView(newId, madeAt, scheduledFor, previousId, province, campaign, from, to, asOf, sections, sources,
-                overdueTasks);
+                overdueTasks, score766);
+    }
+
+    /** "Chỉ số 766": the estimated points of the bulletin's scope, part by part (docs/counting-rules.md). */
+    public record Score766(String version, double measuredPoints, int measuredMax, int max, List<ScorePart> parts) {
+    }
+
+    /** One part: its rate's sides, percent and points; {@code missing}, what data it lacks, in Vietnamese. */
+    public record ScorePart(String code, String label, int max, Long numerator, Long denominator, Double percent, Double points,
+                            String missing) {
     }
 
     /**

@@ -1,7 +1,9 @@
 package vn.dvc.reporting.service;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.dvc.reporting.model.BulletinView.FailedPush;
@@ -37,7 +39,30 @@ public final class BulletinSheets {
         if (bulletin.overdueTasks() != null) {
             tables.add(overdueTasks(bulletin));
         }
+        if (bulletin.score766() != null) {
+            tables.add(score766(bulletin));
+        }
         return tables;
+    }
+
+    /** "Chỉ số 766": each part of the estimate, its rate's sides and points, and what data it lacks. */
+    public static Table score766(BulletinView bulletin) {
+        BulletinView.Score766 score = bulletin.score766();
+        List<List<Object>> rows = new ArrayList<>();
+        for (BulletinView.ScorePart part : score.parts()) {
+            rows.add(Arrays.asList(rows.size() + 1, part.code(), part.label(), part.numerator(), part.denominator(),
+                    part.percent() == null ? null : BigDecimal.valueOf(part.percent()),
+                    part.points() == null ? null : BigDecimal.valueOf(part.points()), part.max(), text(part.missing())));
+        }
+        rows.add(Arrays.asList(null, "", "Tổng điểm đo được", null, null, null, BigDecimal.valueOf(score.measuredPoints()),
+                score.measuredMax(), "Tổng điểm của bộ chỉ số: " + score.max()));
+        List<Column> columns = List.of(Column.number("number", "STT"), Column.text("code", "Mã chỉ số"),
+                Column.text("label", "Chỉ số thành phần"), Column.number("numerator", "Tử số"), Column.number("denominator", "Mẫu số"),
+                Column.percent("percent", "Tỷ lệ"), Column.decimal("points", "Điểm"), Column.number("max", "Điểm tối đa"),
+                Column.text("missing", "Ghi chú"));
+        return new Table("Chỉ số 766", "CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QUYẾT ĐỊNH 766) – " + bulletin.campaign(),
+                "Ước tính theo bảng điểm " + score.version() + " (tái dựng); số liệu " + VietnameseLabels.period(bulletin.from(),
+                bulletin.asOf().plusDays(1)) + "; lập lúc " + MADE_AT.format(bulletin.madeAt()), columns, rows);
     }
 
     /** "Nhiệm vụ quá hạn": per department and district, each task it or a unit below it is overdue on. */

@@ -16,6 +16,7 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.inbox.TransactionRetry;
 import vn.dvc.commons.web.LocalTime;
 import vn.dvc.contracts.catalog.Tier;
+import vn.dvc.reporting.client.KpiApi;
 import vn.dvc.reporting.client.KpiApi.CampaignProgress;
 import vn.dvc.reporting.client.KpiApi.Progress;
 import vn.dvc.reporting.client.KpiApi.RankedUnit;
@@ -112,8 +113,20 @@ public class Bulletins {
         BulletinView made = new BulletinView(0, LocalTime.of(now), slot.map(LocalTime::of).orElse(null),
                 previous.map(BulletinView::id).orElse(null), province, campaign.campaign(), campaign.from(), campaign.to(),
                 campaign.asOf(), sections, sources(province, campaign.asOf(), previous.map(BulletinView::madeAt).orElse(null), now),
-                overdueTasks.of(config.campaign(), province, now));
+                overdueTasks.of(config.campaign(), province, now), score766(province, campaign));
         return retry.call("bulletin", 3, () -> stored.save(made, slot, now));
+    }
+
+    /** The Decision 766 estimate over the campaign's days so far; none before its first day. */
+    private BulletinView.Score766 score766(String province, CampaignProgress campaign) {
+        LocalDate end = campaign.asOf().plusDays(1).isAfter(campaign.to()) ? campaign.to() : campaign.asOf().plusDays(1);
+        if (!campaign.from().isBefore(end)) {
+            return null;
+        }
+        KpiApi.Score766 score = peers.score766(province, campaign.from(), end);
+        return new BulletinView.Score766(score.version(), score.measuredPoints(), score.measuredMax(), score.max(), score.parts().stream()
+                .map(part -> new BulletinView.ScorePart(part.code(), part.label(), part.max(), part.numerator(), part.denominator(),
+                        part.percent(), part.points(), part.missing())).toList());
     }
 
     /**

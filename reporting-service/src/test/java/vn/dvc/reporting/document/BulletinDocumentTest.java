@@ -63,7 +63,8 @@ class BulletinDocumentTest {
 
     private static BulletinView bulletin(List<Section> sections, Sources sources) {
         return new BulletinView(41, OffsetDateTime.parse("2026-04-28T16:00:00+07:00"), null, 40L, "BP", "KH-170-2022",
-                LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-29"), LocalDate.parse("2026-04-28"), sections, sources, null);
+                LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-29"), LocalDate.parse("2026-04-28"), sections, sources, null,
+                null);
     }
 
     @Test
