@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ import vn.dvc.dossier.model.ItemOutcome;
 import vn.dvc.dossier.repository.FeedbackStore;
 import vn.dvc.dossier.service.DossierIntake;
 import vn.dvc.dossier.service.EventFormIntake;
+import vn.dvc.dossier.service.Versioned;
 import vn.dvc.problem.Causes;
 import vn.dvc.problem.Problem;
 import vn.dvc.problem.Violation;
@@ -129,29 +130,15 @@ public class FeedbackIntake {
 
     /** Each item merged with what is known of it; stored and announced when that changes anything. */
     private void storeAll(Map<Integer, FeedbackTold> told, ItemOutcome[] outcomes) {
-        Map<String, FeedbackStore.Stored> known = new HashMap<>(store.locked(told.values().stream().map(FeedbackTold::itemId).toList()));
-        Instant now = Instant.now();
-        List<FeedbackStore.Stored> changed = new ArrayList<>();
-        List<OutboxMessage> announcements = new ArrayList<>();
-        told.forEach((index, item) -> {
-            FeedbackStore.Stored before = known.get(item.itemId());
-            FeedbackTold merged = before == null ? item : before.item().with(item);
-            if (before != null && merged.equals(before.item())) {
-                outcomes[index] = ItemOutcome.of(index, item.itemId(), ItemOutcome.Outcome.DUPLICATE, before.version());
-                return;
-            }
-            FeedbackStore.Stored after = new FeedbackStore.Stored(merged, before == null ? 1 : before.version() + 1);
-            known.put(item.itemId(), after);
-            changed.removeIf(stored -> stored.item().itemId().equals(item.itemId()));
-            changed.add(after);
-            outcomes[index] = ItemOutcome.of(index, item.itemId(), before == null ? ItemOutcome.Outcome.ACCEPTED
-                    : ItemOutcome.Outcome.UPDATED, after.version());
-        });
+        Collection<Versioned<FeedbackTold>> changed = Versioned.merge(told, store.locked(told.values().stream()
+                .map(FeedbackTold::itemId).toList()), FeedbackTold::itemId, FeedbackTold::with, outcomes);
         if (changed.isEmpty()) {
             return;
         }
-        store.save(changed, now);
-        for (FeedbackStore.Stored stored : changed) {
+        Instant now = Instant.now();
+        store.save(List.copyOf(changed), now);
+        List<OutboxMessage> announcements = new ArrayList<>();
+        for (Versioned<FeedbackTold> stored : changed) {
             FeedbackTold item = stored.item();
             FeedbackItemChanged event = new FeedbackItemChanged(UUID.randomUUID().toString(), now, item.itemId(), stored.version(),
                     item.unitCode(), item.receivedAt(), item.steps(), item.likes(), item.dislikes(), item.reRaised(), item.dossierId());

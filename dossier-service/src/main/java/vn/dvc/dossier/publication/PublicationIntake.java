@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ import vn.dvc.contracts.Topic;
 import vn.dvc.contracts.quality.ProcedurePublicationChanged;
 import vn.dvc.dossier.model.ItemOutcome;
 import vn.dvc.dossier.repository.PublicationStore;
+import vn.dvc.dossier.service.Versioned;
 import vn.dvc.problem.Causes;
 import vn.dvc.problem.Problem;
 import vn.dvc.problem.Violation;
@@ -81,30 +82,16 @@ public class PublicationIntake {
     }
 
     private void storeAll(Map<Integer, PublicationTold> told, ItemOutcome[] outcomes) {
-        Map<String, PublicationStore.Stored> known = new HashMap<>(store.locked(told.values().stream()
-                .map(PublicationTold::publicationId).toList()));
-        Map<String, PublicationStore.Stored> changed = new LinkedHashMap<>();
-        told.forEach((index, publication) -> {
-            PublicationStore.Stored before = known.get(publication.publicationId());
-            PublicationTold merged = before == null ? publication : before.publication().with(publication);
-            if (before != null && merged.equals(before.publication())) {
-                outcomes[index] = ItemOutcome.of(index, publication.publicationId(), ItemOutcome.Outcome.DUPLICATE, before.version());
-                return;
-            }
-            PublicationStore.Stored after = new PublicationStore.Stored(merged, before == null ? 1 : before.version() + 1);
-            known.put(publication.publicationId(), after);
-            changed.put(publication.publicationId(), after);
-            outcomes[index] = ItemOutcome.of(index, publication.publicationId(), before == null ? ItemOutcome.Outcome.ACCEPTED
-                    : ItemOutcome.Outcome.UPDATED, after.version());
-        });
+        Collection<Versioned<PublicationTold>> changed = Versioned.merge(told, store.locked(told.values().stream()
+                .map(PublicationTold::publicationId).toList()), PublicationTold::publicationId, PublicationTold::with, outcomes);
         if (changed.isEmpty()) {
             return;
         }
         Instant now = Instant.now();
-        store.save(List.copyOf(changed.values()), now);
+        store.save(List.copyOf(changed), now);
         List<OutboxMessage> announcements = new ArrayList<>();
-        for (PublicationStore.Stored stored : changed.values()) {
-            PublicationTold p = stored.publication();
+        for (Versioned<PublicationTold> stored : changed) {
+            PublicationTold p = stored.item();
             ProcedurePublicationChanged event = new ProcedurePublicationChanged(UUID.randomUUID().toString(), now, p.publicationId(),
                     stored.version(), p.procedureCode(), p.unitCode(), p.decisionNumber(), p.decidedOn(), p.change(),
                     p.legalBasisEffectiveOn(), p.publishedAt(), p.contentParts(), p.applicantKinds());

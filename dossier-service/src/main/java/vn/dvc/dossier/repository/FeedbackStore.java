@@ -16,6 +16,7 @@ import vn.dvc.commons.jdbc.Jdbc;
 import vn.dvc.commons.jdbc.Row;
 import vn.dvc.contracts.quality.FeedbackItemChanged.Step;
 import vn.dvc.dossier.feedback.FeedbackTold;
+import vn.dvc.dossier.service.Versioned;
 
 /** The feedback items (table {@code feedback_item}): what is known of each, and its version. */
 @ApplicationScoped
@@ -33,13 +34,9 @@ public class FeedbackStore {
         this.json = json;
     }
 
-    /** An item as stored, and how many changes made it. */
-    public record Stored(FeedbackTold item, long version) {
-    }
-
     /** The items of these ids that are stored, locked until the transaction ends (in id order: no deadlocks). */
-    public Map<String, Stored> locked(Collection<String> itemIds) {
-        Map<String, Stored> stored = new HashMap<>();
+    public Map<String, Versioned<FeedbackTold>> locked(Collection<String> itemIds) {
+        Map<String, Versioned<FeedbackTold>> stored = new HashMap<>();
         if (!itemIds.isEmpty()) {
             jdbc.forEach("SELECT " + COLUMNS + " FROM feedback_item WHERE item_id IN (" + Jdbc.placeholders(itemIds.size())
                     + ") ORDER BY item_id FOR UPDATE", List.copyOf(itemIds), row -> stored.put(row.string("item_id"), storedOf(row)));
@@ -47,13 +44,13 @@ public class FeedbackStore {
         return stored;
     }
 
-    public Optional<Stored> find(String itemId) {
+    public Optional<Versioned<FeedbackTold>> find(String itemId) {
         return jdbc.rows("SELECT " + COLUMNS + " FROM feedback_item WHERE item_id = ?", List.of(itemId)).stream()
                 .map(this::storedOf).findFirst();
     }
 
     /** Writes each item as it now stands: a new one inserted, a known one replaced. */
-    public void save(List<Stored> items, Instant now) {
+    public void save(List<Versioned<FeedbackTold>> items, Instant now) {
         jdbc.batch("INSERT INTO feedback_item (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE received_at = VALUES(received_at), steps = VALUES(steps), likes = VALUES(likes), "
                 + "dislikes = VALUES(dislikes), re_raised = VALUES(re_raised), dossier_id = VALUES(dossier_id), "
@@ -64,9 +61,9 @@ public class FeedbackStore {
                 }).toList());
     }
 
-    private Stored storedOf(Row row) {
+    private Versioned<FeedbackTold> storedOf(Row row) {
         try {
-            return new Stored(new FeedbackTold(row.string("item_id"), row.string("unit_code"), row.instant("received_at"),
+            return new Versioned<>(new FeedbackTold(row.string("item_id"), row.string("unit_code"), row.instant("received_at"),
                     json.readValue(row.string("steps"), STEPS), row.intValue("likes"), row.intValue("dislikes"),
                     row.bool("re_raised"), row.string("dossier_id")), row.longValue("version"));
         } catch (JsonProcessingException unreadable) {

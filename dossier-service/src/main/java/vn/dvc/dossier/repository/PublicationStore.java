@@ -17,6 +17,7 @@ import vn.dvc.contracts.quality.ApplicantKind;
 import vn.dvc.contracts.quality.ContentPart;
 import vn.dvc.contracts.quality.PublicationChange;
 import vn.dvc.dossier.publication.PublicationTold;
+import vn.dvc.dossier.service.Versioned;
 
 /** Procedure publications (table {@code procedure_publication}): what is known of each, and its version. */
 @ApplicationScoped
@@ -31,13 +32,9 @@ public class PublicationStore {
         this.jdbc = jdbc;
     }
 
-    /** A publication as stored, and how many changes made it. */
-    public record Stored(PublicationTold publication, long version) {
-    }
-
     /** The publications of these ids that are stored, locked until the transaction ends (in id order). */
-    public Map<String, Stored> locked(Collection<String> ids) {
-        Map<String, Stored> stored = new HashMap<>();
+    public Map<String, Versioned<PublicationTold>> locked(Collection<String> ids) {
+        Map<String, Versioned<PublicationTold>> stored = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.forEach("SELECT " + COLUMNS + " FROM procedure_publication WHERE publication_id IN (" + Jdbc.placeholders(ids.size())
                     + ") ORDER BY publication_id FOR UPDATE", List.copyOf(ids), row -> stored.put(row.string("publication_id"), storedOf(row)));
@@ -45,14 +42,14 @@ public class PublicationStore {
         return stored;
     }
 
-    public void save(List<Stored> publications, Instant now) {
+    public void save(List<Versioned<PublicationTold>> publications, Instant now) {
         jdbc.batch("INSERT INTO procedure_publication (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE procedure_code = VALUES(procedure_code), decision_number = VALUES(decision_number), "
                 + "decided_on = VALUES(decided_on), change_kind = VALUES(change_kind), "
                 + "legal_basis_effective_on = VALUES(legal_basis_effective_on), published_at = VALUES(published_at), "
                 + "content_parts = VALUES(content_parts), applicant_kinds = VALUES(applicant_kinds), version = VALUES(version), "
                 + "updated_at = VALUES(updated_at)", publications.stream().<List<?>>map(stored -> {
-                    PublicationTold told = stored.publication();
+                    PublicationTold told = stored.item();
                     return Arrays.asList(told.publicationId(), told.procedureCode(), told.unitCode(), told.decisionNumber(),
                             Date.valueOf(told.decidedOn()), told.change().name(),
                             told.legalBasisEffectiveOn() == null ? null : Date.valueOf(told.legalBasisEffectiveOn()),
@@ -61,8 +58,8 @@ public class PublicationStore {
                 }).toList());
     }
 
-    private static Stored storedOf(Row row) {
-        return new Stored(new PublicationTold(row.string("publication_id"), row.string("procedure_code"), row.string("unit_code"),
+    private static Versioned<PublicationTold> storedOf(Row row) {
+        return new Versioned<>(new PublicationTold(row.string("publication_id"), row.string("procedure_code"), row.string("unit_code"),
                 row.string("decision_number"), row.day("decided_on"), PublicationChange.valueOf(row.string("change_kind")),
                 row.day("legal_basis_effective_on"), row.instant("published_at"),
                 constants(row.string("content_parts"), ContentPart::valueOf), constants(row.string("applicant_kinds"), ApplicantKind::valueOf)),

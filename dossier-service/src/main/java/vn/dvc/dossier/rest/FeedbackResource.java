@@ -28,6 +28,7 @@ import vn.dvc.dossier.feedback.FeedbackIntake;
 import vn.dvc.dossier.feedback.FeedbackTold;
 import vn.dvc.dossier.model.ItemOutcome;
 import vn.dvc.dossier.repository.FeedbackStore;
+import vn.dvc.dossier.service.Versioned;
 import vn.dvc.problem.ProblemException;
 
 /** Feedback items (phản ánh, kiến nghị), for the Decision 766 feedback parts: what was done with each and when. */
@@ -73,7 +74,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "404", description = "No such item, or not in the caller's subtree")
     public FeedbackItemView item(@PathParam("id") String id) {
         Caller caller = callers.current();
-        FeedbackStore.Stored stored = store.find(id)
+        Versioned<FeedbackTold> stored = store.find(id)
                 .filter(found -> !caller.unitScoped() || found.item().units().stream().anyMatch(unit -> tree.isWithin(unit, caller.unitCode())))
                 .orElseThrow(() -> ProblemException.notFound("No feedback item " + id));
         FeedbackTold item = stored.item();
