@@ -70,6 +70,7 @@ public final class RoutePolicy {
             RouteRule.of("GET", "/kpis/unused-offerings", READERS).scopedBy("unit"),
             RouteRule.of("POST", "/kpis/reconcile", OPS_ONLY).scopedBy("unit").withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/emc/indicators", READERS_AND_PEERS).scopedBy("unit").asHeavy(),
+            RouteRule.of("GET", "/emc/scores/766", READERS).scopedBy("unit").asHeavy(),
             RouteRule.of("GET", "/emc/pushes", Set.of(MINISTRY, OPS, SERVICE)),
             RouteRule.of("POST", "/emc/pushes", OPS_ONLY).scopedBy("unit").withIdempotencyKey().asHeavy(),
             RouteRule.of("GET", "/sources/freshness", READERS_AND_PEERS).scopedBy("unit"),

@@ -18,6 +18,7 @@ public final class IndicatorCatalogue {
     private static final String PLAN = "KH 170/KH-UBND 2022, III.";
     private static final String DECISION_766 = "Quyết định 766/QĐ-TTg 2022 (bộ chỉ số, tái dựng): đạt tối đa ở 80 %";
     private static final String DOSSIERS_RECEIVED = "hồ sơ tiếp nhận trong kỳ";
+    private static final String FEEDBACK_RECEIVED = "phản ánh, kiến nghị tiếp nhận trong kỳ";
     private static final String REPORTS_EXPECTED = "báo cáo phải nộp có hạn trong kỳ";
 
     private static final List<IndicatorEntry> ENTRIES = List.of(
@@ -66,6 +67,14 @@ public final class IndicatorCatalogue {
                     .counting("hồ sơ giải quyết trong kỳ đúng hạn, không bị đánh giá không hài lòng, không có phản ánh, "
                             + "kiến nghị", "hồ sơ giải quyết trong kỳ")
                     .target("90.0", DECISION_766),
+            IndicatorEntry.of(new FeedbackOnTime(), "Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn",
+                            "Feedback items handled on time", PERCENT)
+                    .counting("phản ánh, kiến nghị tiếp nhận trong kỳ được xử lý đúng hạn hoặc đang xử lý trong hạn",
+                            FEEDBACK_RECEIVED),
+            IndicatorEntry.of(new FeedbackSatisfaction(), "Mức độ hài lòng về xử lý phản ánh, kiến nghị",
+                            "Satisfaction with the handling of feedback items", PERCENT)
+                    .counting("phản ánh, kiến nghị tiếp nhận trong kỳ đúng hạn, không bị không thích nhiều hơn thích, "
+                            + "không bị phản ánh lại", FEEDBACK_RECEIVED),
             IndicatorEntry.of(new LateResolution(), "Tỷ lệ hồ sơ giải quyết quá hạn", "Dossiers resolved late", PERCENT)
                     .counting("hồ sơ giải quyết trong kỳ quá hạn", "hồ sơ giải quyết trong kỳ")
                     .target("0.0", PLAN + "5"),

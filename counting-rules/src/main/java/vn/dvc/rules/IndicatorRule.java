@@ -32,6 +32,11 @@ public interface IndicatorRule {
         return false;
     }
 
+    /** Whether it reads the scope's feedback items. */
+    default boolean readsFeedback() {
+        return false;
+    }
+
     /** Whether a figure above its target meets it (most) or one below it does (late, overdue). */
     default boolean higherIsBetter() {
         return true;

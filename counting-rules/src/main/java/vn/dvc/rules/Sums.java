@@ -1,29 +1,35 @@
 package vn.dvc.rules;
 
 import java.util.Map;
+import vn.dvc.rules.feedback.FeedbackCounts;
 
 /**
  * The summary rows a rule reads for one scope and period: flows summed over the period {@code [from, to)},
  * measures summed over every day before the period's end (for the stocks open at that end), indicator 1's
- * offering counts, the scope's unit counts and the dossiers its units say were never entered.
+ * offering counts, the scope's unit counts, the dossiers its units say were never entered and its feedback items'
+ * ratios.
  */
 public record Sums(Map<Measure, Long> inPeriod, Map<Measure, Long> beforeEnd, OfferingCounts offerings,
-                   UnitCounts units, long notEntered) {
+                   UnitCounts units, long notEntered, FeedbackCounts feedback) {
 
     public Sums(Map<Measure, Long> inPeriod, Map<Measure, Long> beforeEnd) {
-        this(inPeriod, beforeEnd, OfferingCounts.NONE, UnitCounts.NONE, 0);
+        this(inPeriod, beforeEnd, OfferingCounts.NONE, UnitCounts.NONE, 0, FeedbackCounts.NONE);
     }
 
     public Sums withOfferings(OfferingCounts counts) {
-        return new Sums(inPeriod, beforeEnd, counts, units, notEntered);
+        return new Sums(inPeriod, beforeEnd, counts, units, notEntered, feedback);
     }
 
     public Sums withUnits(UnitCounts counts) {
-        return new Sums(inPeriod, beforeEnd, offerings, counts, notEntered);
+        return new Sums(inPeriod, beforeEnd, offerings, counts, notEntered, feedback);
     }
 
     public Sums withNotEntered(long dossiers) {
-        return new Sums(inPeriod, beforeEnd, offerings, units, dossiers);
+        return new Sums(inPeriod, beforeEnd, offerings, units, dossiers, feedback);
+    }
+
+    public Sums withFeedback(FeedbackCounts counts) {
+        return new Sums(inPeriod, beforeEnd, offerings, units, notEntered, counts);
     }
 
     public long inPeriod(Measure measure) {

@@ -6,10 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dvc.contracts.quality.FeedbackStep;
+import vn.dvc.rules.FeedbackOnTime;
+import vn.dvc.rules.FeedbackSatisfaction;
+import vn.dvc.rules.IndicatorValue;
 import vn.dvc.rules.Ratio;
+import vn.dvc.rules.Sums;
 import vn.dvc.rules.feedback.FeedbackItem.Step;
 import vn.dvc.rules.time.PortalTime;
 import vn.dvc.rules.time.WorkingCalendar;
@@ -97,5 +102,22 @@ class FeedbackPartsTest {
         assertThat(List.of(onTime.numerator(), onTime.denominator())).containsExactly(3L, 4L);
         assertThat(List.of(satisfaction.numerator(), satisfaction.denominator())).containsExactly(1L, 4L);
         assertThat(FeedbackParts.onTime(List.of(), SEPTEMBER, OCTOBER, CALENDAR).denominator()).isZero();
+    }
+
+    @Test
+    void theCataloguesTwoFeedbackIndicatorsAreTheTwoPartsRatiosOfTheItemsReceivedInThePeriod() {
+        FeedbackItem inTime = item("2022-09-01T09:00", step(FeedbackStep.HANDLED, "2022-09-05T09:00"));
+        FeedbackItem late = item("2022-09-01T09:00", step(FeedbackStep.HANDLED, "2022-09-26T09:00"));
+        FeedbackItem disliked = new FeedbackItem("d", "H10", at("2022-09-20T09:00"), List.of(), 1, 2, false, null);
+        FeedbackItem august = item("2022-08-31T09:00");
+        Sums sums = new Sums(Map.of(), Map.of()).withFeedback(FeedbackCounts.of(List.of(inTime, late, disliked, august),
+                SEPTEMBER, OCTOBER, CALENDAR));
+
+        IndicatorValue onTime = IndicatorValue.of(new FeedbackOnTime(), new FeedbackOnTime().compute(sums), null);
+        IndicatorValue satisfaction = IndicatorValue.of(new FeedbackSatisfaction(), new FeedbackSatisfaction().compute(sums), null);
+
+        assertThat(List.of(onTime.numerator(), onTime.denominator())).as("the disliked one is still open in time").containsExactly(2L, 3L);
+        assertThat(List.of(satisfaction.numerator(), satisfaction.denominator())).containsExactly(1L, 3L);
+        assertThat(new FeedbackOnTime().compute(new Sums(Map.of(), Map.of())).ratio().denominator()).isZero();
     }
 }

@@ -90,7 +90,7 @@ public class FeedbackIntake {
             }
         });
         List<List<ItemOutcome>> answered = new ArrayList<>(1);
-        Consumer<List<EventOutcome>> store = marked -> {
+        Consumer<List<EventOutcome>> storeWithTheMarks = marked -> {
             ItemOutcome[] all = outcomes.clone();
             Map<Integer, FeedbackTold> taken = new LinkedHashMap<>(readable);
             for (int i = 0; i < marked.size(); i++) {
@@ -108,11 +108,11 @@ public class FeedbackIntake {
         };
         if (marks.isEmpty()) {
             retry.call("feedback intake", MAX_ATTEMPTS, Causes::isLockConflict, () -> {
-                store.accept(List.of());
+                storeWithTheMarks.accept(List.of());
                 return null;
             });
         } else {
-            dossiers.accept(marks, true, store);
+            dossiers.accept(marks, true, storeWithTheMarks);
         }
         return answered.get(0);
     }

@@ -17,13 +17,14 @@ public record ScoreReport(String unit, LocalDate from, LocalDate to, String vers
                           String rulesVersion, List<Part> parts) {
 
     /**
+     * @param nationalCode the national portal's code for the part in its evaluation answer; null where it gives none
      * @param measuredAs  the lever the suite measures it with; null = not measured
      * @param percent     the rate in percent (2 decimals); null when not measured or nothing to measure
      * @param points      null when not measured, or when nothing to measure (a zero denominator) and the table gives
      *                    such a part no points (some it gives the full max, some zero)
      * @param missing     what data the part lacks, in Vietnamese; null when it was measured over some
      */
-    public record Part(String code, String group, String label, int max, Double threshold, boolean measured,
+    public record Part(String code, String nationalCode, String group, String label, int max, Double threshold, boolean measured,
                        ScoreLever measuredAs, Long numerator, Long denominator, Double percent, Double points, String missing) {
     }
 }

@@ -21,6 +21,8 @@ import vn.dvc.kpi.emc.EmcPusher;
 import vn.dvc.kpi.emc.PushSchedule;
 import vn.dvc.kpi.model.EmcPage;
 import vn.dvc.kpi.model.EmcPushView;
+import vn.dvc.kpi.model.EmcScorePage;
+import vn.dvc.kpi.scores.ScorePull;
 import vn.dvc.kpi.service.IndicatorViews;
 import vn.dvc.kpi.store.EmcPushStore;
 
@@ -32,11 +34,13 @@ public class EmcResource {
     private final IndicatorViews views;
     private final EmcPusher pusher;
     private final EmcPushStore pushes;
+    private final ScorePull scores;
 
-    public EmcResource(IndicatorViews views, EmcPusher pusher, EmcPushStore pushes) {
+    public EmcResource(IndicatorViews views, EmcPusher pusher, EmcPushStore pushes, ScorePull scores) {
         this.views = views;
         this.pusher = pusher;
         this.pushes = pushes;
+        this.scores = scores;
     }
 
     @GET
@@ -50,6 +54,20 @@ public class EmcResource {
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                               @Parameter(description = "units per page") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return views.emc(unit, LocalDates.parse("from", from), LocalDates.parse("to", to), page, size);
+    }
+
+    @GET
+    @Path("/scores/766")
+    @Operation(summary = "Every unit × every part of the estimated Decision 766 score for a period [from, to), flat, a page of units at a time",
+            description = "The same parts, rates and points as GET /scores/766 for each unit (docs/counting-rules.md, "
+                    + "\"Decision 766 score\"), with the national portal's code of each part where it has one.")
+    public EmcScorePage scores766(@Parameter(description = "unit code: only its subtree; none = every unit") @QueryParam("unit") String unit,
+                                  @Parameter(description = "first local day") @QueryParam("from") String from,
+                                  @Parameter(description = "day after the last") @QueryParam("to") String to,
+                                  @Parameter(description = "the scoring table's version: 766-r1 (default) or 766-r1-linear") @QueryParam("version") String version,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @Parameter(description = "units per page") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return scores.page(unit, LocalDates.parse("from", from), LocalDates.parse("to", to), version, page, size);
     }
 
     @GET

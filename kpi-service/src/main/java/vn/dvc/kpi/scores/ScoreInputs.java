@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dvc.contracts.quality.ProcedurePublicationChanged;
+import vn.dvc.kpi.service.Indicators;
 import vn.dvc.kpi.service.Scope;
 import vn.dvc.kpi.sources.SourceSettings;
 import vn.dvc.kpi.store.DossierFacts;
-import vn.dvc.kpi.store.FeedbackFacts;
 import vn.dvc.kpi.store.OfferingUptake;
 import vn.dvc.kpi.store.PublicationFacts;
 import vn.dvc.kpi.store.ReportFacts;
@@ -36,8 +36,7 @@ import vn.dvc.rules.CertifiedCopyOffer;
 import vn.dvc.rules.Ratio;
 import vn.dvc.rules.ScoreLever;
 import vn.dvc.rules.Sums;
-import vn.dvc.rules.feedback.FeedbackItem;
-import vn.dvc.rules.feedback.FeedbackParts;
+import vn.dvc.rules.feedback.FeedbackCounts;
 import vn.dvc.rules.publicity.PublicityParts;
 import vn.dvc.rules.time.WorkingCalendar;
 
@@ -51,18 +50,18 @@ public class ScoreInputs {
     private final RollupReads rollups;
     private final OfferingUptake offerings;
     private final ReportFacts reports;
-    private final FeedbackFacts feedback;
+    private final Indicators indicators;
     private final PublicationFacts publications;
     private final DossierFacts dossiers;
     private final UnitCounting units;
     private final SourceSettings settings;
 
-    public ScoreInputs(RollupReads rollups, OfferingUptake offerings, ReportFacts reports, FeedbackFacts feedback,
+    public ScoreInputs(RollupReads rollups, OfferingUptake offerings, ReportFacts reports, Indicators indicators,
                        PublicationFacts publications, DossierFacts dossiers, UnitCounting units, SourceSettings settings) {
         this.rollups = rollups;
         this.offerings = offerings;
         this.reports = reports;
-        this.feedback = feedback;
+        this.indicators = indicators;
         this.publications = publications;
         this.dossiers = dossiers;
         this.units = units;
@@ -91,13 +90,13 @@ public class ScoreInputs {
         rates.put(ScoreLever.PERSONAL_STORE_LINK, new Rate(sums.inPeriod(RECEIVED_FROM_PERSONAL_STORE), received));
         rates.put(ScoreLever.RESIDENT_DATA_USE, new Rate(sums.inPeriod(RECEIVED_RESIDENT_DATA), received));
         rates.put(ScoreLever.PROCEDURE_SATISFACTION, new Rate(sums.inPeriod(RESOLVED_SATISFYING), resolved));
-        List<FeedbackItem> items = feedback.receivedIn(scope, from, to);
-        WorkingCalendar calendar = settings.calendar();
-        rates.put(ScoreLever.FEEDBACK_ON_TIME, Rate.of(FeedbackParts.onTime(items, from, to, calendar)));
-        rates.put(ScoreLever.FEEDBACK_SATISFACTION, Rate.of(FeedbackParts.satisfaction(items, from, to, calendar)));
+        FeedbackCounts feedback = indicators.feedbackCounts(scope, from, to);
+        rates.put(ScoreLever.FEEDBACK_ON_TIME, Rate.of(feedback.onTime()));
+        rates.put(ScoreLever.FEEDBACK_SATISFACTION, Rate.of(feedback.satisfaction()));
         rates.put(ScoreLever.E_CERTIFIED_COPIES, Rate.of(CertifiedCopyOffer.of(units.communesOf(scope),
                 dossiers.unitsMakingCertifiedCopies(from, to))));
         List<ProcedurePublicationChanged> records = publications.of(scope);
+        WorkingCalendar calendar = settings.calendar();
         rates.put(ScoreLever.PUBLISHED_ON_TIME, Rate.of(PublicityParts.publishedOnTime(records, from, to, calendar)));
         rates.put(ScoreLever.UPDATED_ON_TIME, Rate.of(PublicityParts.updatedOnTime(records, from, to, calendar)));
         rates.put(ScoreLever.COMPLETE_CONTENT, Rate.of(PublicityParts.completeContent(records, from, to)));

@@ -51,7 +51,7 @@ public class Scores766 {
                 points += earned;
                 measuredMax += component.max();
             }
-            parts.add(new ScoreReport.Part(component.code(), component.group(), component.label(), component.max(),
+            parts.add(new ScoreReport.Part(component.code(), component.nationalCode(), component.group(), component.label(), component.max(),
                     component.threshold(), rate != null, component.measuredAs(), rate == null ? null : rate.numerator(),
                     rate == null ? null : rate.denominator(), rate == null || nothingToMeasure ? null
                     : round(100.0 * rate.numerator() / rate.denominator()), earned, missing(component, rate)));

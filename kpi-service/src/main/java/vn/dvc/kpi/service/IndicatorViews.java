@@ -68,7 +68,7 @@ public class IndicatorViews {
 
     /** The ministry's pull: every unit (by its place in the tree) × every indicator, {@code size} units a page. */
     public EmcPage emc(String within, LocalDate from, LocalDate to, int page, int size) {
-        List<CopiedUnit> all = within == null ? units.all() : subtree(within);
+        List<CopiedUnit> all = unitsWithin(within);
         List<EmcRow> rows = new ArrayList<>();
         all.stream().skip((long) page * size).limit(size).forEach(unit -> indicators.of(unit.code(), from, to)
                 .forEach(value -> rows.add(rowOf(unit, value))));
@@ -78,6 +78,11 @@ public class IndicatorViews {
     private static EmcRow rowOf(CopiedUnit unit, IndicatorValue value) {
         return new EmcRow(unit.code(), unit.name(), unit.tier(), value.code(), value.kind(), value.numerator(),
                 value.denominator(), value.percent(), value.value(), value.target(), value.met(), RulesVersion.CURRENT);
+    }
+
+    /** The units of a subtree (every unit when none is named) in tree order; 404 for an unknown unit. */
+    public List<CopiedUnit> unitsWithin(String within) {
+        return within == null ? units.all() : subtree(within);
     }
 
     private List<CopiedUnit> subtree(String unitCode) {

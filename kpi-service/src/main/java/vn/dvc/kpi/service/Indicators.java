@@ -10,6 +10,8 @@ import vn.dvc.commons.catalog.UnitCopy;
 import vn.dvc.commons.catalog.UnknownUnit;
 import vn.dvc.contracts.catalog.Tier;
 import vn.dvc.kpi.model.UnusedOfferings;
+import vn.dvc.kpi.sources.SourceSettings;
+import vn.dvc.kpi.store.FeedbackFacts;
 import vn.dvc.kpi.store.OfferingUptake;
 import vn.dvc.kpi.store.ReportFacts;
 import vn.dvc.kpi.store.RollupReads;
@@ -22,6 +24,7 @@ import vn.dvc.rules.Measure;
 import vn.dvc.rules.OfferingCounts;
 import vn.dvc.rules.Sums;
 import vn.dvc.rules.UnitCounts;
+import vn.dvc.rules.feedback.FeedbackCounts;
 
 /** Every indicator of a scope (a unit with its subtree, or the whole tree) and a period, from the summary rows. */
 @ApplicationScoped
@@ -34,14 +37,18 @@ public class Indicators {
     private final OfferingUptake uptake;
     private final UnitCounting unitCounting;
     private final ReportFacts reports;
+    private final FeedbackFacts feedback;
+    private final SourceSettings settings;
 
     public Indicators(UnitCopy units, RollupReads rollups, OfferingUptake uptake, UnitCounting unitCounting,
-                      ReportFacts reports) {
+                      ReportFacts reports, FeedbackFacts feedback, SourceSettings settings) {
         this.units = units;
         this.rollups = rollups;
         this.uptake = uptake;
         this.unitCounting = unitCounting;
         this.reports = reports;
+        this.feedback = feedback;
+        this.settings = settings;
     }
 
     public List<IndicatorValue> of(String unitCode, LocalDate from, LocalDate to) {
@@ -88,6 +95,8 @@ public class Indicators {
                 ? unitCounting.of(scope) : UnitCounts.NONE;
         long notEntered = rules.stream().anyMatch(IndicatorRule::readsReportedTotals)
                 ? reports.notEntered(scope, from, to) : 0;
+        FeedbackCounts feedbackCounts = rules.stream().anyMatch(IndicatorRule::readsFeedback)
+                ? feedbackCounts(scope, from, to) : FeedbackCounts.NONE;
         // one read of the scope's rows for every rule: two queries, whatever the number of indicators
         Set<Measure> inPeriod = EnumSet.noneOf(Measure.class);
         Set<Measure> beforeEnd = EnumSet.noneOf(Measure.class);
@@ -96,10 +105,15 @@ public class Indicators {
             beforeEnd.addAll(rule.beforeEnd());
         });
         Sums sums = rollups.sums(scope, from, to, inPeriod, beforeEnd).withOfferings(offerings).withUnits(unitCounts)
-                .withNotEntered(notEntered);
+                .withNotEntered(notEntered).withFeedback(feedbackCounts);
         return rules.stream()
                 .map(rule -> IndicatorValue.of(rule, rule.compute(sums), IndicatorCatalogue.defaultTarget(rule.code()).orElse(null)))
                 .toList();
+    }
+
+    /** The feedback parts' ratios of a scope's items first received in {@code [from, to)}, by the holiday calendar. */
+    public FeedbackCounts feedbackCounts(Scope scope, LocalDate from, LocalDate to) {
+        return FeedbackCounts.of(feedback.receivedIn(scope, from, to), from, to, settings.calendar());
     }
 
     public UnusedOfferings unusedOfferings(String unitCode, LocalDate from, LocalDate to, int page, int size) {

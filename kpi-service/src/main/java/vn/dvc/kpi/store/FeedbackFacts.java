@@ -59,13 +59,17 @@ public class FeedbackFacts {
                         + column + ")").toList()) + ", version = GREATEST(version, VALUES(version))", rows);
     }
 
-    /** The items of the scope's units first received in {@code [from, to)}. */
+    /** The items of the scope's units (of its tier only, when it has one) first received in {@code [from, to)}. */
     public List<FeedbackItem> receivedIn(Scope scope, LocalDate from, LocalDate to) {
         List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
         String inScope = "";
         if (!scope.wholeTree()) {
             inScope = " AND unit_code IN (SELECT s.code FROM unit_copy s WHERE s.code = ? OR s.path LIKE ?)";
             parameters.addAll(List.of(scope.unitCode(), UnitCopy.belowPath(scope.path())));
+        }
+        if (scope.tier() != null) {
+            inScope += " AND unit_code IN (SELECT t.code FROM unit_copy t WHERE t.tier = ?)";
+            parameters.add(scope.tier().name());
         }
         return jdbc.rows("SELECT item_id, unit_code, received_at, steps, likes, dislikes, re_raised, dossier_id FROM kpi_feedback "
                 + "WHERE received_day >= ? AND received_day < ?" + inScope, parameters).stream().map(this::itemOf).toList();
