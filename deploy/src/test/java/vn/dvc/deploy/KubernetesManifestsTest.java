@@ -3,12 +3,17 @@ package vn.dvc.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import vn.dvc.contracts.Topic;
@@ -104,6 +109,34 @@ class KubernetesManifestsTest {
         }
         assertThat(read).as("the Secrets every service needs").contains("dvc-database", "dvc-identity", "gateway-keys")
                 .containsAll(SERVICES.stream().map(service -> service + "-database").toList());
+    }
+
+    @Test
+    void theRebuildJobEmptiesKpiServicesDerivedTablesAndDeletesItsConsumerGroups() throws IOException {
+        JsonNode pod = all.ofKind("Job").stream().filter(job -> Manifests.name(job).equals("rebuild-kpi-service")).findFirst()
+                .orElseThrow().path("spec").path("template").path("spec");
+        List<String> derived = Files.readAllLines(Path.of("..", "kpi-service", "src", "main", "resources", "db", "tables.txt"),
+                StandardCharsets.UTF_8).stream().filter(line -> line.startsWith("derived ")).map(line -> line.split(" ")[1]).toList();
+        String truncate = StreamSupport.stream(pod.path("initContainers").get(0).path("env").spliterator(), false)
+                .filter(variable -> "TRUNCATE".equals(variable.path("name").asText())).findFirst().orElseThrow().path("value").asText();
+        assertThat(truncate).isEqualTo(String.join(" ", derived.stream().map(table -> "TRUNCATE TABLE " + table + ";").toList()));
+
+        Matcher groups = Pattern.compile("(?m)^mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id=(.+)$").matcher(Files.readString(
+                Path.of("..", "kpi-service", "src", "main", "resources", "application.properties"), StandardCharsets.UTF_8));
+        Set<String> consumerGroups = new HashSet<>();
+        while (groups.find()) {
+            consumerGroups.add(groups.group(1).strip());
+        }
+        List<String> arguments = StreamSupport.stream(pod.path("containers").get(0).path("command").spliterator(), false)
+                .map(JsonNode::asText).toList();
+        Set<String> deleted = new HashSet<>();
+        for (int i = 0; i < arguments.size() - 1; i++) {
+            if (arguments.get(i).equals("--group")) {
+                deleted.add(arguments.get(i + 1));
+            }
+        }
+        assertThat(deleted).isNotEmpty().isEqualTo(consumerGroups);
+        assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
     }
 
     @Test

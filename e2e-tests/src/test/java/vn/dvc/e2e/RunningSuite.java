@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.awaitility.Awaitility;
 import vn.dvc.launcher.LauncherSettings;
+import vn.dvc.launcher.ProjectionRebuild;
 import vn.dvc.launcher.Suite;
 import vn.dvc.launcher.SuiteService;
 
@@ -94,6 +95,12 @@ final class RunningSuite {
         process.destroyForcibly();
         process.onExit().join();
         get().startService(service, Optional.of("test"), environment());
+    }
+
+    /** A service's projection rebuilt from the log through the launcher ({@code ./suite rebuild}), in the test profile. */
+    static ProjectionRebuild.Replayed rebuild(SuiteService service) {
+        return ProjectionRebuild.run(get(), service, Optional.of("test"),
+                () -> get().startService(service, Optional.of("test"), environment()), new PrintStream(System.out, true));
     }
 
     /** Where kpi-service pushes the indicators to. */

@@ -2,6 +2,7 @@ package vn.dvc.launcher;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,8 @@ public final class Launcher {
             "  demo [--no-build] [options]   the suite up, then a generated province streamed live (--rate 200)",
             "  faults [--no-build] [--full] [--cases a,b]  the fault-injection suite on a suite of its own",
             "  import FILE [--kind K] [--key KEY]  a CSV or XLSX file of history through the running suite, with its progress",
+            "  rebuild SERVICE  empty the running service's tables derived from the log (kpi-service, payment-service,",
+            "                 reporting-service) and replay its topics from the beginning, with its progress",
             "Environment: SUITE_RUN_DIR, SUITE_DB_PORT, SUITE_KAFKA_PORT, SUITE_EXTERNAL_DB=host:port,",
             "             SUITE_EXTERNAL_KAFKA=host:port, SUITE_PORT_OFFSET, SUITE_SERVICE_JAVA_OPTS");
 
@@ -52,6 +55,15 @@ public final class Launcher {
         String command = String.join(" ", args);
         if (!args.isEmpty() && args.get(0).equals("import")) {
             return ImportCommand.run(suite, args.subList(1, args.size()));
+        }
+        if (args.size() == 2 && args.get(0).equals("rebuild")) {
+            SuiteService service = SuiteService.backServices().stream().filter(one -> one.module().equals(args.get(1))).findFirst()
+                    .orElseThrow(() -> new LauncherException("'" + args.get(1) + "' is not a back service of the suite"));
+            if (!suite.infrastructureRunning()) {
+                throw new LauncherException("MariaDB and Kafka are not running: start the suite first (./suite up)");
+            }
+            ProjectionRebuild.run(suite, service, Optional.empty(), () -> suite.startService(service, Map.of()), System.out);
+            return 0;
         }
         switch (command) {
             case "up" -> {

@@ -30,13 +30,13 @@ final class Wait {
                 throw new LauncherException("Timed out after " + timeout.toSeconds() + " s waiting for " + what
                         + (daemon == null ? "" : ". Log: " + daemon.logFile()));
             }
-            pause();
+            pause(Duration.ofMillis(POLL_MILLIS));
         }
     }
 
-    private static void pause() {
+    static void pause(Duration duration) {
         try {
-            Thread.sleep(POLL_MILLIS);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LauncherException("Interrupted");
