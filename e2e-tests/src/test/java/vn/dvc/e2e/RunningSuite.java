@@ -71,6 +71,11 @@ final class RunningSuite {
                 Map.entry("QUARKUS_MAILER_PORT", String.valueOf(smtpPort)),
                 Map.entry("REPORTING_REMINDERS_CHECK_EVERY", "2s"),
                 Map.entry("REPORTING_REMINDERS_RETRY_AFTER", "PT1S"),
+                // what each table keeps is purged every 2 s (the default keeps days: only rows made old on purpose go)
+                Map.entry("RETENTION_EVERY", "2s"),
+                Map.entry("RETENTION_DELAYED", "1s"),
+                Map.entry("GATEWAY_RETENTION_EVERY", "2s"),
+                Map.entry("GATEWAY_RETENTION_DELAYED", "1s"),
                 Map.entry("REPORTING_REMINDERS_DASHBOARD_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/"));
     }
 

@@ -19,6 +19,9 @@ import org.apache.kafka.common.Uuid;
  */
 final class EmbeddedKafka {
 
+    /** 90 days. */
+    static final int OFFSETS_KEPT_MINUTES = 129_600;
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String BROKER_JAVA_OPTS = "-Xms256m -Xmx256m -XX:+UseSerialGC";
 
@@ -117,6 +120,8 @@ final class EmbeddedKafka {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
+                // a group's offsets outlive the consumers' inbox (retention.inbox, 30 days): an idle group never restarts from the beginning
+                "offsets.retention.minutes=" + OFFSETS_KEPT_MINUTES,
                 "") ;
         String log4j = String.join("\n",
                 "status = warn",

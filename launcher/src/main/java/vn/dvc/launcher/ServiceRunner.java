@@ -152,6 +152,10 @@ final class ServiceRunner {
                 devKeys().identitySecret());
         // whatever the profile, a service the launcher starts serves /api only to callers the gateway vouches for
         env.put("SUITE_IDENTITY_REQUIRED", "true");
+        if (service == SuiteService.GATEWAY) {
+            // audit entries past their time are archived here, then deleted
+            env.put("GATEWAY_AUDIT_ARCHIVE_DIR", settings.runDir().resolve("audit-archive").toString());
+        }
         if (service == SuiteService.DOSSIER) {
             // an interrupted history import reads on from its file: kept with the suite's data, not in a temp folder
             env.put("DOSSIER_IMPORTS_DIR", settings.runDir().resolve("imports").toString());

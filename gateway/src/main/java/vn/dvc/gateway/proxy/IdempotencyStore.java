@@ -50,6 +50,18 @@ public class IdempotencyStore {
         }
     }
 
+    /** Deletes at most {@code limit} records older than what is kept; answers how many went. */
+    public int purgeExpired(Instant now, int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM idempotency_record WHERE created_at < ? LIMIT ?")) {
+            delete.setTimestamp(1, Timestamp.from(now.minus(KEPT)));
+            delete.setInt(2, limit);
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Expired idempotency records not purged: " + e.getSQLState(), e);
+        }
+    }
+
     public void complete(String keyId, String idempotencyKey, int status, String contentType, byte[] body) {
         update("UPDATE idempotency_record SET status = ?, content_type = ?, body = ? WHERE key_id = ? AND idempotency_key = ?",
                 status, contentType, body, keyId, idempotencyKey);

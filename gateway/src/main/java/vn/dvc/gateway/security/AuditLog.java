@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
+    private static final String COLUMNS = "id, at, key_id, key_name, method, path, query, status, request_id";
 
     private final AgroalDataSource dataSource;
     private final Vertx vertx;
@@ -61,8 +62,7 @@ public class AuditLog {
 
     /** The newest entries first, at most {@code limit}, optionally of one key and from a time. */
     public List<AuditEntry> newest(String keyId, Instant from, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT id, at, key_id, key_name, method, path, query, status, request_id "
-                + "FROM audit_entry WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_entry WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (keyId != null) {
             sql.append(" AND key_id = ?");
@@ -74,7 +74,28 @@ public class AuditLog {
         }
         sql.append(" ORDER BY id DESC LIMIT ?");
         parameters.add(limit);
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql.toString())) {
+        return entries(sql.toString(), parameters);
+    }
+
+    /** The oldest entries made before a time, first first, at most {@code limit}: the next to archive. */
+    public List<AuditEntry> oldestBefore(Instant before, int limit) {
+        return entries("SELECT " + COLUMNS + " FROM audit_entry WHERE at < ? ORDER BY id LIMIT ?", List.of(Timestamp.from(before), limit));
+    }
+
+    /** Deletes the entries archived: those up to an id made before a time. */
+    public int deleteArchived(long lastId, Instant before) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM audit_entry WHERE id <= ? AND at < ?")) {
+            delete.setLong(1, lastId);
+            delete.setTimestamp(2, Timestamp.from(before));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Archived audit entries not deleted: " + e.getSQLState(), e);
+        }
+    }
+
+    private List<AuditEntry> entries(String sql, List<Object> parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 query.setObject(i + 1, parameters.get(i));
             }

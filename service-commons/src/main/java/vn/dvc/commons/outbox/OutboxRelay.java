@@ -3,7 +3,6 @@ package vn.dvc.commons.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -30,7 +29,7 @@ import vn.dvc.contracts.fault.FaultPoint;
  * round again (at-least-once): consumers dedupe by event id. One thread per instance, and of a service's instances
  * only the one holding the {@link OutboxLease} publishes; a commit that appended records wakes it at once, and it
  * polls every {@code outbox.poll-interval} besides (records another instance wrote, the lease of one that stopped).
- * Published records are kept for {@code outbox.retention}, then purged.
+ * Published records are kept for {@code outbox.retention}, then purged ({@link vn.dvc.commons.retention.CommonRetentionRules}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -185,16 +184,5 @@ public class OutboxRelay {
     public long pendingCount() {
         return QuarkusTransaction.requiringNew().call(() -> jdbc
                 .one("SELECT COUNT(*) AS pending FROM outbox_record WHERE published_at IS NULL", List.of()).longValue("pending"));
-    }
-
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgePublished() {
-        Timestamp cutoff = Timestamp.from(Instant.now().minus(config.retention()));
-        int purged = QuarkusTransaction.requiringNew().call(() -> jdbc.update(
-                "DELETE FROM outbox_record WHERE published_at IS NOT NULL AND published_at < ? LIMIT 10000",
-                List.of(cutoff)));
-        if (purged > 0) {
-            LOG.infof("Outbox: purged %d records published before %s", purged, cutoff);
-        }
     }
 }
