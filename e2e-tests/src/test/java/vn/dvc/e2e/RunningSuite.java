@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.awaitility.Awaitility;
+import vn.dvc.launcher.Backups;
 import vn.dvc.launcher.LauncherSettings;
 import vn.dvc.launcher.ProjectionRebuild;
+import vn.dvc.launcher.RestoreGap;
 import vn.dvc.launcher.Suite;
 import vn.dvc.launcher.SuiteService;
 
@@ -106,6 +108,23 @@ final class RunningSuite {
     static ProjectionRebuild.Replayed rebuild(SuiteService service) {
         return ProjectionRebuild.run(get(), service, Optional.of("test"),
                 () -> get().startService(service, Optional.of("test"), environment()), new PrintStream(System.out, true));
+    }
+
+    /** Every service's database and the log's positions, as {@code ./suite backup} takes them, in the test profile. */
+    static Path backup() {
+        return Backups.backup(get(), mariaDbTools(), Optional.of("test"), get().settings().runDir().resolve("backups"),
+                new PrintStream(System.out, true));
+    }
+
+    /** A backup restored as {@code ./suite restore} does: the services stopped, the databases loaded, projections rebuilt. */
+    static RestoreGap restore(Path backup) {
+        return Backups.restore(get(), mariaDbTools(), Optional.of("test"), backup,
+                service -> get().startService(service, Optional.of("test"), environment()), new PrintStream(System.out, true));
+    }
+
+    /** The client tools of the MariaDB that {@code ./suite test} started (the folder above the end-to-end one). */
+    private static Path mariaDbTools() {
+        return get().settings().runDir().getParent().resolve("mariadb/base/bin");
     }
 
     /** Where kpi-service pushes the indicators to. */

@@ -28,6 +28,9 @@ public final class Launcher {
             "  demo [--no-build] [options]   the suite up, then a generated province streamed live (--rate 200)",
             "  faults [--no-build] [--full] [--cases a,b]  the fault-injection suite on a suite of its own",
             "  import FILE [--kind K] [--key KEY]  a CSV or XLSX file of history through the running suite, with its progress",
+            "  backup         every service's database (mariadb-dump) and the log's positions, in .run/backups",
+            "  restore FILE   stop the services, load a backup, rebuild the projections from the log, list what the",
+            "                 owners lost (records published after the backup)",
             "  rebuild SERVICE  empty the running service's tables derived from the log (kpi-service, payment-service,",
             "                 reporting-service) and replay its topics from the beginning, with its progress",
             "Environment: SUITE_RUN_DIR, SUITE_DB_PORT, SUITE_KAFKA_PORT, SUITE_EXTERNAL_DB=host:port,",
@@ -56,12 +59,16 @@ public final class Launcher {
         if (!args.isEmpty() && args.get(0).equals("import")) {
             return ImportCommand.run(suite, args.subList(1, args.size()));
         }
+        if (args.size() == 2 && args.get(0).equals("restore")) {
+            requireInfrastructure(suite);
+            Backups.restore(suite, mariaDbTools(suite), Optional.empty(), Path.of(args.get(1)),
+                    service -> suite.startService(service, Map.of()), System.out);
+            return 0;
+        }
         if (args.size() == 2 && args.get(0).equals("rebuild")) {
             SuiteService service = SuiteService.backServices().stream().filter(one -> one.module().equals(args.get(1))).findFirst()
                     .orElseThrow(() -> new LauncherException("'" + args.get(1) + "' is not a back service of the suite"));
-            if (!suite.infrastructureRunning()) {
-                throw new LauncherException("MariaDB and Kafka are not running: start the suite first (./suite up)");
-            }
+            requireInfrastructure(suite);
             ProjectionRebuild.run(suite, service, Optional.empty(), () -> suite.startService(service, Map.of()), System.out);
             return 0;
         }
@@ -87,6 +94,10 @@ public final class Launcher {
                 suite.stopInfrastructure();
                 RunFolder.reset(suite.settings().runDir(), command.endsWith("--yes"), System.in, System.out);
             }
+            case "backup" -> {
+                requireInfrastructure(suite);
+                Backups.backup(suite, mariaDbTools(suite), Optional.empty(), suite.settings().runDir().resolve("backups"), System.out);
+            }
             case "offsets" -> ConsumerOffsets.of(suite.settings().kafka()).forEach(System.out::println);
             default -> {
                 System.out.println(USAGE);
@@ -94,6 +105,17 @@ public final class Launcher {
             }
         }
         return 0;
+    }
+
+    private static void requireInfrastructure(Suite suite) {
+        if (!suite.infrastructureRunning()) {
+            throw new LauncherException("MariaDB and Kafka are not running: start the suite first (./suite up)");
+        }
+    }
+
+    /** The embedded server's client tools; on an external database, those on the PATH. */
+    private static Path mariaDbTools(Suite suite) {
+        return suite.settings().runDir().resolve("mariadb/base/bin");
     }
 
     private static void printWelcome(Suite suite) {
