@@ -181,6 +181,12 @@ final class RunningSuite {
                         .get("/q/health/ready").statusCode() == 200);
     }
 
+    /** The service's first instance stopped gracefully (SIGTERM: it finishes what it has) and started again, ready. */
+    static void restartGracefully(SuiteService service) {
+        get().stopService(service);
+        get().startService(service, Optional.of("test"), environment());
+    }
+
     static void stopSecondInstance(SuiteService service) {
         get().stopSecondInstance(service);
     }

@@ -237,10 +237,14 @@ public class ApiRoutes {
         relayOrUnavailable(routing, owner, requestId, proxies.send(owner, request, body));
     }
 
+    /** Signs the request for its owner; a request sent again to another instance is signed anew (a signature lives 30 s). */
     private void sign(HttpServerRequest request, ApiKey caller, String owner, String digest) {
         SignedRequest signed = new SignedRequest(owner, request.method().name(),
                 SignedRequest.pathAndQuery(request.path(), request.query()), digest);
-        request.headers().set(IdentityHeader.NAME, IdentityHeader.of(caller, signed, Instant.now(), security.identitySecret()));
+        Runnable signNow = () -> request.headers().set(IdentityHeader.NAME,
+                IdentityHeader.of(caller, signed, Instant.now(), security.identitySecret()));
+        signNow.run();
+        proxies.signAgainWith(request, signNow);
     }
 
     /** A path not in its canonical spelling, or a method override: refused, never normalised or obeyed. */

@@ -45,6 +45,14 @@ final class ServiceInstances {
         return tryEach(attempt, order(), 0);
     }
 
+    /** An instance that answered it is stopping (503) rests, so that the retry goes to another. */
+    void rest(URI url) {
+        int index = urls.indexOf(url);
+        if (index >= 0) {
+            refusedUntil.set(index, clock.getAsLong() + RESTING.toMillis());
+        }
+    }
+
     /** Every instance once: those not resting from the next in turn on, then the resting ones. */
     List<Integer> order() {
         int first = Math.floorMod(next.getAndIncrement(), urls.size());

@@ -19,13 +19,18 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import vn.dvc.gateway.config.GatewayConfig;
+import vn.dvc.gateway.security.IdentityHeader;
 import vn.dvc.problem.Problem;
 import vn.dvc.problem.ProblemMappers;
 import vn.dvc.problem.web.RequestIds;
@@ -33,7 +38,9 @@ import vn.dvc.problem.web.RequestIds;
 /**
  * One streaming reverse proxy ({@code vertx-http-proxy}) per back service. Bodies stream through without being
  * buffered; the correlation id goes to the service and back to the caller; a service that cannot be reached is
- * answered with a 503 problem instead of the proxy's bare 502.
+ * answered with a 503 problem instead of the proxy's bare 502. An idempotent request (a read, a PUT or DELETE, one
+ * with an Idempotency-Key) that an instance answers 503 — it is stopping — or whose connection breaks is sent once
+ * more, to another instance: a rolling restart refuses nobody.
  */
 @ApplicationScoped
 public class ServiceProxies {
@@ -44,10 +51,13 @@ public class ServiceProxies {
     private static final String TRACE_PARENT = "traceparent";
     private static final String TRACE_STATE = "tracestate";
     /** Hop-by-hop headers, and the caller's trace context: the gateway's own client span carries the trace on. */
+    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
     private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "transfer-encoding", "connection",
             "keep-alive", "expect", "upgrade", "te", "trailer", "proxy-connection", TRACE_PARENT, TRACE_STATE);
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    /** How each request in flight is signed again before it goes to another instance. */
+    private final Map<HttpServerRequest, Runnable> signers = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<String, ServiceInstances> instances = new HashMap<>();
     private final GatewayConfig config;
     private final HttpClient client;
@@ -68,6 +78,11 @@ public class ServiceProxies {
         });
     }
 
+    /** @param signNow signs the request anew (its identity header), for a second attempt */
+    public void signAgainWith(HttpServerRequest request, Runnable signNow) {
+        signers.put(request, signNow);
+    }
+
     public Optional<HttpProxy> of(String serviceName) {
         return Optional.ofNullable(proxies.get(serviceName));
     }
@@ -77,8 +92,34 @@ public class ServiceProxies {
      * body, and the answers the gateway keeps.
      */
     public Future<Answer> send(String serviceName, HttpServerRequest request, Buffer body) {
+        AtomicReference<URI> answering = new AtomicReference<>();
+        Future<Answer> once = attempt(serviceName, request, body, answering);
+        if (!idempotent(request)) {
+            return once;
+        }
+        return once.compose(answer -> answer.status() == 503 ? again(serviceName, request, body, answering.get())
+                        : Future.succeededFuture(answer),
+                broken -> answering.get() == null ? Future.failedFuture(broken) : again(serviceName, request, body, answering.get()));
+    }
+
+    /** Once more, to another instance than the one that answered 503 or broke the connection. */
+    private Future<Answer> again(String serviceName, HttpServerRequest request, Buffer body, URI stopping) {
+        instances.get(serviceName).rest(stopping);
+        Optional.ofNullable(signers.get(request)).ifPresent(Runnable::run);
+        return attempt(serviceName, request, body, new AtomicReference<>());
+    }
+
+    /** @param answering set to the instance that took the connection */
+    private Future<Answer> attempt(String serviceName, HttpServerRequest request, Buffer body, AtomicReference<URI> answering) {
         RequestOptions options = optionsFor(request);
-        return connect(serviceName, options).compose(outgoing -> outgoing.send(body)).compose(ServiceProxies::answer);
+        return instances.get(serviceName).connect(url -> client.request(options.setHost(url.getHost()).setPort(url.getPort()))
+                        .onSuccess(connected -> answering.set(url)))
+                .compose(outgoing -> outgoing.send(body)).compose(ServiceProxies::answer);
+    }
+
+    /** Sent again on another instance when one answers 503 or breaks the connection: nothing happens twice. */
+    static boolean idempotent(HttpServerRequest request) {
+        return IDEMPOTENT_METHODS.contains(request.method().name()) || request.getHeader(IdempotentRequests.HEADER) != null;
     }
 
     /** Sends a request whose body was spooled to a file (an upload), streaming it from the file; reads the whole answer. */
@@ -133,22 +174,32 @@ public class ServiceProxies {
     }
 
     private HttpProxy proxyTo(HttpClient client, String name, ServiceInstances origins) {
+        Map<HttpServerRequest, URI> answering = Collections.synchronizedMap(new WeakHashMap<>());
         HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, httpClient) ->
-                origins.connect(url -> httpClient.request(new RequestOptions()
-                        .setServer(SocketAddress.inetSocketAddress(url.getPort(), url.getHost()))
-                        .setConnectTimeout(config.connectTimeout().toMillis())
-                        .setIdleTimeout(config.requestTimeout().toMillis()))));
-        proxy.addInterceptor(new CorrelationAndAvailability(name));
+                origins.connect(url -> httpClient.request(originOptions(url)).onSuccess(connected -> answering.put(request, url))));
+        proxy.addInterceptor(new CorrelationAndAvailability(name, origins, answering));
         return proxy;
     }
 
-    /** Adds the correlation id both ways and turns an unreachable service into a 503 problem. */
-    private static final class CorrelationAndAvailability implements ProxyInterceptor {
+    private RequestOptions originOptions(URI url) {
+        return new RequestOptions().setServer(SocketAddress.inetSocketAddress(url.getPort(), url.getHost()))
+                .setConnectTimeout(config.connectTimeout().toMillis()).setIdleTimeout(config.requestTimeout().toMillis());
+    }
+
+    /**
+     * Adds the correlation id both ways; sends a request without a body (a read, a DELETE) once more to another
+     * instance when the first answers 503 or breaks the connection; turns an unreachable service into a 503 problem.
+     */
+    private final class CorrelationAndAvailability implements ProxyInterceptor {
 
         private final String serviceName;
+        private final ServiceInstances origins;
+        private final Map<HttpServerRequest, URI> answering;
 
-        CorrelationAndAvailability(String serviceName) {
+        CorrelationAndAvailability(String serviceName, ServiceInstances origins, Map<HttpServerRequest, URI> answering) {
             this.serviceName = serviceName;
+            this.origins = origins;
+            this.answering = answering;
         }
 
         @Override
@@ -157,7 +208,18 @@ public class ServiceProxies {
             context.set(REQUEST_ID_KEY, requestId);
             // the caller's trace context is the gateway's parent, not the service's: the client span puts its own
             context.request().headers().remove(TRACE_PARENT).remove(TRACE_STATE);
-            return context.sendRequest().recover(failure -> {
+            HttpServerRequest proxied = context.request().proxiedRequest();
+            return context.sendRequest().compose(response -> {
+                URI instance = answering.remove(proxied);
+                if (response.getStatusCode() != 503 || instance == null) {
+                    return Future.succeededFuture(response);
+                }
+                response.release();
+                return again(context, instance);
+            }, broken -> {
+                URI instance = answering.remove(proxied);
+                return instance == null ? Future.failedFuture(broken) : again(context, instance);
+            }).recover(failure -> {
                 LOG.warnf("[%s] %s unavailable: %s", requestId, serviceName, failure.getMessage());
                 ProxyResponse response = context.request().response()
                         .setStatusCode(503)
@@ -169,6 +231,16 @@ public class ServiceProxies {
                                 serviceName + " is not reachable; retry later", context.request().getURI())))));
                 return Future.succeededFuture(response);
             });
+        }
+
+        private Future<ProxyResponse> again(ProxyContext context, URI stopping) {
+            origins.rest(stopping);
+            HttpServerRequest proxied = context.request().proxiedRequest();
+            Optional.ofNullable(signers.get(proxied)).ifPresent(signNow -> {
+                signNow.run();
+                context.request().headers().set(IdentityHeader.NAME, proxied.getHeader(IdentityHeader.NAME));
+            });
+            return origins.connect(url -> client.request(originOptions(url))).compose(outgoing -> context.request().send(outgoing));
         }
 
         @Override
