@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +20,12 @@ public class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class);
     static final int CHUNK = 5_000;
 
-    private final Instance<RetentionRules> services;
+    private final RetentionRules rules;
     private final Jdbc jdbc;
     private final MeterRegistry registry;
 
-    public Retention(Instance<RetentionRules> services, Jdbc jdbc, MeterRegistry registry) {
-        this.services = services;
+    public Retention(RetentionRules rules, Jdbc jdbc, MeterRegistry registry) {
+        this.rules = rules;
         this.jdbc = jdbc;
         this.registry = registry;
     }
@@ -35,7 +34,7 @@ public class Retention {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeAll() {
         Instant now = Instant.now();
-        services.stream().flatMap(rules -> rules.rules().stream()).forEach(rule -> purge(rule, now));
+        rules.rules().forEach(rule -> purge(rule, now));
     }
 
     /** Deletes the rule's rows older than {@code now} less what it keeps; answers how many went. */
