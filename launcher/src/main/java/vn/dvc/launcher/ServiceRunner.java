@@ -70,7 +70,10 @@ final class ServiceRunner {
             throw new LauncherException("Port " + port + " (" + service.module() + ") is in use by another process. "
                     + "Stop it, or move the suite with SUITE_PORT_OFFSET");
         }
-        copyApp(service);
+        if (secondInstanceOf(service).running().isEmpty()) {
+            // a second instance runs from the copy: replacing its jars under it would break it mid-request
+            copyApp(service);
+        }
         Map<String, String> environment = environmentOf(service, profile);
         environment.putAll(extraEnvironment);
         List<String> command = new ArrayList<>();

@@ -39,8 +39,8 @@ import vn.dvc.problem.web.RequestIds;
  * One streaming reverse proxy ({@code vertx-http-proxy}) per back service. Bodies stream through without being
  * buffered; the correlation id goes to the service and back to the caller; a service that cannot be reached is
  * answered with a 503 problem instead of the proxy's bare 502. An idempotent request (a read, a PUT or DELETE, one
- * with an Idempotency-Key) that an instance answers 503 — it is stopping — or whose connection breaks is sent once
- * more, to another instance: a rolling restart refuses nobody.
+ * with an Idempotency-Key) that an instance answers with a bare 503 — it is stopping — or whose connection breaks is
+ * sent once more, to another instance: a rolling restart refuses nobody.
  */
 @ApplicationScoped
 public class ServiceProxies {
@@ -97,7 +97,7 @@ public class ServiceProxies {
         if (!idempotent(request)) {
             return once;
         }
-        return once.compose(answer -> answer.status() == 503 ? again(serviceName, request, body, answering.get())
+        return once.compose(answer -> stopping(answer.status(), answer.contentType()) ? again(serviceName, request, body, answering.get())
                         : Future.succeededFuture(answer),
                 broken -> answering.get() == null ? Future.failedFuture(broken) : again(serviceName, request, body, answering.get()));
     }
@@ -115,6 +115,14 @@ public class ServiceProxies {
         return instances.get(serviceName).connect(url -> client.request(options.setHost(url.getHost()).setPort(url.getPort()))
                         .onSuccess(connected -> answering.set(url)))
                 .compose(outgoing -> outgoing.send(body)).compose(ServiceProxies::answer);
+    }
+
+    /**
+     * A 503 that is not one of the services' own problems ("not yet", "behind", "busy", which another instance would
+     * answer alike): the server's answer while it stops.
+     */
+    static boolean stopping(int status, String contentType) {
+        return status == 503 && (contentType == null || !contentType.startsWith(Problem.MEDIA_TYPE));
     }
 
     /** Sent again on another instance when one answers 503 or breaks the connection: nothing happens twice. */
@@ -211,7 +219,7 @@ public class ServiceProxies {
             HttpServerRequest proxied = context.request().proxiedRequest();
             return context.sendRequest().compose(response -> {
                 URI instance = answering.remove(proxied);
-                if (response.getStatusCode() != 503 || instance == null) {
+                if (!stopping(response.getStatusCode(), response.headers().get("Content-Type")) || instance == null) {
                     return Future.succeededFuture(response);
                 }
                 response.release();
